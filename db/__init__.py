@@ -1,0 +1,1 @@
+"""The clinic's record and its rules. Nothing in this package imports Qt."""

@@ -1,0 +1,232 @@
+"""Audit trail: rows written in the same transaction as the change, chained by SHA-256.
+
+Record changes are captured by a session listener (`after_flush`), so no service can forget
+them; other events (login, opening a file, printing) are written with `record_event`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, insert, inspect, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+
+from db.clock import utc_now
+from db.models import AuditChainHead, Audited, AuditEvent
+from db.permissions import Actor
+
+GENESIS_HASH = "0" * 64
+CHAIN_HEAD_ID = 1
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    action: str
+    record_type: str
+    record_id: str
+    patient_id: int | None
+    details: dict[str, Any]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _canonical(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def row_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    """The hash of one audit row: its content fields and the previous row's hash."""
+    content = {
+        "seq": row["seq"],
+        "occurred_at": _plain(row["occurred_at"]),
+        "user_id": row["user_id"],
+        "username": row["username"],
+        "workstation": row["workstation"],
+        "action": row["action"],
+        "record_type": row["record_type"],
+        "record_id": row["record_id"],
+        "patient_id": row["patient_id"],
+        "details": row["details"],
+    }
+    return hashlib.sha256((prev_hash + _canonical(content)).encode("utf-8")).hexdigest()
+
+
+def append(
+    connection: Connection,
+    actor: Actor | None,
+    events: Iterable[PendingEvent],
+    when: datetime | None = None,
+) -> None:
+    """Append events to the chain under a lock on its head row (one writer at a time)."""
+    events = list(events)
+    if not events:
+        return
+    head = connection.execute(
+        select(AuditChainHead.last_seq, AuditChainHead.last_hash)
+        .where(AuditChainHead.id == CHAIN_HEAD_ID)
+        .with_for_update()
+    ).one()
+    seq, prev = head.last_seq, head.last_hash
+    occurred = when or utc_now()
+    rows = []
+    for event in events:
+        seq += 1
+        row: dict[str, Any] = {
+            "seq": seq,
+            "occurred_at": occurred,
+            "user_id": actor.user_id if actor else None,
+            "username": actor.username if actor else "system",
+            "workstation": actor.workstation if actor else "",
+            "action": event.action,
+            "record_type": event.record_type,
+            "record_id": event.record_id,
+            "patient_id": event.patient_id,
+            "details": _canonical(event.details),
+        }
+        row["prev_hash"] = prev
+        row["hash"] = prev = row_hash(prev, row)
+        rows.append(row)
+    connection.execute(insert(AuditEvent), rows)
+    connection.execute(
+        update(AuditChainHead)
+        .where(AuditChainHead.id == CHAIN_HEAD_ID)
+        .values(last_seq=seq, last_hash=prev)
+    )
+
+
+def record_event(
+    session: Session,
+    action: str,
+    record_type: str = "",
+    record_id: object = "",
+    patient_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Write a non-change event (login, view, print, ...) inside the session's transaction."""
+    actor: Actor | None = session.info.get("actor")
+    append(
+        session.connection(),
+        actor,
+        [PendingEvent(action, record_type, str(record_id), patient_id, details or {})],
+        session.info.get("clock", utc_now)(),
+    )
+
+
+def _record_type(obj: Audited) -> str:
+    return str(getattr(obj, "__tablename__", type(obj).__name__))
+
+
+def _identity(obj: Audited) -> str:
+    key = inspect(obj).identity
+    return ",".join(str(k) for k in key) if key else ""
+
+
+def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in obj.audit_exclude:
+            continue
+        history = state.attrs[name].history
+        if created:
+            value = getattr(obj, name)
+            if value is not None and value != "":
+                changes[name] = [None, _plain(value)]
+        elif history.added or history.deleted:
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[name] = [_plain(old), _plain(new)]
+    return changes
+
+
+def _action_for(obj: Audited, changes: dict[str, list[Any]]) -> str:
+    voided = changes.get("voided_at")
+    if voided and voided[0] is None and voided[1] is not None:
+        return "void"
+    active = changes.get("active")
+    if active and active[0] is True and active[1] is False:
+        return "deactivate"
+    return "update"
+
+
+def _changed_records(session: Session) -> Iterator[PendingEvent]:
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            yield PendingEvent(
+                "create",
+                _record_type(obj),
+                _identity(obj),
+                obj.audit_patient_id(),
+                {"changes": _column_changes(obj, created=True)},
+            )
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            changes = _column_changes(obj, created=False)
+            if changes:
+                yield PendingEvent(
+                    _action_for(obj, changes),
+                    _record_type(obj),
+                    _identity(obj),
+                    obj.audit_patient_id(),
+                    {"changes": changes},
+                )
+
+
+def before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            raise RuntimeError(f"{_record_type(obj)} records are never deleted; void them instead")
+
+
+def after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    events = list(_changed_records(session))
+    if events:
+        append(
+            session.connection(),
+            session.info.get("actor"),
+            events,
+            session.info.get("clock", utc_now)(),
+        )
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    ok: bool
+    rows_checked: int
+    first_bad_seq: int | None
+    message: str
+
+
+def verify_chain(session: Session) -> ChainCheck:
+    """Recompute every row's hash in order; name the first row that does not match."""
+    prev = GENESIS_HASH
+    expected_seq = 0
+    count = 0
+    result = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    for event in result.yield_per(2000):
+        expected_seq += 1
+        count += 1
+        row = {c.key: getattr(event, c.key) for c in AuditEvent.__table__.columns}
+        if event.seq != expected_seq:
+            return ChainCheck(False, count, event.seq, f"row {expected_seq} is missing")
+        if event.prev_hash != prev or row_hash(prev, row) != event.hash:
+            return ChainCheck(False, count, event.seq, f"row {event.seq} was altered")
+        prev = event.hash
+    head = session.get(AuditChainHead, CHAIN_HEAD_ID)
+    if head is not None and (head.last_seq != expected_seq or head.last_hash != prev):
+        return ChainCheck(False, count, expected_seq + 1, f"rows after {expected_seq} were removed")
+    return ChainCheck(True, count, None, f"audit trail intact: {count} rows")

@@ -1,0 +1,19 @@
+"""Command-line commands. Each module registers its sub-commands; main.py only dispatches."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Protocol
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Registrar(Protocol):
+    def __call__(self, commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+
+
+def registrars() -> list[Registrar]:
+    from db.commands import admin, demo
+
+    return [admin.register, demo.register]

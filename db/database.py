@@ -1,0 +1,156 @@
+"""Opening the clinic database: engine setup, schema check and migration, sessions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from db import audit, migrations
+from db.clock import Clock, utc_now
+from db.errors import Conflict, DatabaseError
+from db.permissions import Actor
+
+APP_NAME = "Threadbook"
+URL_ENV = "THREADBOOK_DATABASE_URL"
+
+
+def data_dir() -> Path:
+    """The per-user folder for the default database, logs and backups."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_url() -> str:
+    return os.environ.get(URL_ENV) or f"sqlite:///{data_dir() / 'threadbook.sqlite3'}"
+
+
+def parse_url(text: str) -> URL:
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise DatabaseError(
+            f"'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or "
+            "postgresql+psycopg://user@host/dbname."
+        ) from None
+    if url.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise DatabaseError(
+            f"Threadbook works with SQLite or PostgreSQL, not '{url.get_backend_name()}'."
+        )
+    return url
+
+
+def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own handling is incomplete).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # Writers take the write lock at BEGIN, so two PCs' windows never deadlock on upgrade.
+    if connection.get_execution_options().get("threadbook_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url_text: str) -> Engine:
+    url = parse_url(url_text)
+    try:
+        if url.get_backend_name() == "sqlite":
+            if url.database and url.database != ":memory:":
+                Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 10})
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError(f"Cannot use database URL '{url_text}': {exc}") from None
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the database folder: {exc}") from None
+    return engine
+
+
+class Database:
+    """An open clinic database.
+
+    Attributes:
+        engine: the SQLAlchemy engine (one per program).
+        clock: the source of 'now' for every write; tests inject a fixed one.
+    """
+
+    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
+        )
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self, actor: Actor | None) -> Iterator[Session]:
+        """One transaction: everything in the block, with its audit rows, or nothing."""
+        with self._writer() as session:
+            session.info["actor"] = actor
+            session.info["clock"] = self.clock
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError:
+                raise Conflict(
+                    "Someone else saved this record while you were editing it. "
+                    "Reload it to see their changes, then make yours again."
+                ) from None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url_text: str | None = None, *, clock: Clock = utc_now) -> Database:
+    """Connect, refuse a newer schema, and bring an empty or older one up to date."""
+    url_text = url_text or default_url()
+    engine = make_engine(url_text)
+    try:
+        with engine.connect() as connection:
+            connection.execute(select(1))
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(f"Cannot open the database: {reason}") from None
+    migrations.upgrade(engine)
+    return Database(engine, clock)
+
+
+def _install_audit_listeners() -> None:
+    event.listen(Session, "before_flush", audit.before_flush)
+    event.listen(Session, "after_flush", audit.after_flush)
+
+
+_install_audit_listeners()

@@ -1,0 +1,226 @@
+"""Fictional records for trying Threadbook out; never mixed into a clinic's own data."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, insert, select, update
+
+from db import audit
+from db.database import Database
+from db.errors import Conflict
+from db.models import Counter, Patient, PatientSearchTerm, User
+from db.passwords import hash_password
+from db.patients import search_terms
+from db.permissions import Role
+from db.settings import read_settings, store_settings
+from db.text import fold
+from db.validation import national_digits
+
+Progress = Callable[[int, int], None]
+
+FAMILY = (
+    "Nguyễn Nguyễn Nguyễn Nguyễn Trần Trần Lê Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô "
+    "Dương Lý Đinh Trương Đoàn Mai Tạ Lâm Châu"
+).split()
+MIDDLE_F = "Thị Thị Thị Ngọc Thanh Thu Minh Hoàng Bảo Kim Phương Mỹ Diệu Khánh".split()
+MIDDLE_M = "Văn Văn Minh Đức Quang Hữu Thành Anh Công Xuân".split()
+GIVEN_F = (
+    "Anh Hương Lan Linh Mai Hà Trang Phương Thảo Yến Hoa Nga Vy Quỳnh Đào Hằng Huyền Nhung Loan "
+    "Oanh Trinh Thủy Dung Ngân Giang Tâm Diệp Hạnh Ánh Châu Uyên Nhi Tuyết Liên Vân Hồng Ly"
+).split()
+GIVEN_M = "Dũng Hùng Tuấn Nam Long Đạt Khoa Sơn Phúc Quân Thắng Bình Cường Hiếu Đông".split()
+OTHER_NAMES = (
+    "Emma Wilson|Sophie Martin|Olivia Brown|Kim Ji-yeon|Park Min-seo|Tanaka Yuki|Chloé Dubois|"
+    "Anna Müller|Lucía García|Mei Lin Chen|Siriporn Chaiyaporn|Maria Santos|Ingrid Johansson|"
+    "James Taylor|David Lee|Aisha Rahman|Nour Haddad"
+).split("|")
+STREETS = "Hàng Bạc|Lý Thường Kiệt|Trần Hưng Đạo|Nguyễn Trãi|Kim Mã|Láng Hạ|Đội Cấn|Bà Triệu".split(
+    "|"
+)
+DISTRICTS = "Hoàn Kiếm|Ba Đình|Đống Đa|Hai Bà Trưng|Cầu Giấy|Tây Hồ|Thanh Xuân".split("|")
+ALLERGIES = ("", "", "", "", "Penicillin", "Lidocaine (rash)", "Latex", "Aspirin", "Iodine")
+STAFF = (
+    ("demo.admin", "Quản trị Demo", Role.ADMIN),
+    ("demo.doctor", "BS. Trần Minh Đức", Role.DOCTOR),
+    ("demo.nurse", "ĐD. Lê Thị Hạnh", Role.NURSE),
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    patients_added: int
+    staff: list[tuple[str, str, str]]  # username, role, password
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    roll = rng.random()
+    if roll < 0.08:
+        name = rng.choice(OTHER_NAMES)
+        return name, rng.choice(("female", "female", "female", "male"))
+    family = rng.choice(FAMILY)
+    if roll < 0.84:
+        return f"{family} {rng.choice(MIDDLE_F)} {rng.choice(GIVEN_F)}", "female"
+    return f"{family} {rng.choice(MIDDLE_M)} {rng.choice(GIVEN_M)}", "male"
+
+
+def _phone(rng: random.Random) -> str:
+    prefix = rng.choice(("90", "91", "93", "94", "96", "97", "98", "88", "86", "70", "77", "83"))
+    rest = f"{rng.randrange(10_000_000):07d}"
+    if rng.random() < 0.3:
+        return f"+84 {prefix[0]}{prefix[1]}{rest[0]} {rest[1:4]} {rest[4:]}"
+    return f"0{prefix}{rest[0]} {rest[1:4]} {rest[4:]}"
+
+
+def _check_demo_allowed(db: Database) -> bool:
+    """True when the database is already a demo; False when empty. Raises for a real clinic."""
+    with db.read() as session:
+        settings = read_settings(session)
+        if settings["demo_database"] == "yes":
+            return True
+        has_patients = bool(session.scalar(select(func.count(Patient.id))))
+        has_users = bool(session.scalar(select(func.count(User.id))))
+    if has_patients or has_users:
+        raise Conflict(
+            "This database holds a clinic's own records; demo data is only added to a new, "
+            "empty database. Use --database sqlite:///demo.sqlite3 to try Threadbook out."
+        )
+    return False
+
+
+def _ensure_staff(db: Database) -> list[tuple[str, str, str]]:
+    """Create the demo accounts, or give the existing ones fresh passwords to print."""
+    staff = []
+    with db.write(None) as session:
+        store_settings(
+            session,
+            {
+                "demo_database": "yes",
+                "clinic_name": "Phòng khám Thẩm mỹ Demo",
+                "clinic_address": "12 Hàng Bạc, Hoàn Kiếm, Hà Nội",
+                "clinic_phone": "+84 24 3826 0000",
+            },
+        )
+        for username, full_name, role in STAFF:
+            password = secrets.token_urlsafe(9)
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                session.add(
+                    User(
+                        username=username,
+                        full_name=full_name,
+                        password_hash=hash_password(password),
+                        roles=role.value,
+                        active=True,
+                        failed_logins=0,
+                        created_at=db.clock(),
+                    )
+                )
+            else:
+                user.password_hash = hash_password(password)
+                audit.record_event(session, "password_reset", "user_account", user.id)
+            staff.append((username, role.value, password))
+    return staff
+
+
+def add_demo_records(
+    db: Database, patients: int, seed: int | None = None, progress: Progress | None = None
+) -> DemoResult:
+    _check_demo_allowed(db)
+    staff = _ensure_staff(db)
+    rng = random.Random(seed)
+    today = db.clock().date()
+    batch_size = 5000
+    done = 0
+    while done < patients:
+        count = min(batch_size, patients - done)
+        _insert_patients(db, rng, count, today)
+        done += count
+        if progress:
+            progress(done, patients)
+    return DemoResult(patients, staff)
+
+
+def _insert_patients(db: Database, rng: random.Random, count: int, today: date) -> None:
+    with db.write(None) as session:
+        first = (
+            session.execute(
+                update(Counter)
+                .where(Counter.name == "mrn")
+                .values(value=Counter.value + count)
+                .returning(Counter.value)
+            ).scalar_one()
+            - count
+            + 1
+        )
+        next_id = (session.scalar(select(func.max(Patient.id))) or 0) + 1
+        now = db.clock()
+        rows = []
+        for offset in range(count):
+            name, sex = _person(rng)
+            phone = _phone(rng)
+            mrn = f"TB-{first + offset:06d}"
+            born = today - timedelta(days=rng.randint(22 * 365, 68 * 365))
+            digits = national_digits(phone)
+            folded = fold(name)
+            rows.append(
+                {
+                    "id": next_id + offset,
+                    "mrn": mrn,
+                    "full_name": name,
+                    "date_of_birth": born,
+                    "sex": sex,
+                    "phone": phone,
+                    "email": ""
+                    if rng.random() < 0.6
+                    else f"{folded.split()[-1]}{offset}@example.com",
+                    "address": f"{rng.randint(1, 200)} {rng.choice(STREETS)}, "
+                    f"{rng.choice(DISTRICTS)}, Hà Nội",
+                    "language": "en" if name in OTHER_NAMES else "vi",
+                    "allergies": rng.choice(ALLERGIES),
+                    "medical_notes": "",
+                    "contact_consent": rng.random() < 0.85,
+                    "active": True,
+                    "search_name": folded,
+                    "phone_digits": digits,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+        session.execute(insert(Patient), rows)
+        session.execute(
+            insert(PatientSearchTerm),
+            [
+                {"term": term, "patient_id": row["id"]}
+                for row in rows
+                for term in search_terms(
+                    str(row["search_name"]), str(row["phone_digits"]), str(row["mrn"])
+                )
+            ],
+        )
+        audit.append(
+            session.connection(),
+            None,
+            (
+                audit.PendingEvent(
+                    "create",
+                    Patient.__tablename__,
+                    str(row["id"]),
+                    next_id + index,
+                    {
+                        "changes": {
+                            "mrn": [None, row["mrn"]],
+                            "full_name": [None, row["full_name"]],
+                        },
+                        "source": "demo",
+                    },
+                )
+                for index, row in enumerate(rows)
+            ),
+            now,
+        )

@@ -1,0 +1,46 @@
+"""Errors a user can act on. Each carries a message written for the person at the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class ThreadbookError(Exception):
+    """Base for every refusal the program explains to its user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(ThreadbookError):
+    """Input that cannot be saved.
+
+    Attributes:
+        fields: field name -> message, shown next to the field in a form.
+    """
+
+    def __init__(self, fields: Mapping[str, str]) -> None:
+        self.fields = dict(fields)
+        summary = "; ".join(self.fields.values())
+        super().__init__(f"Please correct: {summary}")
+
+
+class PermissionDenied(ThreadbookError):
+    """The acting user's roles do not allow the action."""
+
+
+class NotFound(ThreadbookError):
+    """The record asked for does not exist."""
+
+
+class Conflict(ThreadbookError):
+    """Someone else saved the record since it was opened, or a unique value is taken."""
+
+
+class AuthenticationFailed(ThreadbookError):
+    """Login refused. The message never says whether the username exists."""
+
+
+class DatabaseError(ThreadbookError):
+    """The database cannot be opened or used (bad URL, unreachable, too new, damaged)."""

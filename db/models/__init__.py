@@ -1,0 +1,20 @@
+"""Typed SQLAlchemy models. Importing this package registers every table on Base.metadata."""
+
+from db.models.audit import AuditChainHead, AuditEvent
+from db.models.base import Audited, Base, UTCDateTime
+from db.models.patients import Patient, PatientSearchTerm
+from db.models.settings import Counter, Setting
+from db.models.users import User
+
+__all__ = [
+    "AuditChainHead",
+    "AuditEvent",
+    "Audited",
+    "Base",
+    "Counter",
+    "Patient",
+    "PatientSearchTerm",
+    "Setting",
+    "UTCDateTime",
+    "User",
+]

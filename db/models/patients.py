@@ -1,0 +1,65 @@
+"""The patient register."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Audited, Base, UTCDateTime
+
+
+class Patient(Audited, Base):
+    __tablename__ = "patient"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mrn: Mapped[str] = mapped_column(String(20), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(10))
+    phone: Mapped[str] = mapped_column(String(40))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="vi")
+    allergies: Mapped[str] = mapped_column(Text, default="")
+    medical_notes: Mapped[str] = mapped_column(Text, default="")
+    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"))
+    # Derived on every save: folded name and national phone digits, for search and duplicates.
+    search_name: Mapped[str] = mapped_column(String(200))
+    phone_digits: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        Index("ix_patient_search_name", "search_name", "id"),
+        Index("ix_patient_phone_digits", "phone_digits"),
+        Index("ix_patient_dob", "date_of_birth"),
+    )
+    audit_exclude = frozenset(
+        {"version", "search_name", "phone_digits", "updated_at", "updated_by_id"}
+    )
+
+    def audit_patient_id(self) -> int | None:
+        return self.id
+
+
+class PatientSearchTerm(Base):
+    """Search index: one row per word of a patient's folded name, phone forms and MRN.
+
+    Derived from the patient row on every save (never edited by hand), so prefix search
+    uses an index instead of scanning every patient.
+    """
+
+    __tablename__ = "patient_search_term"
+
+    term: Mapped[str] = mapped_column(String(60), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True)
+
+    __table_args__ = (Index("ix_patient_search_term_patient", "patient_id"),)

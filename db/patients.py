@@ -1,0 +1,336 @@
+"""The patient register: registration, editing, duplicates and accent-blind search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.database import Database
+from db.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from db.models import AuditEvent, Counter, Patient, PatientSearchTerm
+from db.permissions import Actor, Permission, authorize
+from db.text import clean_block, clean_line, digits, fold
+from db.validation import (
+    birth_date_problem,
+    email_problem,
+    length_problem,
+    name_problem,
+    national_digits,
+    phone_problem,
+)
+
+SEXES = ("female", "male", "other")
+LANGUAGES = ("vi", "en")
+CLINICAL_FIELDS = ("allergies", "medical_notes")
+
+
+@dataclass(frozen=True)
+class PatientInput:
+    """What a form sends: every field of a patient the staff can type."""
+
+    full_name: str
+    date_of_birth: date | None
+    sex: str
+    phone: str
+    email: str = ""
+    address: str = ""
+    language: str = "vi"
+    allergies: str = ""
+    medical_notes: str = ""
+    contact_consent: bool = False
+
+    def cleaned(self) -> PatientInput:
+        return replace(
+            self,
+            full_name=clean_line(self.full_name),
+            phone=clean_line(self.phone),
+            email=clean_line(self.email),
+            address=clean_block(self.address),
+            allergies=clean_block(self.allergies),
+            medical_notes=clean_block(self.medical_notes),
+        )
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    id: int
+    mrn: str
+    full_name: str
+    date_of_birth: date
+    sex: str
+    phone: str
+    email: str
+    address: str
+    language: str
+    allergies: str
+    medical_notes: str
+    contact_consent: bool
+    active: bool
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+    def as_input(self) -> PatientInput:
+        return PatientInput(**{f.name: getattr(self, f.name) for f in fields(PatientInput)})
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    """One line of the search list."""
+
+    id: int
+    mrn: str
+    full_name: str
+    date_of_birth: date
+    sex: str
+    phone: str
+
+
+def validate_patient(data: PatientInput, today: date) -> dict[str, str]:
+    """Field -> message for everything wrong with `data`; empty when it can be saved."""
+    data = data.cleaned()
+    errors: dict[str, str] = {}
+    checks = {
+        "full_name": name_problem(data.full_name),
+        "date_of_birth": birth_date_problem(data.date_of_birth, today),
+        "phone": phone_problem(data.phone),
+        "email": email_problem(data.email),
+        "address": length_problem(data.address, "Address", 1000),
+        "allergies": length_problem(data.allergies, "Allergies", 4000),
+        "medical_notes": length_problem(data.medical_notes, "Medical notes", 20000),
+    }
+    errors = {name: message for name, message in checks.items() if message}
+    if data.sex not in SEXES:
+        errors["sex"] = "Choose female, male or other."
+    if data.language not in LANGUAGES:
+        errors["language"] = "Choose Vietnamese or English."
+    return errors
+
+
+def search_terms(search_name: str, phone_digits: str, mrn: str) -> set[str]:
+    """The words a patient is found by: name words, phone (national and +84 forms), MRN."""
+    terms = set(search_name.split())
+    if phone_digits:
+        terms.add(phone_digits)
+        if phone_digits.startswith("0"):
+            terms.add("84" + phone_digits[1:])
+    terms.add(mrn.lower())
+    terms.add(mrn.rsplit("-", 1)[-1].lstrip("0") or "0")
+    return {term[:60] for term in terms if term}
+
+
+def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
+    for f in fields(PatientInput):
+        setattr(patient, f.name, getattr(data, f.name))
+    patient.search_name = fold(data.full_name)
+    patient.phone_digits = national_digits(data.phone)
+    wanted = search_terms(patient.search_name, patient.phone_digits, patient.mrn)
+    if patient.id is None:
+        session.flush([patient])
+        current: set[str] = set()
+    else:
+        current = set(
+            session.scalars(
+                select(PatientSearchTerm.term).where(PatientSearchTerm.patient_id == patient.id)
+            )
+        )
+    if stale := current - wanted:
+        # Index rows only: derived from the patient row, which itself is never deleted.
+        session.execute(
+            delete(PatientSearchTerm).where(
+                PatientSearchTerm.patient_id == patient.id, PatientSearchTerm.term.in_(stale)
+            )
+        )
+    if added := wanted - current:
+        session.execute(
+            insert(PatientSearchTerm), [{"term": t, "patient_id": patient.id} for t in added]
+        )
+
+
+def _record(patient: Patient) -> PatientRecord:
+    return PatientRecord(**{f.name: getattr(patient, f.name) for f in fields(PatientRecord)})
+
+
+def _next_mrn(session: Session) -> str:
+    value = session.execute(
+        update(Counter)
+        .where(Counter.name == "mrn")
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one()
+    return f"TB-{value:06d}"
+
+
+def _checked(data: PatientInput, db: Database) -> PatientInput:
+    data = data.cleaned()
+    errors = validate_patient(data, db.clock().date())
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def register_patient(db: Database, actor: Actor, data: PatientInput) -> PatientRecord:
+    data = _checked(data, db)
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.PATIENT_CREATE)
+        now = db.clock()
+        patient = Patient(
+            mrn=_next_mrn(session),
+            active=True,
+            created_at=now,
+            created_by_id=actor.user_id,
+            updated_at=now,
+            updated_by_id=actor.user_id,
+        )
+        session.add(patient)
+        _apply(session, patient, data)
+        return _record(patient)
+
+
+def last_change(session: Session, record_type: str, record_id: object) -> str:
+    """'Name at time' of the newest audited change of a record, for conflict messages."""
+    row = session.execute(
+        select(AuditEvent.username, AuditEvent.occurred_at)
+        .where(AuditEvent.record_type == record_type, AuditEvent.record_id == str(record_id))
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return "another user"
+    local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    return f"{row.username} at {local}"
+
+
+def update_patient(
+    db: Database, actor: Actor, patient_id: int, expected_version: int, data: PatientInput
+) -> PatientRecord:
+    """Save an edit. Refused when someone else saved the patient since `expected_version`."""
+    data = _checked(data, db)
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.PATIENT_EDIT_CONTACT)
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound(f"Patient {patient_id} does not exist.")
+        if patient.version != expected_version:
+            who = last_change(session, Patient.__tablename__, patient_id)
+            raise Conflict(
+                f"{patient.full_name}'s record was changed by {who} after you opened it. "
+                "Reload to see their changes; what you typed is still in the form."
+            )
+        clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
+        if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
+            raise PermissionDenied(
+                "Allergies and medical notes are changed by a doctor. "
+                "Your other changes were not saved either; undo those two fields to save them."
+            )
+        if clinical_change:
+            authorize(session, actor, Permission.PATIENT_EDIT_CLINICAL)
+        _apply(session, patient, data)
+        if session.is_modified(patient):
+            patient.updated_at = db.clock()
+            patient.updated_by_id = actor.user_id
+        session.flush()
+        return _record(patient)
+
+
+def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
+    """A patient's details for their file; the opening itself is audited."""
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFound(f"Patient {patient_id} does not exist.")
+        audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
+        return _record(patient)
+
+
+def find_duplicates(
+    db: Database, actor: Actor, data: PatientInput, exclude_id: int | None = None
+) -> list[PatientRow]:
+    """Patients with the same name and date of birth, or the same phone number."""
+    data = data.cleaned()
+    conditions = []
+    if data.full_name and data.date_of_birth:
+        conditions.append(
+            and_(
+                Patient.search_name == fold(data.full_name),
+                Patient.date_of_birth == data.date_of_birth,
+            )
+        )
+    if phone := national_digits(data.phone):
+        conditions.append(Patient.phone_digits == phone)
+    if not conditions:
+        return []
+    query = _row_query().where(or_(*conditions), Patient.active.is_(True))
+    if exclude_id is not None:
+        query = query.where(Patient.id != exclude_id)
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        return [PatientRow(*row) for row in session.execute(query.limit(20)).tuples()]
+
+
+def _row_query() -> Select[int, str, str, date, str, str]:
+    return select(
+        Patient.id,
+        Patient.mrn,
+        Patient.full_name,
+        Patient.date_of_birth,
+        Patient.sex,
+        Patient.phone,
+    )
+
+
+_PHONE_QUERY = re.compile(r"^\s*\+?[0-9][0-9 ().-]*$")
+
+
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    # A range instead of LIKE so both SQLite and PostgreSQL use the index for any collation.
+    return and_(column >= prefix, column < prefix + "\uffff")
+
+
+def search_query(query: str) -> Select[int, str, str, date, str, str]:
+    """Every word typed must start a word of the name, the phone number or the MRN."""
+    statement = _row_query().where(Patient.active.is_(True))
+    if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
+        # A phone number typed in groups is one number, in either national or +84 form.
+        words = [national_digits(query)]
+    else:
+        words = fold(query).split()[:6]
+    if len(words) == 1 and len(words[0]) == 1:
+        # One letter would match most of the register; list names starting with it instead.
+        statement = statement.where(_prefix_range(Patient.search_name, words[0]))
+    for word in (w for w in words if len(w) > 1):
+        statement = statement.where(
+            Patient.id.in_(
+                select(PatientSearchTerm.patient_id).where(
+                    _prefix_range(PatientSearchTerm.term, word)
+                )
+            )
+        )
+    return statement.order_by(Patient.search_name, Patient.id)
+
+
+def search_patients(
+    db: Database, actor: Actor, query: str, limit: int = 100, offset: int = 0
+) -> list[PatientRow]:
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        rows = session.execute(search_query(query).limit(limit).offset(offset)).tuples()
+        return [PatientRow(*row) for row in rows]
+
+
+def count_patients(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count(Patient.id)).where(Patient.active.is_(True))) or 0
+
+
+def analyse(db: Database) -> None:
+    """Refresh the query planner's statistics after a bulk load."""
+    with db.engine.begin() as connection:
+        connection.execute(text("ANALYZE"))

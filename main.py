@@ -1,0 +1,59 @@
+"""Threadbook: launch the window, or run an administration command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from db.commands import registrars
+from db.database import URL_ENV
+from db.errors import ThreadbookError
+
+log = logging.getLogger("threadbook")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="threadbook",
+        description="Records for thread-lift clinics. With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help=f"database URL (default: ${URL_ENV}, else a SQLite file in your user data folder)",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for register in registrars():
+        register(commands)
+    return parser
+
+
+def launch(args: argparse.Namespace) -> int:
+    from desktop.app import run
+
+    return run(args.database)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from db.logfile import configure_logging
+
+    args = build_parser().parse_args(argv)
+    log_file = configure_logging()
+    handler = getattr(args, "run", launch)
+    try:
+        return int(handler(args))
+    except ThreadbookError as exc:
+        print(f"threadbook: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(f"threadbook: unexpected error; the details are in {log_file}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
