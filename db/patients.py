@@ -132,7 +132,7 @@ def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
     patient.phone_digits = national_digits(data.phone)
     wanted = search_terms(patient.search_name, patient.phone_digits, patient.mrn)
     if patient.id is None:
-        session.flush([patient])
+        session.flush()
         current: set[str] = set()
     else:
         current = set(
@@ -272,7 +272,7 @@ def find_duplicates(
         query = query.where(Patient.id != exclude_id)
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        return [PatientRow(*row) for row in session.execute(query.limit(20)).tuples()]
+        return [PatientRow(*row) for row in session.execute(query.limit(20))]
 
 
 def _row_query() -> Select[int, str, str, date, str, str]:
@@ -302,10 +302,14 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
         words = [national_digits(query)]
     else:
         words = fold(query).split()[:6]
-    if len(words) == 1 and len(words[0]) == 1:
+    if len(words) == 1 and len(words[0]) == 1 and words[0].isalpha():
         # One letter would match most of the register; list names starting with it instead.
-        statement = statement.where(_prefix_range(Patient.search_name, words[0]))
-    for word in (w for w in words if len(w) > 1):
+        return statement.where(_prefix_range(Patient.search_name, words[0])).order_by(
+            Patient.search_name, Patient.id
+        )
+    for word in words:
+        if len(word) == 1 and word.isalpha() and len(words) > 1:
+            continue  # a lone initial among other words narrows too little to be worth a scan
         statement = statement.where(
             Patient.id.in_(
                 select(PatientSearchTerm.patient_id).where(
@@ -321,7 +325,7 @@ def search_patients(
 ) -> list[PatientRow]:
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        rows = session.execute(search_query(query).limit(limit).offset(offset)).tuples()
+        rows = session.execute(search_query(query).limit(limit).offset(offset))
         return [PatientRow(*row) for row in rows]
 
 

@@ -1,0 +1,78 @@
+"""Application start: open the database, first-run setup, login, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from db.database import Database, open_database
+from db.errors import ThreadbookError
+from db.logfile import log_path
+from db.settings import load_settings
+from db.users import has_users
+from desktop.dialogs.login import LoginDialog
+from desktop.dialogs.setup import SetupDialog
+from desktop.main_window import MainWindow
+from desktop.messages import Prompts
+
+log = logging.getLogger(__name__)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An unexpected error becomes a short message and a log entry, never a traceback."""
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    if isinstance(value, ThreadbookError):
+        Prompts.show_error(None, value.message)
+    else:
+        Prompts.show_error(
+            None,
+            f"Something went wrong and was not completed. The details are in {log_path()}.",
+        )
+
+
+class Session:
+    """Login -> main window -> (log out) -> login, until the user cancels the login screen."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        if not has_users(self.db):
+            setup = SetupDialog(self.db)
+            if setup.exec() != QDialog.DialogCode.Accepted:
+                return False
+        return self.login()
+
+    def login(self) -> bool:
+        login = LoginDialog(self.db, load_settings(self.db).clinic_name)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            QApplication.quit()
+            return False
+        self.window = MainWindow(self.db, login.actor)
+        self.window.logged_out.connect(self.login)
+        self.window.show()
+        return True
+
+
+def run(database_url: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Threadbook")
+    app.setOrganizationName("Threadbook")
+    sys.excepthook = _excepthook
+    try:
+        db = open_database(database_url)
+    except ThreadbookError as exc:
+        Prompts.show_error(None, exc.message)
+        return 2
+    session = Session(db)
+    if not session.start():
+        return 0
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

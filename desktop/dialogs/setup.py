@@ -1,0 +1,105 @@
+"""First run: the clinic's details and its first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.permissions import Actor
+from db.users import SetupInput, setup_clinic
+from desktop.fields import FieldErrors
+from desktop.messages import Prompts
+
+
+class SetupDialog(QDialog):
+    """Shown when the database has no users yet.
+
+    Attributes:
+        actor: the administrator created, once accepted.
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Set up Threadbook"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "Welcome. Enter your clinic's details and create the first administrator "
+                "account. More staff accounts can be added afterwards."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.clinic_name = QLineEdit()
+        self.clinic_address = QPlainTextEdit()
+        self.clinic_address.setFixedHeight(60)
+        self.clinic_phone = QLineEdit()
+        self.clinic_phone.setPlaceholderText("+84 24 3826 0000")
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("for example: admin"))
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.also_doctor = QCheckBox(self.tr("This administrator also treats patients (doctor)"))
+        self.also_doctor.setChecked(True)
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Clinic name"), "clinic_name", self.clinic_name)
+        form.addRow(self.tr("Address"), self.clinic_address)
+        self.errors.add_row(form, self.tr("Phone"), "clinic_phone", self.clinic_phone)
+        self.errors.add_row(form, self.tr("Administrator username"), "username", self.username)
+        self.errors.add_row(form, self.tr("Full name"), "full_name", self.full_name)
+        self.errors.add_row(form, self.tr("Password (10+ characters)"), "password", self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
+        form.addRow("", self.also_doctor)
+
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            self.tr("Create clinic"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        data = SetupInput(
+            clinic_name=self.clinic_name.text(),
+            clinic_address=self.clinic_address.toPlainText(),
+            clinic_phone=self.clinic_phone.text(),
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            password=self.password.text(),
+            password_again=self.password_again.text(),
+            also_doctor=self.also_doctor.isChecked(),
+        )
+        try:
+            self.actor = setup_clinic(self.db, data)
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()

@@ -1,0 +1,38 @@
+"""Message boxes come from here, built unshown, so tests can inspect and answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.i18n import tr
+
+
+def error_box(parent: QWidget | None, text: str, title: str = "") -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Threadbook"), text, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def question_box(
+    parent: QWidget | None, text: str, yes: str, no: str, title: str = ""
+) -> tuple[QMessageBox, object]:
+    """A box with two labelled buttons; returns the box and the 'yes' button to compare with."""
+    box = QMessageBox(QMessageBox.Icon.Question, title or tr("Threadbook"), text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    return box, yes_button
+
+
+class Prompts:
+    """Every modal question the program asks, in one place; tests replace these methods."""
+
+    @staticmethod
+    def show_error(parent: QWidget | None, text: str) -> None:
+        error_box(parent, text).exec()
+
+    @staticmethod
+    def confirm(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+        box, yes_button = question_box(parent, text, yes, no)
+        box.exec()
+        return box.clickedButton() is yes_button

@@ -1,0 +1,126 @@
+"""A patient's file: their details; procedures and follow-ups join it as they are recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.patients import PatientRecord
+from db.permissions import Actor, Permission
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.fields import format_date
+from desktop.i18n import tr
+from desktop.models.patient_table import age_on
+
+
+class PatientFilePage(QWidget):
+    """Header with the patient's identity, tabs below it.
+
+    Signals:
+        back_requested(): return to the patient list.
+        changed(int): the patient was edited (the list may need a refresh).
+    """
+
+    back_requested = Signal()
+    changed = Signal(int)
+
+    def __init__(
+        self, db: Database, actor: Actor, record: PatientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.record = record
+        self.dialog: PatientDialog | None = None
+
+        back = QPushButton(self.tr("← Patients"))
+        back.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("patient_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(self.tr("Edit details"))
+        self.edit_button.setEnabled(actor.may(Permission.PATIENT_EDIT_CONTACT))
+        self.edit_button.clicked.connect(self.edit)
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
+
+        self.details = QWidget()
+        self.form = QFormLayout(self.details)
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("mrn", "Record number"),
+            ("date_of_birth", "Date of birth"),
+            ("sex", "Sex"),
+            ("phone", "Phone"),
+            ("email", "E-mail"),
+            ("address", "Address"),
+            ("language", "Sheet language"),
+            ("contact_consent", "Phone/SMS contact"),
+            ("allergies", "Allergies"),
+            ("medical_notes", "Medical notes"),
+        ):
+            value = QLabel()
+            value.setObjectName(f"value_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(tr(label), value)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("Details"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.show_record(record)
+
+    def show_record(self, record: PatientRecord) -> None:
+        self.record = record
+        age = age_on(record.date_of_birth, date.today())
+        self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
+        language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
+        shown = {
+            "mrn": record.mrn,
+            "date_of_birth": format_date(record.date_of_birth),
+            "sex": tr(record.sex.capitalize()),
+            "phone": record.phone,
+            "email": record.email or "—",
+            "address": record.address or "—",
+            "language": tr(language),
+            "contact_consent": self.tr("Yes") if record.contact_consent else self.tr("No"),
+            "allergies": record.allergies or self.tr("None recorded"),
+            "medical_notes": record.medical_notes or "—",
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        self.values["allergies"].setStyleSheet(
+            "color: #b00020; font-weight: 600;" if record.allergies else ""
+        )
+
+    def edit(self) -> PatientDialog:
+        """Open the edit form (window-modal, without blocking the event loop)."""
+        dialog = PatientDialog(self.db, self.actor, self.record, self)
+        dialog.accepted.connect(lambda: self._edited(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _edited(self, dialog: PatientDialog) -> None:
+        if dialog.saved is not None:
+            self.show_record(dialog.saved)
+            self.changed.emit(dialog.saved.id)

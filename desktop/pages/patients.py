@@ -1,0 +1,145 @@
+"""Reception's patient search: type a name, phone or MRN; results appear as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.patients import PatientRow, search_patients
+from db.permissions import Actor, Permission
+from desktop.models.patient_table import PAGE_SIZE, PatientTableModel
+from desktop.worker import Runner
+
+SEARCH_DELAY_MS = 150
+
+
+class PatientsPage(QWidget):
+    """Search box, result table and 'New patient'.
+
+    Signals:
+        open_requested(int): the user chose a patient (double-click or Enter).
+        new_requested(): the user asked to register a patient.
+    """
+
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.runner = Runner(self)
+        self.model = PatientTableModel(self)
+        self._open_single = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("patient_search")
+        self.search.setPlaceholderText(
+            self.tr("Search by name (accents optional), phone or record number")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New patient"))
+        self.new_button.setEnabled(actor.may(Permission.PATIENT_CREATE))
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        self.status = QLabel()
+        self.status.setObjectName("search_status")
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self.timer.start)
+        self.search.returnPressed.connect(self._enter_in_search)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def run_search(self) -> None:
+        """Query off the GUI thread; a newer keystroke supersedes an older query."""
+        self.timer.stop()
+        query = self.search.text()
+        db, actor = self.db, self.actor
+        self.status.setText(self.tr("Searching…"))
+        self.runner.start(
+            lambda: search_patients(db, actor, query, PAGE_SIZE, 0),
+            lambda rows: self._show(query, rows),
+            self._failed,
+        )
+
+    def _show(self, query: str, rows: list[PatientRow]) -> None:
+        db, actor = self.db, self.actor
+
+        def fetch_page(offset: int, limit: int) -> list[PatientRow]:
+            return search_patients(db, actor, query, limit, offset)
+
+        self.model.set_results(rows, fetch_page)
+        if not rows:
+            self.status.setText(
+                self.tr("No patient matches “{0}”.").format(query)
+                if query.strip()
+                else self.tr("No patients registered yet.")
+            )
+        elif len(rows) < PAGE_SIZE:
+            self.status.setText(self.tr("{0} patient(s)").format(len(rows)))
+        else:
+            self.status.setText(self.tr("Showing the first {0}; scroll for more").format(len(rows)))
+        if rows:
+            self.table.selectRow(0)
+        if self._open_single:
+            self._open_when_single()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _enter_in_search(self) -> None:
+        """Enter opens the only match; typed fast, it opens it as soon as the search answers."""
+        if self.timer.isActive() or self.runner.busy:
+            self._open_single = True
+            self.run_search()
+            return
+        self._open_when_single()
+
+    def _open_when_single(self) -> None:
+        self._open_single = False
+        if self.model.rowCount() == 1:
+            self.open_requested.emit(self.model.row_at(0).id)
+        elif self.model.rowCount() > 1:
+            self.table.setFocus()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.row_at(index.row()).id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

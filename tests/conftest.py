@@ -1,0 +1,115 @@
+"""Shared fixtures: a real SQLite file per test, staff accounts, and an offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+# Set before Qt is imported anywhere, so the suite never needs a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import select
+
+from db.database import Database, open_database
+from db.models import User
+from db.patients import PatientInput, PatientRecord, register_patient
+from db.permissions import Actor
+from db.users import create_user
+from tests.helpers import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the program's data folder, logs and default database inside the test's tmp_path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+STAFF = (("admin", "admin"), ("doctor", "doctor"), ("nurse", "nurse"))
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Migrated databases made once per run (argon2 hashing is slow on purpose), copied per test."""
+    folder = tmp_path_factory.mktemp("templates")
+    empty = folder / "empty.sqlite3"
+    open_database(sqlite_url(empty)).dispose()
+    staffed = folder / "staffed.sqlite3"
+    shutil.copy(empty, staffed)
+    database = open_database(sqlite_url(staffed))
+    for username, role in STAFF:
+        create_user(database, None, username, f"Test {role.title()}", {role}, PASSWORD)
+    database.dispose()
+    return {"empty": empty, "staffed": staffed}
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, templates: dict[str, Path], request: pytest.FixtureRequest) -> str:
+    """A real SQLite file of the test's own: with staff accounts when the test uses `staff`."""
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copy(templates["staffed" if "staff" in request.fixturenames else "empty"], path)
+    return sqlite_url(path)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@dataclass
+class Staff:
+    admin: Actor
+    doctor: Actor
+    nurse: Actor
+
+
+@pytest.fixture
+def staff(db: Database) -> Staff:
+    """The template's accounts, as a login would return them (logins are tested on their own)."""
+    with db.read() as session:
+        users = {u.username: u for u in session.scalars(select(User))}
+    actors = {
+        name: Actor(u.id, u.username, u.full_name, u.role_set, "test-pc")
+        for name, u in users.items()
+    }
+    return Staff(admin=actors["admin"], doctor=actors["doctor"], nurse=actors["nurse"])
+
+
+def patient_input(**changes: object) -> PatientInput:
+    values: dict[str, object] = {
+        "full_name": "Nguyễn Thị Hương",
+        "date_of_birth": date(1985, 3, 5),
+        "sex": "female",
+        "phone": "0912 345 678",
+        "email": "huong@example.com",
+        "address": "12 Hàng Bạc, Hà Nội",
+        "language": "vi",
+        "allergies": "",
+        "medical_notes": "",
+        "contact_consent": True,
+    }
+    values.update(changes)
+    return PatientInput(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def patient(db: Database, staff: Staff) -> PatientRecord:
+    return register_patient(db, staff.nurse, patient_input())
+
+
+@pytest.fixture
+def fixed_now() -> datetime:
+    return datetime(2026, 11, 26, 9, 30, tzinfo=UTC)

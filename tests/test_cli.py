@@ -1,0 +1,138 @@
+"""The command line, run as a user runs it: a separate process, real files, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.helpers import PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def threadbook(
+    *args: str, stdin: str = "", env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_help_lists_the_commands() -> None:
+    result = threadbook("--help")
+    assert result.returncode == 0
+    for command in ("migrate", "create-user", "demo"):
+        assert command in result.stdout
+
+
+def test_migrate_creates_an_up_to_date_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    result = threadbook("--database", url, "migrate")
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM user_account")).scalar() == 0
+    engine.dispose()
+
+
+def test_database_url_can_come_from_the_environment(tmp_path: Path) -> None:
+    path = tmp_path / "from-env.sqlite3"
+    result = threadbook("migrate", env_extra={"THREADBOOK_DATABASE_URL": f"sqlite:///{path}"})
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+
+
+def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    args = (
+        "--database",
+        url,
+        "create-user",
+        "lan",
+        "--role",
+        "nurse",
+        "--full-name",
+        "Lê Thị Lan",
+        "--password-stdin",
+    )
+    created = threadbook(*args, stdin=PASSWORD + "\n")
+    assert created.returncode == 0, created.stderr
+    assert "Created user lan" in created.stdout
+    again = threadbook(*args, stdin=PASSWORD + "\n")
+    assert again.returncode == 2
+    assert again.stderr.strip() == "threadbook: A user named 'lan' already exists."
+
+
+def test_short_password_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    result = threadbook(
+        "--database",
+        url,
+        "create-user",
+        "lan",
+        "--role",
+        "nurse",
+        "--full-name",
+        "Lan",
+        "--password-stdin",
+        stdin="short\n",
+    )
+    assert result.returncode == 2
+    assert "at least 10 characters" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["nonsense", "postgresql+psycopg://nobody@127.0.0.1:1/none", "mysql://x@y/z"]
+)
+def test_bad_or_unreachable_database_is_one_clear_line(url: str) -> None:
+    result = threadbook("--database", url, "migrate")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("threadbook: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> None:
+    demo_url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    result = threadbook("--database", demo_url, "demo", "--patients", "300", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "Added 300 fictional patients" in result.stdout
+    for username in ("demo.admin", "demo.doctor", "demo.nurse"):
+        assert username in result.stdout
+    engine = create_engine(demo_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM patient")).scalar() == 300
+        names = connection.execute(text("SELECT full_name FROM patient")).scalars().all()
+    engine.dispose()
+    assert any("ễ" in name or "Đ" in name for name in names)
+
+    clinic_url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    threadbook(
+        "--database",
+        clinic_url,
+        "create-user",
+        "lan",
+        "--role",
+        "nurse",
+        "--full-name",
+        "Lan",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    refused = threadbook("--database", clinic_url, "demo", "--patients", "10")
+    assert refused.returncode == 2
+    assert "clinic's own records" in refused.stderr
