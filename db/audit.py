@@ -203,6 +203,20 @@ def after_flush(session: Session, flush_context: UOWTransaction) -> None:
         )
 
 
+def last_change(session: Session, record_type: str, record_id: object) -> str:
+    """'Name at time' of the newest audited change of a record, for conflict messages."""
+    row = session.execute(
+        select(AuditEvent.username, AuditEvent.occurred_at)
+        .where(AuditEvent.record_type == record_type, AuditEvent.record_id == str(record_id))
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return "another user"
+    local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    return f"{row.username} at {local}"
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     ok: bool

@@ -11,9 +11,10 @@ from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, s
 from sqlalchemy.orm import Session
 
 from db import audit
+from db.audit import last_change
 from db.database import Database
 from db.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from db.models import AuditEvent, Counter, Patient, PatientSearchTerm
+from db.models import Counter, Patient, PatientSearchTerm
 from db.permissions import Actor, Permission, authorize
 from db.text import clean_block, clean_line, digits, fold
 from db.validation import (
@@ -191,20 +192,6 @@ def register_patient(db: Database, actor: Actor, data: PatientInput) -> PatientR
         session.add(patient)
         _apply(session, patient, data)
         return _record(patient)
-
-
-def last_change(session: Session, record_type: str, record_id: object) -> str:
-    """'Name at time' of the newest audited change of a record, for conflict messages."""
-    row = session.execute(
-        select(AuditEvent.username, AuditEvent.occurred_at)
-        .where(AuditEvent.record_type == record_type, AuditEvent.record_id == str(record_id))
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return "another user"
-    local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
-    return f"{row.username} at {local}"
 
 
 def update_patient(

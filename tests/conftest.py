@@ -113,3 +113,39 @@ def patient(db: Database, staff: Staff) -> PatientRecord:
 @pytest.fixture
 def fixed_now() -> datetime:
     return datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+
+
+GTIN_PDO = "09506000134352"  # a valid GS1 check digit
+
+
+@dataclass
+class Stock:
+    """A product with two lots in stock, and the clock-free 'now' tests chart at."""
+
+    product_id: int
+    lot_id: int
+    second_lot_id: int
+    now: datetime
+
+
+@pytest.fixture
+def stock(db: Database, staff: Staff) -> Stock:
+    from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+
+    today = db.clock().astimezone().date()
+    product = add_product(
+        db,
+        staff.nurse,
+        ProductInput("Aptos", "Excellence Visage", "PDO", "cog", "USP 2-0", 110, GTIN_PDO),
+    )
+    first = receive_stock(
+        db,
+        staff.nurse,
+        IntakeInput(product.id, "PDO-2301", date(today.year + 1, 12, 31), 20, today, "MedSupply"),
+    )
+    second = receive_stock(
+        db,
+        staff.nurse,
+        IntakeInput(product.id, "PDO-2302", date(today.year + 2, 6, 30), 5, today, "MedSupply"),
+    )
+    return Stock(product.id, first.lot_id, second.lot_id, db.clock())

@@ -3,7 +3,9 @@
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.patients import Patient, PatientSearchTerm
+from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
+from db.models.threads import Lot, StockMovement, ThreadProduct
 from db.models.users import User
 
 __all__ = [
@@ -12,9 +14,14 @@ __all__ = [
     "Audited",
     "Base",
     "Counter",
+    "Lot",
     "Patient",
     "PatientSearchTerm",
+    "Placement",
+    "Procedure",
     "Setting",
+    "StockMovement",
+    "ThreadProduct",
     "UTCDateTime",
     "User",
 ]

@@ -1,0 +1,397 @@
+"""Charting procedures: placements from lots, stock taken in the same transaction, voiding."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.audit import last_change
+from db.database import Database
+from db.errors import Conflict, NotFound, ValidationError
+from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
+from db.permissions import Actor, Permission, Role, authorize
+from db.text import clean_block, clean_line
+from db.threads import Movement, lock_lot, on_hand
+from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term
+
+MAX_THREADS_PER_PLACEMENT = 200
+# A procedure is charted while or after it happens; a little clock drift between PCs is allowed.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class PlacementInput:
+    area: str
+    side: str
+    lot_id: int | None
+    thread_count: int
+    area_other: str = ""
+
+
+@dataclass(frozen=True)
+class ProcedureInput:
+    patient_id: int
+    performed_at: datetime | None
+    doctor_id: int | None
+    nurse_id: int | None
+    consent_obtained: bool
+    consent_at: datetime | None
+    anaesthesia: str
+    placements: tuple[PlacementInput, ...]
+    notes: str = ""
+    contraindication_reason: str = ""
+
+
+@dataclass(frozen=True)
+class PlacementRecord:
+    id: int
+    area: str
+    area_other: str
+    side: str
+    lot_id: int
+    lot_number: str
+    expiry_date: date
+    product_id: int
+    product: str
+    material: str
+    absorption_months: int
+    thread_count: int
+
+    def area_label(self, language: str = "en") -> str:
+        label = term(AREAS, self.area).label(language)
+        return f"{label}: {self.area_other}" if self.area == "other" and self.area_other else label
+
+
+@dataclass(frozen=True)
+class ProcedureRecord:
+    id: int
+    patient_id: int
+    performed_at: datetime
+    doctor: str
+    nurse: str
+    consent_obtained: bool
+    consent_at: datetime | None
+    anaesthesia: str
+    notes: str
+    contraindication_reason: str
+    voided_at: datetime | None
+    void_reason: str
+    version: int
+    placements: tuple[PlacementRecord, ...] = field(default_factory=tuple)
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
+
+
+def validate_procedure(data: ProcedureInput, now: datetime) -> dict[str, str]:
+    """Checks that need no database: what the form can show before saving."""
+    errors: dict[str, str] = {}
+    if data.performed_at is None:
+        errors["performed_at"] = "Date and time of the procedure are required."
+    elif data.performed_at > now + FUTURE_TOLERANCE:
+        errors["performed_at"] = "The procedure cannot be charted before it happens."
+    elif data.performed_at < now - timedelta(days=366 * 5):
+        errors["performed_at"] = "The date is more than five years ago: check the year."
+    if data.doctor_id is None:
+        errors["doctor_id"] = "Choose the performing doctor."
+    if not data.consent_obtained:
+        errors["consent"] = "Written consent must be obtained before a thread lift."
+    elif data.consent_at is None:
+        errors["consent"] = "Say when consent was obtained."
+    elif data.performed_at is not None and data.consent_at > data.performed_at:
+        errors["consent"] = "Consent must be obtained before the procedure, not after it."
+    if data.anaesthesia not in codes(ANAESTHESIA):
+        errors["anaesthesia"] = "Choose none, topical or local anaesthesia."
+    if not data.placements:
+        errors["placements"] = "Add at least one placement: area, side, lot and thread count."
+    for index, placement in enumerate(data.placements, start=1):
+        where = f"Placement {index}"
+        if placement.area not in codes(AREAS):
+            errors[f"placement_{index}"] = f"{where}: choose the treated area."
+        elif placement.area == "other" and not clean_line(placement.area_other):
+            errors[f"placement_{index}"] = f"{where}: name the other area."
+        elif placement.side not in codes(SIDES):
+            errors[f"placement_{index}"] = f"{where}: choose the side."
+        elif placement.lot_id is None:
+            errors[f"placement_{index}"] = f"{where}: choose or scan the lot used."
+        elif not 1 <= placement.thread_count <= MAX_THREADS_PER_PLACEMENT:
+            errors[f"placement_{index}"] = (
+                f"{where}: thread count must be from 1 to {MAX_THREADS_PER_PLACEMENT}."
+            )
+    if needs_reason(data) and len(clean_block(data.contraindication_reason)) < 10:
+        errors["contraindication_reason"] = (
+            "Threads are not suited to nose or buttock augmentation: they cannot hold a shape "
+            "long-term and complications are more likely. To go ahead, write the clinical "
+            "reason (at least 10 characters)."
+        )
+    if len(data.notes) > 20000:
+        errors["notes"] = "Notes are too long (at most 20,000 characters)."
+    return errors
+
+
+def needs_reason(data: ProcedureInput) -> bool:
+    return any(p.area in CONTRAINDICATED_AREAS for p in data.placements)
+
+
+def _staff_member(session: Session, user_id: int, role: Role, what: str) -> User:
+    user = session.get(User, user_id)
+    if user is None or not user.active or role.value not in user.role_set:
+        raise ValidationError({f"{what}_id": f"The chosen {what} is not an active {role.value}."})
+    return user
+
+
+def _check_lots(session: Session, data: ProcedureInput, day: date) -> dict[int, Lot]:
+    """Lock each lot, then refuse expired, recalled or short ones, naming the lot."""
+    wanted: dict[int, int] = defaultdict(int)
+    for placement in data.placements:
+        assert placement.lot_id is not None
+        wanted[placement.lot_id] += placement.thread_count
+    lots: dict[int, Lot] = {}
+    for lot_id in sorted(wanted):  # a fixed order, so two PCs never lock in opposite orders
+        lot = lock_lot(session, lot_id)
+        name = f"lot {lot.lot_number} ({lot.product.name})"
+        if lot.recalled_on is not None:
+            raise ValidationError(
+                {"placements": f"{name.capitalize()} was recalled on {lot.recalled_on:%d/%m/%Y}"
+                 f" ({lot.recall_reason}). It must not be used: choose another lot."}
+            )  # fmt: skip
+        if lot.expiry_date < day:
+            raise ValidationError(
+                {"placements": f"{name.capitalize()} expired on {lot.expiry_date:%d/%m/%Y}, "
+                 f"before the procedure date {day:%d/%m/%Y}. Choose another lot."}
+            )  # fmt: skip
+        left = on_hand(session, lot.id)
+        if wanted[lot_id] > left:
+            raise ValidationError(
+                {"placements": f"{name.capitalize()} has {left} thread(s) in stock, but "
+                 f"{wanted[lot_id]} are charted. Check the counts, or receive the new box first."}
+            )  # fmt: skip
+        lots[lot_id] = lot
+    return lots
+
+
+def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> ProcedureRecord:
+    """Save a procedure, its placements and the stock they use: all of it, or nothing."""
+    if errors := validate_procedure(data, db.clock()):
+        raise ValidationError(errors)
+    assert data.performed_at is not None and data.doctor_id is not None
+    day = data.performed_at.astimezone().date()
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.PROCEDURE_CHART)
+        patient = session.get(Patient, data.patient_id)
+        if patient is None or not patient.active:
+            raise NotFound("This patient's record is not active; open the current record.")
+        _staff_member(session, data.doctor_id, Role.DOCTOR, "doctor")
+        if data.nurse_id is not None:
+            _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
+        _check_lots(session, data, day)
+        now = db.clock()
+        procedure = Procedure(
+            patient_id=patient.id,
+            performed_at=data.performed_at,
+            doctor_id=data.doctor_id,
+            nurse_id=data.nurse_id,
+            consent_obtained=True,
+            consent_at=data.consent_at,
+            anaesthesia=data.anaesthesia,
+            notes=clean_block(data.notes),
+            contraindication_reason=(
+                clean_block(data.contraindication_reason) if needs_reason(data) else ""
+            ),
+            void_reason="",
+            created_at=now,
+            created_by_id=actor.user_id,
+        )
+        session.add(procedure)
+        session.flush()
+        used: dict[int, int] = defaultdict(int)
+        for placement in data.placements:
+            assert placement.lot_id is not None
+            session.add(
+                Placement(
+                    procedure=procedure,
+                    patient_id=patient.id,
+                    area=placement.area,
+                    area_other=clean_line(placement.area_other)
+                    if placement.area == "other"
+                    else "",
+                    side=placement.side,
+                    lot_id=placement.lot_id,
+                    thread_count=placement.thread_count,
+                )
+            )
+            used[placement.lot_id] += placement.thread_count
+        for lot_id, count in sorted(used.items()):
+            session.add(
+                StockMovement(
+                    lot_id=lot_id,
+                    kind=Movement.USED.value,
+                    quantity=-count,
+                    reason="",
+                    procedure_id=procedure.id,
+                    occurred_at=now,
+                    user_id=actor.user_id,
+                )
+            )
+        session.flush()
+        for hook in AFTER_CHARTING:
+            hook(session, procedure)
+        return _procedure_records(session, [procedure])[0]
+
+
+# Later capabilities (follow-up scheduling) run inside the charting transaction.
+AFTER_CHARTING: list[Callable[[Session, Procedure], None]] = []
+
+
+def void_procedure(
+    db: Database,
+    actor: Actor,
+    procedure_id: int,
+    expected_version: int,
+    reason: str,
+    threads_back_in_stock: bool,
+) -> ProcedureRecord:
+    """Void a procedure charted in error. It stays in history, struck through.
+
+    `threads_back_in_stock`: the threads were never opened and go back on the shelf; otherwise
+    they stay consumed.
+    """
+    reason = clean_block(reason)
+    if len(reason) < 5:
+        raise ValidationError(
+            {"reason": "Say why the procedure is voided (at least 5 characters)."}
+        )
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.PROCEDURE_VOID)
+        procedure = session.get(Procedure, procedure_id)
+        if procedure is None:
+            raise NotFound(f"Procedure {procedure_id} does not exist.")
+        if procedure.voided_at is not None:
+            raise Conflict(f"Procedure {procedure_id} was already voided.")
+        if procedure.version != expected_version:
+            who = last_change(session, Procedure.__tablename__, procedure_id)
+            raise Conflict(
+                f"Procedure {procedure_id} was changed by {who} after you opened it. "
+                "Reload it first."
+            )
+        now = db.clock()
+        procedure.voided_at = now
+        procedure.voided_by_id = actor.user_id
+        procedure.void_reason = reason
+        if threads_back_in_stock:
+            movements = session.scalars(
+                select(StockMovement).where(
+                    StockMovement.procedure_id == procedure.id,
+                    StockMovement.kind == Movement.USED.value,
+                )
+            ).all()
+            for movement in movements:
+                lock_lot(session, movement.lot_id)
+                session.add(
+                    StockMovement(
+                        lot_id=movement.lot_id,
+                        kind=Movement.UNUSED_BACK.value,
+                        quantity=-movement.quantity,
+                        reason=f"procedure {procedure.id} voided: {reason}",
+                        procedure_id=procedure.id,
+                        occurred_at=now,
+                        user_id=actor.user_id,
+                    )
+                )
+        session.flush()
+        return _procedure_records(session, [procedure])[0]
+
+
+def _procedure_records(session: Session, procedures: list[Procedure]) -> list[ProcedureRecord]:
+    names = {uid: name for uid, name in session.execute(select(User.id, User.full_name))}
+    lot_ids = {p.lot_id for procedure in procedures for p in procedure.placements}
+    lots = (
+        {lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_(lot_ids)))}
+        if lot_ids
+        else {}
+    )
+    records = []
+    for procedure in procedures:
+        placements = tuple(_placement_record(p, lots[p.lot_id]) for p in procedure.placements)
+        records.append(
+            ProcedureRecord(
+                id=procedure.id,
+                patient_id=procedure.patient_id,
+                performed_at=procedure.performed_at,
+                doctor=names.get(procedure.doctor_id, ""),
+                nurse=names.get(procedure.nurse_id, "") if procedure.nurse_id else "",
+                consent_obtained=procedure.consent_obtained,
+                consent_at=procedure.consent_at,
+                anaesthesia=procedure.anaesthesia,
+                notes=procedure.notes,
+                contraindication_reason=procedure.contraindication_reason,
+                voided_at=procedure.voided_at,
+                void_reason=procedure.void_reason,
+                version=procedure.version,
+                placements=placements,
+            )
+        )
+    return records
+
+
+def _placement_record(placement: Placement, lot: Lot) -> PlacementRecord:
+    product: ThreadProduct = lot.product
+    return PlacementRecord(
+        id=placement.id,
+        area=placement.area,
+        area_other=placement.area_other,
+        side=placement.side,
+        lot_id=lot.id,
+        lot_number=lot.lot_number,
+        expiry_date=lot.expiry_date,
+        product_id=product.id,
+        product=f"{product.manufacturer} {product.name}",
+        material=product.material,
+        absorption_months=product.absorption_months,
+        thread_count=placement.thread_count,
+    )
+
+
+def patient_procedures(db: Database, actor: Actor, patient_id: int) -> list[ProcedureRecord]:
+    """A patient's procedures, newest first, voided ones included (the file shows them struck)."""
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        procedures = session.scalars(
+            select(Procedure)
+            .where(Procedure.patient_id == patient_id)
+            .options(selectinload(Procedure.placements))
+            .order_by(Procedure.performed_at.desc(), Procedure.id.desc())
+        ).all()
+        return _procedure_records(session, list(procedures))
+
+
+def get_procedure(db: Database, actor: Actor, procedure_id: int) -> ProcedureRecord:
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        procedure = session.get(
+            Procedure, procedure_id, options=[selectinload(Procedure.placements)]
+        )
+        if procedure is None:
+            raise NotFound(f"Procedure {procedure_id} does not exist.")
+        return _procedure_records(session, [procedure])[0]
+
+
+@dataclass(frozen=True)
+class StaffOption:
+    user_id: int
+    full_name: str
+
+
+def staff_with_role(db: Database, actor: Actor, role: Role) -> list[StaffOption]:
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        users = session.scalars(
+            select(User).where(User.active.is_(True)).order_by(User.full_name)
+        ).all()
+        return [StaffOption(u.id, u.full_name) for u in users if role.value in u.role_set]
