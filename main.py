@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` or similar, which stopped reading: not an error.
+        sys.stderr.close()
+        return 0
     except Exception:
         log.exception("unexpected error")
         print(f"threadbook: unexpected error; the details are in {log_file}", file=sys.stderr)

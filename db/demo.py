@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select, update
 
 from db import audit
 from db.database import Database
+from db.demo_threads import DemoCharting
 from db.errors import Conflict
 from db.models import Counter, Patient, PatientSearchTerm, User
 from db.passwords import hash_password
@@ -54,6 +55,7 @@ STAFF = (
 @dataclass(frozen=True)
 class DemoResult:
     patients_added: int
+    procedures_added: int
     staff: list[tuple[str, str, str]]  # username, role, password
 
 
@@ -134,18 +136,21 @@ def add_demo_records(
     staff = _ensure_staff(db)
     rng = random.Random(seed)
     today = db.clock().date()
-    batch_size = 5000
+    batch_size = 2000
     done = 0
+    charting = DemoCharting(db, rng, patients)
     while done < patients:
         count = min(batch_size, patients - done)
-        _insert_patients(db, rng, count, today)
+        ids = _insert_patients(db, rng, count, today)
+        charting.chart(ids)
         done += count
         if progress:
             progress(done, patients)
-    return DemoResult(patients, staff)
+    charting.finish()
+    return DemoResult(patients, charting.procedures, staff)
 
 
-def _insert_patients(db: Database, rng: random.Random, count: int, today: date) -> None:
+def _insert_patients(db: Database, rng: random.Random, count: int, today: date) -> list[int]:
     with db.write(None) as session:
         first = (
             session.execute(
@@ -224,3 +229,4 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
             ),
             now,
         )
+    return [next_id + offset for offset in range(count)]

@@ -95,15 +95,25 @@ class Actor:
     full_name: str
     roles: frozenset[str]
     workstation: str = field(default_factory=workstation_name)
+    # The local command line: whoever can reach the database file or server directly.
+    command_line: bool = False
 
     def may(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)
+
+
+def command_line_actor() -> Actor:
+    """The actor of CLI commands; audited as 'command-line' with the machine's name."""
+    return Actor(0, "command-line", "Command line", frozenset(r.value for r in Role),
+                 command_line=True)  # fmt: skip
 
 
 def authorize(session: Session, actor: Actor, permission: Permission) -> None:
     """Refuse unless the actor's current, active account grants `permission`."""
     from db.models import User
 
+    if actor.command_line:
+        return
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
         raise PermissionDenied("Your account is no longer active. Ask an administrator.")

@@ -155,21 +155,21 @@ def _check_lots(session: Session, data: ProcedureInput, day: date) -> dict[int, 
     lots: dict[int, Lot] = {}
     for lot_id in sorted(wanted):  # a fixed order, so two PCs never lock in opposite orders
         lot = lock_lot(session, lot_id)
-        name = f"lot {lot.lot_number} ({lot.product.name})"
+        name = f"Lot {lot.lot_number} ({lot.product.name})"
         if lot.recalled_on is not None:
             raise ValidationError(
-                {"placements": f"{name.capitalize()} was recalled on {lot.recalled_on:%d/%m/%Y}"
+                {"placements": f"{name} was recalled on {lot.recalled_on:%d/%m/%Y}"
                  f" ({lot.recall_reason}). It must not be used: choose another lot."}
             )  # fmt: skip
         if lot.expiry_date < day:
             raise ValidationError(
-                {"placements": f"{name.capitalize()} expired on {lot.expiry_date:%d/%m/%Y}, "
+                {"placements": f"{name} expired on {lot.expiry_date:%d/%m/%Y}, "
                  f"before the procedure date {day:%d/%m/%Y}. Choose another lot."}
             )  # fmt: skip
         left = on_hand(session, lot.id)
         if wanted[lot_id] > left:
             raise ValidationError(
-                {"placements": f"{name.capitalize()} has {left} thread(s) in stock, but "
+                {"placements": f"{name} has {left} thread(s) in stock, but "
                  f"{wanted[lot_id]} are charted. Check the counts, or receive the new box first."}
             )  # fmt: skip
         lots[lot_id] = lot

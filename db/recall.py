@@ -99,3 +99,17 @@ def record_export(db: Database, actor: Actor, what: str, rows: int, destination:
         audit.record_event(
             session, "export", what, "", None, {"rows": rows, "destination": destination}
         )
+
+
+def recall_csv_rows(rows: list[RecallRow]) -> list[list[str]]:
+    """The rows as exported (shared by the page and the command line)."""
+    out = [["patient", "mrn", "phone", "contact_consent", "procedure_id", "procedure_date",
+            "area", "side", "threads", "doctor", "product", "lot", "expiry"]]  # fmt: skip
+    for r in rows:
+        out.append(
+            [r.full_name, r.mrn, r.phone, "yes" if r.contact_consent else "no", str(r.procedure_id),
+             r.performed_at.astimezone().date().isoformat(), r.area if r.area != "other" else
+             f"other: {r.area_other}", r.side, str(r.thread_count), r.doctor, r.product,
+             r.lot_number, r.expiry_date.isoformat()]
+        )  # fmt: skip
+    return out

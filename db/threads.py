@@ -594,24 +594,17 @@ def lot_by_scan(db: Database, actor: Actor, gtin: str, lot_number: str | None) -
         return _lot_rows(session, [lot_id])[0] if lot_id is not None else None
 
 
-def last_lot_used(db: Database, actor: Actor) -> dict[int, int]:
-    """product id -> the lot used most recently for it, to pre-fill the next charting."""
+def recent_lots(db: Database, actor: Actor, limit: int = 50) -> list[int]:
+    """Lot ids by how recently they were charted, newest first (for pre-filling pickers)."""
     from db.models import Placement
 
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        newest = (
-            select(Lot.product_id, func.max(Placement.id).label("placement_id"))
-            .join(Placement, Placement.lot_id == Lot.id)
-            .group_by(Lot.product_id)
-            .subquery()
-        )
+        newest = func.max(Placement.id)
         rows = session.execute(
-            select(newest.c.product_id, Placement.lot_id).join(
-                Placement, Placement.id == newest.c.placement_id
-            )
+            select(Placement.lot_id).group_by(Placement.lot_id).order_by(newest.desc()).limit(limit)
         )
-        return {int(product): int(lot) for product, lot in rows}
+        return [int(lot_id) for (lot_id,) in rows]
 
 
 def now_local(db: Database) -> datetime:

@@ -25,9 +25,12 @@ from db.settings import load_settings
 from db.users import logout
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
+from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
+from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.patients import PatientsPage
+from desktop.pages.recall import RecallPage
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +81,11 @@ class MainWindow(QMainWindow):
             self._add_page("patients", self.tr("Patients"), self.patients)
             shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
             shortcut.activated.connect(self.show_patients)
+        if actor.may(Permission.PATIENT_READ):
+            self.inventory = InventoryPage(db, actor)
+            self._add_page("inventory", self.tr("Inventory"), self.inventory)
+            self._add_page("recall", self.tr("Lot recall"), RecallPage(db, actor))
+            self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
         self.nav.currentRowChanged.connect(self._nav_changed)

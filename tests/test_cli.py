@@ -136,3 +136,37 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     refused = threadbook("--database", clinic_url, "demo", "--patients", "10")
     assert refused.returncode == 2
     assert "clinic's own records" in refused.stderr
+
+
+def test_inventory_and_recall_on_a_demo_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert threadbook("--database", url, "demo", "--patients", "200", "--seed", "3").returncode == 0
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        lot, patients = connection.execute(
+            text(
+                "SELECT l.lot_number, count(DISTINCT p.patient_id) FROM lot l "
+                "JOIN placement p ON p.lot_id = l.id GROUP BY l.id ORDER BY 2 DESC LIMIT 1"
+            )
+        ).one()
+        recalled = connection.execute(
+            text("SELECT count(*) FROM lot WHERE recalled_on IS NOT NULL")
+        ).scalar()
+    engine.dispose()
+    assert recalled == 1
+
+    stock = threadbook("--database", url, "inventory", "--csv")
+    assert stock.returncode == 0, stock.stderr
+    lines = stock.stdout.strip().splitlines()
+    assert lines[0].startswith("product,material,lot,expiry,received,used")
+    assert len(lines) > 5
+    assert all(int(line.rsplit(",", 2)[-2]) >= 0 for line in lines[1:])  # on hand never negative
+
+    recall = threadbook("--database", url, "recall", lot.lower(), "--csv")
+    assert recall.returncode == 0, recall.stderr
+    rows = recall.stdout.strip().splitlines()
+    assert rows[0].startswith("patient,mrn,phone,contact_consent")
+    assert len({row.split(",")[1] for row in rows[1:]}) == patients
+
+    nobody = threadbook("--database", url, "recall", "NO-SUCH-LOT")
+    assert nobody.returncode == 0 and "No patient received lot NO-SUCH-LOT" in nobody.stdout

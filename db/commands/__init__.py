@@ -14,6 +14,6 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, demo
+    from db.commands import admin, demo, stock
 
-    return [admin.register, demo.register]
+    return [admin.register, demo.register, stock.register]

@@ -48,7 +48,10 @@ def run_demo(args: argparse.Namespace) -> int:
         analyse(db)
     finally:
         db.dispose()
-    print(f"Added {result.patients_added} fictional patients.")
+    print(
+        f"Added {result.patients_added} fictional patients and "
+        f"{result.procedures_added} procedures."
+    )
     print("Demo staff accounts (username / role / password):")
     for username, role, password in result.staff:
         print(f"  {username:<12} {role:<7} {password}")

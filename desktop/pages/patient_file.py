@@ -22,6 +22,7 @@ from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
+from desktop.pages.procedures_tab import ProceduresTab
 
 
 class PatientFilePage(QWidget):
@@ -82,6 +83,8 @@ class PatientFilePage(QWidget):
             self.form.addRow(tr(label), value)
 
         self.tabs = QTabWidget()
+        self.procedures = ProceduresTab(db, actor, record)
+        self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.details, self.tr("Details"))
 
         layout = QVBoxLayout(self)

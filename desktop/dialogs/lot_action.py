@@ -1,0 +1,114 @@
+"""Take threads out of a lot (write-off, return to supplier) or recall the lot."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.permissions import Actor
+from db.threads import LotRow, recall_lot, return_to_supplier, write_off
+from desktop.fields import DateField, FieldErrors, format_date
+from desktop.messages import Prompts
+
+
+class LotAction(Enum):
+    WRITE_OFF = "write_off"
+    RETURN = "return"
+    RECALL = "recall"
+
+
+class LotActionDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        lot: LotRow,
+        action: LotAction,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.lot = lot
+        self.action = action
+        self.saved: LotRow | None = None
+        titles = {
+            LotAction.WRITE_OFF: self.tr("Write off threads"),
+            LotAction.RETURN: self.tr("Return threads to the supplier"),
+            LotAction.RECALL: self.tr("Recall lot"),
+        }
+        self.setWindowTitle(titles[action])
+        summary = QLabel(
+            self.tr("{0}\nLot {1}, expires {2}, {3} on hand").format(
+                lot.product, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
+            )
+        )
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, max(1, lot.on_hand))
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(60)
+        self.recalled_on = DateField()
+        self.recalled_on.set_value(date.today())
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        if action is LotAction.RECALL:
+            self.errors.add_row(form, self.tr("Recalled on"), "recalled_on", self.recalled_on)
+            self.errors.add_row(form, self.tr("Reason or notice"), "reason", self.reason)
+            warning = QLabel(
+                self.tr("A recalled lot can no longer be charted. Open the Recall page to see "
+                        "every patient who received it.")
+            )  # fmt: skip
+            warning.setWordWrap(True)
+            form.addRow("", warning)
+        else:
+            self.errors.add_row(form, self.tr("Threads"), "quantity", self.quantity)
+            self.errors.add_row(form, self.tr("Reason"), "reason", self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText()
+        try:
+            if self.action is LotAction.RECALL:
+                if problem := self.recalled_on.problem():
+                    self.errors.show({"recalled_on": problem})
+                    return
+                self.saved = recall_lot(
+                    self.db, self.actor, self.lot.lot_id, reason, self.recalled_on.value()
+                )
+            elif self.action is LotAction.WRITE_OFF:
+                self.saved = write_off(
+                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
+                )
+            else:
+                self.saved = return_to_supplier(
+                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
+                )
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()

@@ -1,0 +1,86 @@
+"""Voiding a procedure charted in error; it stays in history, struck through."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.permissions import Actor
+from db.procedures import ProcedureRecord, void_procedure
+from desktop.fields import FieldErrors
+from desktop.messages import Prompts
+
+
+class VoidProcedureDialog(QDialog):
+    def __init__(
+        self, db: Database, actor: Actor, procedure: ProcedureRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.procedure = procedure
+        self.saved: ProcedureRecord | None = None
+        self.setWindowTitle(self.tr("Void procedure {0}").format(procedure.id))
+        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        threads = sum(p.thread_count for p in procedure.placements)
+        intro = QLabel(
+            self.tr("Procedure of {0} by {1}, {2} thread(s). It stays in the patient's history, "
+                    "struck through, with your reason.").format(when, procedure.doctor, threads)
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(60)
+        self.used = QRadioButton(self.tr("The threads were opened or used: they stay out of stock"))
+        self.unopened = QRadioButton(
+            self.tr("The threads were never opened: put them back in stock")
+        )
+        self.used.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.used)
+        group.addButton(self.unopened)
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Reason"), "reason", self.reason)
+        form.addRow("", self.used)
+        form.addRow("", self.unopened)
+        buttons = QDialogButtonBox()
+        self.void_button = buttons.addButton(
+            self.tr("Void procedure"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.saved = void_procedure(
+                self.db,
+                self.actor,
+                self.procedure.id,
+                self.procedure.version,
+                self.reason.toPlainText(),
+                self.unopened.isChecked(),
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()

@@ -1,0 +1,89 @@
+"""Lots with their product and stock, for the inventory page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from db.threads import LotRow
+from desktop.fields import format_date
+from desktop.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def lot_status(row: LotRow, today: date, expiring_days: int) -> str:
+    if row.recalled_on is not None:
+        return tr("Recalled")
+    if row.expiry_date < today:
+        return tr("Expired")
+    if row.on_hand <= 0:
+        return tr("Out of stock")
+    if (row.expiry_date - today).days <= expiring_days:
+        return tr("Expires in {0} days").format((row.expiry_date - today).days)
+    return tr("In stock")
+
+
+class LotTableModel(QAbstractTableModel):
+    COLUMNS = ("Product", "Material", "Lot", "Expiry", "Received", "Used", "Written off",
+               "On hand", "Status")  # fmt: skip
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LotRow] = []
+        self.today = date.today()
+        self.expiring_days = 30
+
+    def set_rows(self, rows: list[LotRow], today: date, expiring_days: int) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = rows
+            self.today = today
+            self.expiring_days = expiring_days
+        finally:
+            self.endResetModel()
+
+    def row_at(self, row: int) -> LotRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.product,
+                row.material,
+                row.lot_number,
+                format_date(row.expiry_date),
+                row.received,
+                row.used,
+                row.written_off,
+                row.on_hand,
+                lot_status(row, self.today, self.expiring_days),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column <= 7:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 8:
+            if row.recalled_on is not None or row.expiry_date < self.today:
+                return QBrush(QColor("#b00020"))
+            if (row.expiry_date - self.today).days <= self.expiring_days:
+                return QBrush(QColor("#a05a00"))
+        return None

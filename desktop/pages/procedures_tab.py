@@ -1,0 +1,156 @@
+"""The Procedures tab of a patient's file: each procedure with its placements and lots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.patients import PatientRecord
+from db.permissions import Actor, Permission
+from db.procedures import ProcedureRecord, patient_procedures
+from db.vocabulary import SIDES, term
+from desktop.dialogs.procedure_form import ProcedureDialog
+from desktop.dialogs.void_procedure import VoidProcedureDialog
+from desktop.fields import format_date
+from desktop.i18n import tr
+
+COLUMNS = ("When / area", "Side", "Product", "Material", "Lot", "Expiry", "Threads", "Doctor")
+
+
+class ProceduresTab(QWidget):
+    """Signals:
+    charted(ProcedureRecord): a procedure was saved from this tab.
+    """
+
+    charted = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.patient = patient
+        self.procedures: list[ProcedureRecord] = []
+        self.dialog: ProcedureDialog | VoidProcedureDialog | None = None
+
+        self.chart_button = QPushButton(self.tr("Chart procedure…"))
+        self.chart_button.setVisible(actor.may(Permission.PROCEDURE_CHART))
+        self.chart_button.clicked.connect(self.chart)
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setVisible(actor.may(Permission.PROCEDURE_VOID))
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self.void_selected)
+        self.empty = QLabel(self.tr("No procedures charted yet."))
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.empty)
+        top.addStretch(1)
+        top.addWidget(self.void_button)
+        top.addWidget(self.chart_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.procedures = patient_procedures(self.db, self.actor, self.patient.id)
+        self.tree.clear()
+        self.empty.setVisible(not self.procedures)
+        for procedure in self.procedures:
+            self.tree.addTopLevelItem(self._item(procedure))
+        self.tree.expandAll()
+        self._selection_changed()
+
+    def _item(self, procedure: ProcedureRecord) -> QTreeWidgetItem:
+        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        total = sum(p.thread_count for p in procedure.placements)
+        title = tr("{0}  ·  procedure {1}").format(when, procedure.id)
+        if procedure.voided:
+            title += tr("  ·  VOIDED: {0}").format(procedure.void_reason)
+        item = QTreeWidgetItem([title, "", "", "", "", "", str(total), procedure.doctor])
+        item.setData(0, Qt.ItemDataRole.UserRole, procedure.id)
+        font = QFont()
+        font.setBold(not procedure.voided)
+        font.setStrikeOut(procedure.voided)
+        for column in range(len(COLUMNS)):
+            item.setFont(column, font)
+            if procedure.voided:
+                item.setForeground(column, QBrush(QColor("#888888")))
+        if procedure.contraindication_reason:
+            item.setToolTip(0, tr("Reason given: {0}").format(procedure.contraindication_reason))
+        for placement in procedure.placements:
+            child = QTreeWidgetItem(
+                [
+                    tr(placement.area_label("en")),
+                    tr(term(SIDES, placement.side).en),
+                    placement.product,
+                    placement.material,
+                    placement.lot_number,
+                    format_date(placement.expiry_date),
+                    str(placement.thread_count),
+                    "",
+                ]
+            )
+            if procedure.voided:
+                child_font = QFont()
+                child_font.setStrikeOut(True)
+                for column in range(len(COLUMNS)):
+                    child.setFont(column, child_font)
+                    child.setForeground(column, QBrush(QColor("#888888")))
+            item.addChild(child)
+        return item
+
+    def selected(self) -> ProcedureRecord | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        item = items[0]
+        while (parent := item.parent()) is not None:
+            item = parent
+        procedure_id = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((p for p in self.procedures if p.id == procedure_id), None)
+
+    def _selection_changed(self) -> None:
+        procedure = self.selected()
+        self.void_button.setEnabled(procedure is not None and not procedure.voided)
+
+    def chart(self) -> ProcedureDialog:
+        dialog = ProcedureDialog(self.db, self.actor, self.patient, self)
+        dialog.accepted.connect(lambda: self._charted(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _charted(self, dialog: ProcedureDialog) -> None:
+        self.refresh()
+        if dialog.saved is not None:
+            self.charted.emit(dialog.saved)
+
+    def void_selected(self) -> VoidProcedureDialog | None:
+        procedure = self.selected()
+        if procedure is None or procedure.voided:
+            return None
+        dialog = VoidProcedureDialog(self.db, self.actor, procedure, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
