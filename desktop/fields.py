@@ -35,6 +35,7 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(tr("dd/mm/yyyy"))
         self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
 
     def value(self) -> date | None:
         return parse_date(self.text())

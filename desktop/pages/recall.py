@@ -24,6 +24,7 @@ from db.errors import ThreadbookError
 from db.permissions import Actor
 from db.recall import RecallRow, patients_with_lot, recall_csv_rows, record_export
 from db.scan import GS, ScanError, parse_box
+from db.vocabulary import AREAS, SIDES, term
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
@@ -103,7 +104,8 @@ class RecallPage(QWidget):
             values = (
                 r.full_name, r.mrn, r.phone, self.tr("yes") if r.contact_consent else self.tr("NO"),
                 str(r.procedure_id), format_date(r.performed_at.astimezone().date()),
-                r.area_other if r.area == "other" else r.area, r.side, str(r.thread_count),
+                r.area_other if r.area == "other" else tr(term(AREAS, r.area).en),
+                tr(term(SIDES, r.side).en), str(r.thread_count),
                 r.doctor, r.product, r.lot_number,
             )  # fmt: skip
             for column, value in enumerate(values):
