@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from db import followups
 from db.audit import last_change
 from db.database import Database
 from db.errors import Conflict, NotFound, ValidationError
@@ -190,7 +190,7 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         _staff_member(session, data.doctor_id, Role.DOCTOR, "doctor")
         if data.nurse_id is not None:
             _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
-        _check_lots(session, data, day)
+        lots = _check_lots(session, data, day)
         now = db.clock()
         procedure = Procedure(
             patient_id=patient.id,
@@ -239,14 +239,9 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
                     user_id=actor.user_id,
                 )
             )
+        followups.schedule(session, procedure, {lot.product.material for lot in lots.values()}, now)
         session.flush()
-        for hook in AFTER_CHARTING:
-            hook(session, procedure)
         return _procedure_records(session, [procedure])[0]
-
-
-# Later capabilities (follow-up scheduling) run inside the charting transaction.
-AFTER_CHARTING: list[Callable[[Session, Procedure], None]] = []
 
 
 def void_procedure(
@@ -284,6 +279,7 @@ def void_procedure(
         procedure.voided_at = now
         procedure.voided_by_id = actor.user_id
         procedure.void_reason = reason
+        followups.cancel_for_voided(session, procedure.id, reason, now)
         if threads_back_in_stock:
             movements = session.scalars(
                 select(StockMovement).where(

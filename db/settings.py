@@ -21,6 +21,9 @@ DEFAULTS: dict[str, str] = {
     "lockout_attempts": "5",
     "lockout_minutes": "15",
     "idle_lock_minutes": "10",
+    # JSON lists of steps; empty means the built-in protocol (db.followups.DEFAULT_STEPS).
+    "followup_protocol": "",
+    "followup_protocol_long": "",
 }
 
 

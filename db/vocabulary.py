@@ -91,3 +91,92 @@ def material(code: str) -> Material:
         if entry.code == code:
             return entry
     raise KeyError(code)
+
+
+COMPLICATION_TYPES = (
+    Term("bruising", "Bruising (ecchymosis)", "Bầm tím"),
+    Term("swelling", "Swelling (oedema)", "Sưng nề"),
+    Term("pain", "Pain / tenderness", "Đau / ấn đau"),
+    Term("dimpling", "Dimpling / skin irregularity", "Lõm da / da không đều"),
+    Term("asymmetry", "Asymmetry", "Mất cân xứng"),
+    Term("visible_thread", "Visible or palpable thread", "Lộ hoặc sờ thấy chỉ"),
+    Term("extrusion", "Thread extrusion / exposure", "Chỉ trồi / lộ ra ngoài da"),
+    Term("migration", "Thread migration / displacement", "Chỉ di lệch"),
+    Term("infection", "Infection", "Nhiễm trùng"),
+    Term("haematoma", "Haematoma", "Tụ máu"),
+    Term("paraesthesia", "Paraesthesia / nerve irritation", "Dị cảm / kích thích thần kinh"),
+    Term("facial_nerve", "Facial nerve weakness", "Yếu thần kinh mặt"),
+    Term("granuloma", "Granuloma / inflammatory nodule", "U hạt / nốt viêm"),
+    Term("other", "Other", "Khác"),
+)
+
+
+@dataclass(frozen=True)
+class ReferenceRate:
+    """Published incidence (share of treated patients) used to judge a lot's own figures."""
+
+    rate: float
+    source: str
+
+
+# Where two published figures differ, the higher one is used so a lot is flagged only when it
+# is clearly worse than the literature, not because of which review was quoted.
+REFERENCE_RATES: dict[str, ReferenceRate] = {
+    "bruising": ReferenceRate(0.195, "absorbable-thread review, 19 studies"),
+    "swelling": ReferenceRate(0.35, "Niu 2021 meta-analysis"),
+    "pain": ReferenceRate(0.10, "absorbable-thread review, 19 studies"),
+    "dimpling": ReferenceRate(0.10, "Niu 2021 meta-analysis"),
+    "visible_thread": ReferenceRate(0.04, "Niu 2021 meta-analysis"),
+    "extrusion": ReferenceRate(0.02, "Niu 2021 meta-analysis"),
+    "migration": ReferenceRate(0.11, "PDO cohort, n=160 (displacement)"),
+    "infection": ReferenceRate(0.025, "absorbable-thread review, 19 studies"),
+    "haematoma": ReferenceRate(0.006, "absorbable-thread review, 19 studies"),
+    "paraesthesia": ReferenceRate(0.06, "Niu 2021 meta-analysis"),
+}
+
+SEVERITIES = (
+    Term("1", "1 Mild", "1 Nhẹ"),
+    Term("2", "2 Moderate", "2 Trung bình"),
+    Term("3", "3 Severe", "3 Nặng"),
+    Term("4", "4 Life-threatening", "4 Đe dọa tính mạng"),
+    Term("5", "5 Death", "5 Tử vong"),
+)
+
+OUTCOMES = (
+    Term("ongoing", "Ongoing", "Đang diễn tiến"),
+    Term("recovering", "Recovering", "Đang hồi phục"),
+    Term("resolved", "Resolved", "Đã khỏi"),
+    Term("resolved_sequelae", "Resolved with sequelae", "Khỏi, còn di chứng"),
+    Term("fatal", "Fatal", "Tử vong"),
+    Term("unknown", "Unknown", "Không rõ"),
+)
+OPEN_OUTCOMES = frozenset({"ongoing", "recovering", "unknown"})
+RESOLVED_OUTCOMES = frozenset({"resolved", "resolved_sequelae", "fatal"})
+
+ACTIONS = (
+    Term("observation", "Observation", "Theo dõi"),
+    Term("massage", "Massage / moulding", "Xoa bóp / nắn chỉnh"),
+    Term("antibiotics", "Antibiotics", "Kháng sinh"),
+    Term("drainage", "Drainage", "Dẫn lưu"),
+    Term("trimming", "Thread trimming", "Cắt chỉ"),
+    Term("removal", "Thread removal", "Rút chỉ"),
+    Term("other", "Other", "Khác"),
+)
+
+CONTACT_OUTCOMES = (
+    Term("reached", "Reached, visit confirmed", "Đã liên lạc, xác nhận lịch"),
+    Term("rebooked", "Reached, asked for another date", "Đã liên lạc, xin đổi lịch"),
+    Term("no_answer", "No answer", "Không nghe máy"),
+    Term("left_message", "Left a message", "Đã để lại lời nhắn"),
+    Term("wrong_number", "Wrong number", "Sai số"),
+    Term("declined", "Declined the visit", "Từ chối tái khám"),
+)
+
+GAIS_SCALE = "GAIS 1-5"
+GAIS = (
+    Term("1", "1 Very much improved", "1 Cải thiện rất nhiều"),
+    Term("2", "2 Much improved", "2 Cải thiện nhiều"),
+    Term("3", "3 Improved", "3 Cải thiện"),
+    Term("4", "4 No change", "4 Không thay đổi"),
+    Term("5", "5 Worse", "5 Xấu hơn"),
+)

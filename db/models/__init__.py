@@ -2,6 +2,8 @@
 
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
+from db.models.complications import Complication, ComplicationUpdate
+from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
@@ -13,12 +15,17 @@ __all__ = [
     "AuditEvent",
     "Audited",
     "Base",
+    "Complication",
+    "ComplicationUpdate",
+    "ContactAttempt",
     "Counter",
+    "FollowUp",
     "Lot",
     "Patient",
     "PatientSearchTerm",
     "Placement",
     "Procedure",
+    "Review",
     "Setting",
     "StockMovement",
     "ThreadProduct",

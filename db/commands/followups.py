@@ -1,0 +1,130 @@
+"""`today` (reception's phone round) and `signals` (lots with too many complications)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from datetime import date
+
+from db.database import open_database
+from db.followups import FollowUpRow, day_lists
+from db.permissions import command_line_actor
+from db.signals import signals
+from db.vocabulary import COMPLICATION_TYPES, term
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    today = commands.add_parser("today", help="follow-ups due today, overdue, and the coming week")
+    today.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD")
+    today.add_argument("--csv", action="store_true", help="comma-separated output")
+    today.set_defaults(run=run_today)
+
+    signal = commands.add_parser(
+        "signals", help="lots and products with improbably many complications"
+    )
+    signal.add_argument("--all", action="store_true", help="also list lots that are not flagged")
+    signal.add_argument("--csv", action="store_true", help="comma-separated output")
+    signal.set_defaults(run=run_signals)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD") from None
+
+
+def _line(section: str, row: FollowUpRow, day: date) -> list[str]:
+    return [
+        section,
+        row.due_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        str(row.days_overdue(day)),
+        row.full_name,
+        row.mrn,
+        row.phone,
+        "yes" if row.contact_consent else "no",
+        row.performed_at.astimezone().date().isoformat(),
+        row.areas,
+        row.label,
+        row.last_contact,
+    ]
+
+
+def run_today(args: argparse.Namespace) -> int:
+    db = open_database(args.database)
+    try:
+        day = args.date or db.clock().astimezone().date()
+        lists = day_lists(db, command_line_actor(), day)
+    finally:
+        db.dispose()
+    sections = (
+        ("due today", lists.due_today),
+        ("overdue", lists.overdue),
+        ("coming week", lists.coming_week),
+    )
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        header = "list due days_overdue patient mrn phone contact_consent procedure_date areas"
+        writer.writerow([*header.split(), "follow_up", "last_contact"])
+        for name, rows in sections:
+            writer.writerows(_line(name, row, day) for row in rows)
+        return 0
+    print(f"Follow-ups for {day:%d/%m/%Y}")
+    for name, rows in sections:
+        extra = (
+            f" (showing {len(rows)} of {lists.overdue_total})"
+            if name == "overdue" and lists.overdue_total > len(rows)
+            else ""
+        )
+        print(f"\n{name.capitalize()}: {len(rows)}{extra}")
+        for row in rows:
+            late = f"{row.days_overdue(day)} d late  " if name == "overdue" else ""
+            consent = "" if row.contact_consent else "  [no phone contact]"
+            due = row.due_at.astimezone()
+            done = row.performed_at.astimezone()
+            print(
+                f"  {due:%d/%m %H:%M}  {late}{row.full_name} ({row.mrn})  {row.phone}"
+                f"  {row.label} after {done:%d/%m/%Y}: {row.areas}{consent}"
+            )
+    return 0
+
+
+def run_signals(args: argparse.Namespace) -> int:
+    db = open_database(args.database)
+    try:
+        found = signals(db, command_line_actor(), only_flagged=not args.all)
+    finally:
+        db.dispose()
+    header = "scope product lot complication patients_treated cases rate reference_rate p_value"
+    rows = [[*header.split(), "flagged"]]
+    for s in found:
+        rows.append(
+            [
+                s.scope,
+                s.product,
+                s.lot_number,
+                s.kind,
+                str(s.treated),
+                str(s.cases),
+                f"{s.rate:.4f}",
+                f"{s.reference_rate:.4f}",
+                f"{s.p_value:.6g}" if s.p_value is not None else "",
+                "yes" if s.flagged else "no",
+            ]
+        )
+    if args.csv:
+        csv.writer(sys.stdout).writerows(rows)
+        return 0
+    if not found:
+        print("No lot or product has improbably many complications (p < 0.01, at least 3 cases).")
+        return 0
+    for s in found:
+        where = f"lot {s.lot_number} of {s.product}" if s.scope == "lot" else s.product
+        p = f"p = {s.p_value:.2g}" if s.p_value is not None else "fewer than 3 cases"
+        mark = "FLAG  " if s.flagged else "      "
+        print(
+            f"{mark}{where}: {term(COMPLICATION_TYPES, s.kind).en} in {s.cases} of {s.treated} "
+            f"patients ({s.rate:.1%}; published {s.reference_rate:.1%}), {p}"
+        )
+    return 0

@@ -1,0 +1,391 @@
+"""Follow-up visits: the protocol, scheduling at charting, phone calls, and reception's lists."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.audit import last_change
+from db.database import Database
+from db.errors import Conflict, NotFound, ValidationError
+from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure
+from db.permissions import Actor, Permission, authorize
+from db.settings import read_settings, store_settings
+from db.text import clean_block
+from db.vocabulary import AREAS, CONTACT_OUTCOMES, codes, term
+
+LONG_LASTING = frozenset({"PLLA", "PCL"})
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One protocol step: a label and a distance from the procedure in days or months."""
+
+    label: str
+    days: int = 0
+    months: int = 0
+
+    def due(self, performed: date) -> date:
+        return add_months(performed, self.months) + timedelta(days=self.days)
+
+
+DEFAULT_STEPS = (Step("7 days", days=7), Step("1 month", months=1), Step("3 months", months=3),
+                 Step("6 months", months=6))  # fmt: skip
+DEFAULT_LONG_STEPS = (Step("12 months", months=12),)
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def steps_to_text(steps: Iterable[Step]) -> str:
+    return json.dumps([{"label": s.label, "days": s.days, "months": s.months} for s in steps])
+
+
+def steps_from_text(text: str, fallback: tuple[Step, ...]) -> tuple[Step, ...]:
+    try:
+        return tuple(
+            Step(str(s["label"]), int(s["days"]), int(s["months"])) for s in json.loads(text)
+        )
+    except (ValueError, KeyError, TypeError):
+        return fallback
+
+
+def protocol(session: Session) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    """(steps for every procedure, extra steps when PLLA or PCL threads were placed)."""
+    settings = read_settings(session)
+    return (
+        steps_from_text(settings["followup_protocol"], DEFAULT_STEPS),
+        steps_from_text(settings["followup_protocol_long"], DEFAULT_LONG_STEPS),
+    )
+
+
+def load_protocol(db: Database) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    with db.read() as session:
+        return protocol(session)
+
+
+def validate_steps(steps: Iterable[Step]) -> str | None:
+    seen = set()
+    for step in steps:
+        if not step.label.strip():
+            return "Every step needs a label, for example '1 month'."
+        if step.days < 0 or step.months < 0 or (step.days == 0 and step.months == 0):
+            return f"Step '{step.label}' must be at least one day after the procedure."
+        if step.months > 60 or step.days > 1830:
+            return f"Step '{step.label}' is more than five years after the procedure."
+        if step.label in seen:
+            return f"Two steps are called '{step.label}'."
+        seen.add(step.label)
+    return None
+
+
+def save_protocol(db: Database, actor: Actor, steps: list[Step], long_steps: list[Step]) -> None:
+    """Change the protocol; procedures charted afterwards follow it, earlier ones keep theirs."""
+    problem = validate_steps([*steps, *long_steps])
+    if not steps:
+        problem = "The protocol needs at least one follow-up."
+    if problem:
+        raise ValidationError({"protocol": problem})
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.SETTINGS_EDIT)
+        store_settings(
+            session,
+            {
+                "followup_protocol": steps_to_text(steps),
+                "followup_protocol_long": steps_to_text(long_steps),
+            },
+        )
+
+
+def plan(
+    performed_at: datetime,
+    materials: set[str],
+    steps: tuple[Step, ...],
+    long_steps: tuple[Step, ...],
+) -> list[tuple[str, datetime]]:
+    """Due dates for a procedure: at the procedure's local time of day, on each step's date."""
+    local = performed_at.astimezone()
+    chosen = list(steps) + (list(long_steps) if materials & LONG_LASTING else [])
+    due = []
+    for step in chosen:
+        day = step.due(local.date())
+        due.append((step.label, datetime.combine(day, local.time(), local.tzinfo)))
+    return sorted(due, key=lambda item: item[1])
+
+
+def schedule(session: Session, procedure: Procedure, materials: set[str], now: datetime) -> None:
+    """Called inside the charting transaction."""
+    steps, long_steps = protocol(session)
+    for label, due_at in plan(procedure.performed_at, materials, steps, long_steps):
+        session.add(
+            FollowUp(
+                procedure_id=procedure.id,
+                patient_id=procedure.patient_id,
+                label=label,
+                due_at=due_at,
+                status=Status.PLANNED.value,
+                status_reason="",
+                created_at=now,
+            )
+        )
+
+
+def cancel_for_voided(session: Session, procedure_id: int, reason: str, now: datetime) -> None:
+    for follow_up in session.scalars(
+        select(FollowUp).where(
+            FollowUp.procedure_id == procedure_id, FollowUp.status == Status.PLANNED.value
+        )
+    ):
+        follow_up.status = Status.CANCELLED.value
+        follow_up.status_reason = f"procedure voided: {reason}"
+        follow_up.status_changed_at = now
+
+
+# ---------------------------------------------------------------- changes by reception
+
+
+def _editable(session: Session, follow_up_id: int, expected_version: int) -> FollowUp:
+    follow_up = session.get(FollowUp, follow_up_id)
+    if follow_up is None:
+        raise NotFound(f"Follow-up {follow_up_id} does not exist.")
+    if follow_up.version != expected_version:
+        who = last_change(session, FollowUp.__tablename__, follow_up_id)
+        raise Conflict(
+            f"This follow-up was changed by {who} after you opened it. Reload, then try again."
+        )
+    return follow_up
+
+
+def reschedule(
+    db: Database, actor: Actor, follow_up_id: int, expected_version: int, due_at: datetime | None
+) -> None:
+    if due_at is None:
+        raise ValidationError({"due_at": "Give the new date (dd/mm/yyyy) and time."})
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.FOLLOWUP_BOOK)
+        follow_up = _editable(session, follow_up_id, expected_version)
+        if follow_up.status != Status.PLANNED.value:
+            raise ValidationError({"due_at": "Only a planned follow-up can be moved."})
+        procedure = session.get(Procedure, follow_up.procedure_id)
+        assert procedure is not None
+        if due_at <= procedure.performed_at:
+            raise ValidationError({"due_at": "A follow-up must come after the procedure."})
+        follow_up.due_at = due_at
+
+
+def set_status(
+    db: Database,
+    actor: Actor,
+    follow_up_id: int,
+    expected_version: int,
+    status: Status,
+    reason: str = "",
+) -> None:
+    """Attended, no-show, or cancelled (with a reason). Nothing is deleted."""
+    reason = clean_block(reason)
+    if status is Status.CANCELLED and len(reason) < 3:
+        raise ValidationError({"reason": "Say why the follow-up is cancelled."})
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.FOLLOWUP_BOOK)
+        follow_up = _editable(session, follow_up_id, expected_version)
+        if follow_up.status == Status.CANCELLED.value and status is not Status.PLANNED:
+            raise ValidationError(
+                {"status": "This follow-up was cancelled; book a new date instead."}
+            )
+        follow_up.status = status.value
+        follow_up.status_reason = reason
+        follow_up.status_changed_at = db.clock()
+
+
+def record_contact(
+    db: Database, actor: Actor, follow_up_id: int, outcome: str, note: str = ""
+) -> None:
+    if outcome not in codes(CONTACT_OUTCOMES):
+        raise ValidationError({"outcome": "Choose what came of the call."})
+    with db.write(actor) as session:
+        authorize(session, actor, Permission.FOLLOWUP_BOOK)
+        follow_up = session.get(FollowUp, follow_up_id)
+        if follow_up is None:
+            raise NotFound(f"Follow-up {follow_up_id} does not exist.")
+        session.add(
+            ContactAttempt(
+                follow_up_id=follow_up.id,
+                patient_id=follow_up.patient_id,
+                contacted_at=db.clock(),
+                user_id=actor.user_id,
+                outcome=outcome,
+                note=clean_block(note),
+            )
+        )
+
+
+# ---------------------------------------------------------------- lists
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    version: int
+    patient_id: int
+    full_name: str
+    mrn: str
+    phone: str
+    contact_consent: bool
+    procedure_id: int
+    performed_at: datetime
+    areas: str
+    label: str
+    due_at: datetime
+    status: str
+    status_reason: str
+    last_contact: str
+
+    def days_overdue(self, today: date) -> int:
+        return max(0, (today - self.due_at.astimezone().date()).days)
+
+
+@dataclass(frozen=True)
+class DayLists:
+    day: date
+    due_today: list[FollowUpRow]
+    overdue: list[FollowUpRow]
+    coming_week: list[FollowUpRow]
+    overdue_total: int
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0)).astimezone()
+
+
+def _rows(session: Session, follow_ups: list[FollowUp]) -> list[FollowUpRow]:
+    if not follow_ups:
+        return []
+    procedure_ids = {f.procedure_id for f in follow_ups}
+    patient_ids = {f.patient_id for f in follow_ups}
+    patients = {
+        p.id: p for p in session.scalars(select(Patient).where(Patient.id.in_(patient_ids)))
+    }
+    performed = dict(
+        session.execute(
+            select(Procedure.id, Procedure.performed_at).where(Procedure.id.in_(procedure_ids))
+        ).all()
+    )
+    areas: dict[int, list[str]] = defaultdict(list)
+    for procedure_id, area in session.execute(
+        select(Placement.procedure_id, Placement.area)
+        .where(Placement.procedure_id.in_(procedure_ids))
+        .order_by(Placement.id)
+    ):
+        label = term(AREAS, area).en
+        if label not in areas[procedure_id]:
+            areas[procedure_id].append(label)
+    contacts: dict[int, str] = {}
+    latest = (
+        select(ContactAttempt.follow_up_id, func.max(ContactAttempt.id).label("last_id"))
+        .where(ContactAttempt.follow_up_id.in_([f.id for f in follow_ups]))
+        .group_by(ContactAttempt.follow_up_id)
+        .subquery()
+    )
+    for follow_up_id, outcome, at in session.execute(
+        select(
+            ContactAttempt.follow_up_id, ContactAttempt.outcome, ContactAttempt.contacted_at
+        ).join(latest, latest.c.last_id == ContactAttempt.id)
+    ):
+        contacts[follow_up_id] = (
+            f"{term(CONTACT_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
+        )
+    rows = []
+    for f in follow_ups:
+        patient = patients[f.patient_id]
+        rows.append(
+            FollowUpRow(
+                id=f.id,
+                version=f.version,
+                patient_id=patient.id,
+                full_name=patient.full_name,
+                mrn=patient.mrn,
+                phone=patient.phone,
+                contact_consent=patient.contact_consent,
+                procedure_id=f.procedure_id,
+                performed_at=performed[f.procedure_id],
+                areas=", ".join(areas[f.procedure_id]),
+                label=f.label,
+                due_at=f.due_at,
+                status=f.status,
+                status_reason=f.status_reason,
+                last_contact=contacts.get(f.id, ""),
+            )
+        )
+    return rows
+
+
+OVERDUE_SHOWN = 500
+
+
+def day_lists(db: Database, actor: Actor, day: date) -> DayLists:
+    """Reception's lists for `day`: due that day, overdue (newest first), and the next 7 days."""
+    start, end = _local_midnight(day), _local_midnight(day + timedelta(days=1))
+    week_end = _local_midnight(day + timedelta(days=8))
+    planned = FollowUp.status == Status.PLANNED.value
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+
+        def fetch(
+            *conditions: object, newest_first: bool = False, limit: int | None = None
+        ) -> list[FollowUp]:
+            order = FollowUp.due_at.desc() if newest_first else FollowUp.due_at
+            query = select(FollowUp).where(planned, *conditions).order_by(order, FollowUp.id)  # type: ignore[arg-type]
+            if limit:
+                query = query.limit(limit)
+            return list(session.scalars(query))
+
+        today = fetch(FollowUp.due_at >= start, FollowUp.due_at < end)
+        overdue = fetch(FollowUp.due_at < start, newest_first=True, limit=OVERDUE_SHOWN)
+        overdue_total = (
+            session.scalar(
+                select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start)
+            )
+            or 0
+        )
+        week = fetch(FollowUp.due_at >= end, FollowUp.due_at < week_end)
+        return DayLists(
+            day, _rows(session, today), _rows(session, overdue), _rows(session, week), overdue_total
+        )
+
+
+def patient_follow_ups(db: Database, actor: Actor, patient_id: int) -> list[FollowUpRow]:
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        follow_ups = session.scalars(
+            select(FollowUp)
+            .where(FollowUp.patient_id == patient_id)
+            .order_by(FollowUp.due_at, FollowUp.id)
+        ).all()
+        return _rows(session, list(follow_ups))
+
+
+def get_follow_up(db: Database, actor: Actor, follow_up_id: int) -> FollowUpRow:
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        follow_up = session.get(FollowUp, follow_up_id)
+        if follow_up is None:
+            raise NotFound(f"Follow-up {follow_up_id} does not exist.")
+        return _rows(session, [follow_up])[0]

@@ -1,0 +1,190 @@
+"""Lot and product signals: complication counts against published rates, exact binomial test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from math import comb
+from typing import Any
+
+from sqlalchemy import func, select, union
+
+from db.database import Database
+from db.models import Complication, Lot, Placement, Procedure, ThreadProduct
+from db.permissions import Actor, Permission, authorize
+from db.vocabulary import REFERENCE_RATES
+
+ALPHA = Fraction(1, 100)
+MIN_CASES = 3
+
+
+def upper_tail(cases: int, treated: int, rate: Fraction) -> Fraction:
+    """P(X >= cases) for X ~ Binomial(treated, rate), in exact rational arithmetic."""
+    if cases <= 0:
+        return Fraction(1)
+    if cases > treated:
+        return Fraction(0)
+    below = sum(
+        (comb(treated, i) * rate**i * (1 - rate) ** (treated - i) for i in range(cases)),
+        Fraction(0),
+    )
+    return 1 - below
+
+
+def flagged(cases: int, treated: int, rate: Fraction) -> bool:
+    """Improbably many cases for the reference rate: one-sided p < 0.01, at least 3 cases."""
+    return cases >= MIN_CASES and upper_tail(cases, treated, rate) < ALPHA
+
+
+@dataclass(frozen=True)
+class Signal:
+    scope: str  # "lot" or "product"
+    product: str
+    lot_number: str
+    lot_id: int | None
+    product_id: int
+    kind: str
+    treated: int
+    cases: int
+    reference_rate: float
+    reference_source: str
+    p_value: float | None
+    flagged: bool
+
+    @property
+    def rate(self) -> float:
+        return self.cases / self.treated if self.treated else 0.0
+
+
+def _exposures() -> Any:
+    """(complication patient, kind, lot) with the lot of its placement, or every lot of its
+    procedure when no placement was named."""
+    direct = select(Complication.patient_id, Complication.kind, Placement.lot_id).join(
+        Placement, Placement.id == Complication.placement_id
+    )
+    whole = (
+        select(Complication.patient_id, Complication.kind, Placement.lot_id)
+        .join(Placement, Placement.procedure_id == Complication.procedure_id)
+        .where(Complication.placement_id.is_(None))
+    )
+    return union(direct, whole).subquery()
+
+
+def signals(db: Database, actor: Actor, only_flagged: bool = False) -> list[Signal]:
+    """Every lot and product with complications of a type that has a reference rate."""
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        live = Procedure.voided_at.is_(None)
+        treated_lot = dict(
+            session.execute(
+                select(Placement.lot_id, func.count(func.distinct(Placement.patient_id)))
+                .join(Procedure, Procedure.id == Placement.procedure_id)
+                .where(live)
+                .group_by(Placement.lot_id)
+            ).all()
+        )
+        treated_product = dict(
+            session.execute(
+                select(Lot.product_id, func.count(func.distinct(Placement.patient_id)))
+                .join(Placement, Placement.lot_id == Lot.id)
+                .join(Procedure, Procedure.id == Placement.procedure_id)
+                .where(live)
+                .group_by(Lot.product_id)
+            ).all()
+        )
+        exposures = _exposures()
+        by_lot = session.execute(
+            select(
+                exposures.c.lot_id,
+                exposures.c.kind,
+                func.count(func.distinct(exposures.c.patient_id)),
+            ).group_by(exposures.c.lot_id, exposures.c.kind)
+        ).all()
+        by_product = session.execute(
+            select(
+                Lot.product_id, exposures.c.kind, func.count(func.distinct(exposures.c.patient_id))
+            )
+            .join(Lot, Lot.id == exposures.c.lot_id)
+            .group_by(Lot.product_id, exposures.c.kind)
+        ).all()
+        lots = {lot.id: (lot.lot_number, lot.product_id) for lot in session.scalars(select(Lot))}
+        products = {
+            p.id: f"{p.manufacturer} {p.name}" for p in session.scalars(select(ThreadProduct))
+        }
+    out: list[Signal] = []
+    for lot_id, kind, cases in by_lot:
+        number, product_id = lots[lot_id]
+        out.extend(
+            _signal(
+                "lot",
+                products[product_id],
+                number,
+                lot_id,
+                product_id,
+                kind,
+                treated_lot.get(lot_id, 0),
+                cases,
+            )
+        )
+    for product_id, kind, cases in by_product:
+        out.extend(
+            _signal(
+                "product",
+                products[product_id],
+                "",
+                None,
+                product_id,
+                kind,
+                treated_product.get(product_id, 0),
+                cases,
+            )
+        )
+    if only_flagged:
+        out = [s for s in out if s.flagged]
+    return sorted(
+        out,
+        key=lambda s: (
+            not s.flagged,
+            s.scope,
+            s.p_value if s.p_value is not None else 2,
+            s.product,
+            s.lot_number,
+        ),
+    )
+
+
+def _signal(
+    scope: str,
+    product: str,
+    lot_number: str,
+    lot_id: int | None,
+    product_id: int,
+    kind: str,
+    treated: int,
+    cases: int,
+) -> list[Signal]:
+    reference = REFERENCE_RATES.get(kind)
+    if reference is None or treated == 0:
+        return []
+    rate = Fraction(str(reference.rate))
+    tail = upper_tail(cases, treated, rate) if cases >= MIN_CASES else None
+    return [
+        Signal(
+            scope=scope,
+            product=product,
+            lot_number=lot_number,
+            lot_id=lot_id,
+            product_id=product_id,
+            kind=kind,
+            treated=treated,
+            cases=cases,
+            reference_rate=reference.rate,
+            reference_source=reference.source,
+            p_value=float(tail) if tail is not None else None,
+            flagged=tail is not None and tail < ALPHA,
+        )
+    ]
+
+
+def flagged_lot_ids(db: Database, actor: Actor) -> set[int]:
+    return {s.lot_id for s in signals(db, actor, only_flagged=True) if s.lot_id is not None}
