@@ -186,5 +186,10 @@ def _signal(
     ]
 
 
-def flagged_lot_ids(db: Database, actor: Actor) -> set[int]:
-    return {s.lot_id for s in signals(db, actor, only_flagged=True) if s.lot_id is not None}
+def lot_flags(db: Database, actor: Actor) -> dict[int, list[str]]:
+    """lot id -> the complication types it is flagged for."""
+    flags: dict[int, list[str]] = {}
+    for signal in signals(db, actor, only_flagged=True):
+        if signal.lot_id is not None:
+            flags.setdefault(signal.lot_id, []).append(signal.kind)
+    return flags

@@ -27,10 +27,12 @@ from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
+from desktop.pages.complications import ComplicationsPage
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.patients import PatientsPage
 from desktop.pages.recall import RecallPage
+from desktop.pages.today import TodayPage
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
 
         if actor.may(Permission.PATIENT_READ):
+            self.today = TodayPage(db, actor)
+            self.today.open_patient.connect(self.open_patient)
+            self._add_page("today", self.tr("Today"), self.today)
             self.patients = PatientsPage(db, actor)
             self.patients.open_requested.connect(self.open_patient)
             self.patients.new_requested.connect(self.new_patient)
@@ -84,6 +89,9 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.PATIENT_READ):
             self.inventory = InventoryPage(db, actor)
             self._add_page("inventory", self.tr("Inventory"), self.inventory)
+            self.complications = ComplicationsPage(db, actor)
+            self.complications.open_patient.connect(self.open_patient)
+            self._add_page("complications", self.tr("Complications"), self.complications)
             self._add_page("recall", self.tr("Lot recall"), RecallPage(db, actor))
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.SETTINGS_EDIT):

@@ -8,13 +8,22 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from db.threads import LotRow
+from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.fields import format_date
 from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def lot_status(row: LotRow, today: date, expiring_days: int) -> str:
+def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | None = None) -> str:
+    if flags:
+        kinds = ", ".join(tr(term(COMPLICATION_TYPES, kind).en).lower() for kind in flags)
+        prefix = tr("⚑ Too many: {0}").format(kinds)
+        return (
+            prefix
+            if row.recalled_on is not None
+            else prefix + " · " + lot_status(row, today, expiring_days)
+        )
     if row.recalled_on is not None:
         return tr("Recalled")
     if row.expiry_date < today:
@@ -35,11 +44,19 @@ class LotTableModel(QAbstractTableModel):
         self._rows: list[LotRow] = []
         self.today = date.today()
         self.expiring_days = 30
+        self.lot_flags: dict[int, list[str]] = {}
 
-    def set_rows(self, rows: list[LotRow], today: date, expiring_days: int) -> None:
+    def set_rows(
+        self,
+        rows: list[LotRow],
+        today: date,
+        expiring_days: int,
+        flags: dict[int, list[str]] | None = None,
+    ) -> None:
         self.beginResetModel()
         try:
             self._rows = rows
+            self.lot_flags = flags or {}
             self.today = today
             self.expiring_days = expiring_days
         finally:
@@ -76,13 +93,17 @@ class LotTableModel(QAbstractTableModel):
                 row.used,
                 row.written_off,
                 row.on_hand,
-                lot_status(row, self.today, self.expiring_days),
+                lot_status(row, self.today, self.expiring_days, self.lot_flags.get(row.lot_id)),
             )
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column <= 7:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 8:
-            if row.recalled_on is not None or row.expiry_date < self.today:
+            if (
+                row.lot_id in self.lot_flags
+                or row.recalled_on is not None
+                or row.expiry_date < self.today
+            ):
                 return QBrush(QColor("#b00020"))
             if (row.expiry_date - self.today).days <= self.expiring_days:
                 return QBrush(QColor("#a05a00"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.database import Database
 from db.permissions import Actor, Permission
+from db.signals import lot_flags
 from db.threads import LotRow, StockFilter, inventory
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
@@ -110,13 +111,13 @@ class InventoryPage(QWidget):
         which, days = self.current_filter(), self.expiring_days.value()
         self.expiring_days.setEnabled(which is StockFilter.EXPIRING)
         self.runner.start(
-            lambda: inventory(db, actor, which, days),
-            lambda rows: self._show(rows, days),
+            lambda: (inventory(db, actor, which, days), lot_flags(db, actor)),
+            lambda result: self._show(result[0], days, result[1]),
             self.status.setText,
         )
 
-    def _show(self, rows: list[LotRow], days: int) -> None:
-        self.model.set_rows(rows, date.today(), days)
+    def _show(self, rows: list[LotRow], days: int, flags: dict[int, list[str]]) -> None:
+        self.model.set_rows(rows, date.today(), days, flags)
         self.status.setText(
             self.tr("{0} lot(s), {1} thread(s) on hand").format(
                 len(rows), sum(max(0, r.on_hand) for r in rows)

@@ -22,6 +22,7 @@ from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
+from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
 
 
@@ -84,8 +85,16 @@ class PatientFilePage(QWidget):
 
         self.tabs = QTabWidget()
         self.procedures = ProceduresTab(db, actor, record)
+        self.follow_ups = FollowUpsTab(db, actor, record)
+        self.complications = ComplicationsTab(db, actor, record)
+        self.timeline = TimelineTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.tabs.addTab(self.complications, self.tr("Complications"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.details, self.tr("Details"))
+        self.procedures.charted.connect(lambda _record: self._history_changed())
+        self.follow_ups.list.changed.connect(self._history_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,6 +123,11 @@ class PatientFilePage(QWidget):
         self.values["allergies"].setStyleSheet(
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
+
+    def _history_changed(self) -> None:
+        self.follow_ups.refresh()
+        self.complications.refresh()
+        self.timeline.refresh()
 
     def edit(self) -> PatientDialog:
         """Open the edit form (window-modal, without blocking the event loop)."""

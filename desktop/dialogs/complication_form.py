@@ -1,0 +1,299 @@
+"""Recording a complication, and adding a step to its course."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.complications import (
+    ComplicationInput,
+    ComplicationRecord,
+    record_complication,
+    update_complication,
+)
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.permissions import Actor
+from db.procedures import ProcedureRecord
+from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
+from desktop.fields import DateField, FieldErrors, format_date
+from desktop.i18n import tr
+from desktop.messages import Prompts
+
+
+def _choices(box: QComboBox, terms: tuple[Term, ...]) -> None:
+    for entry in terms:
+        box.addItem(tr(entry.en), entry.code)
+
+
+class _Course:
+    """Severity, seriousness, actions, outcome and resolution date: what changes over time."""
+
+    def __init__(self, form: QFormLayout, errors: FieldErrors) -> None:
+        self.severity = QComboBox()
+        _choices(self.severity, SEVERITIES)
+        self.serious = QCheckBox(
+            tr("Serious: needed hospital care or surgery, or left lasting harm")
+        )
+        actions = QWidget()
+        grid = QGridLayout(actions)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.action_boxes: dict[str, QCheckBox] = {}
+        for index, entry in enumerate(ACTIONS):
+            box = QCheckBox(tr(entry.en))
+            self.action_boxes[entry.code] = box
+            grid.addWidget(box, index // 4, index % 4)
+        self.outcome = QComboBox()
+        _choices(self.outcome, OUTCOMES)
+        self.resolution = DateField()
+        errors.add_row(form, tr("Severity"), "severity", self.severity)
+        form.addRow("", self.serious)
+        errors.add_row(form, tr("Actions taken"), "actions", actions)
+        errors.add_row(form, tr("Outcome"), "outcome", self.outcome)
+        errors.add_row(form, tr("Resolved on"), "resolution_date", self.resolution)
+
+    def fill(self, record: ComplicationRecord) -> None:
+        self.severity.setCurrentIndex(self.severity.findData(str(record.severity)))
+        self.serious.setChecked(record.serious)
+        for code, box in self.action_boxes.items():
+            box.setChecked(code in record.actions)
+        self.outcome.setCurrentIndex(self.outcome.findData(record.outcome))
+        self.resolution.set_value(record.resolution_date)
+
+    def chosen_actions(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.action_boxes.items() if box.isChecked())
+
+
+class ComplicationDialog(QDialog):
+    """New complication for one of the patient's procedures.
+
+    Attributes:
+        saved: the complication as stored, once accepted.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        procedures: list[ProcedureRecord],
+        procedure_id: int | None = None,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.procedures = [p for p in procedures if not p.voided]
+        self.saved: ComplicationRecord | None = None
+        self.setWindowTitle(self.tr("Record a complication"))
+        self.setMinimumWidth(640)
+
+        self.procedure = QComboBox()
+        for procedure in self.procedures:
+            when = procedure.performed_at.astimezone().strftime("%d/%m/%Y")
+            self.procedure.addItem(
+                tr("{0}: procedure {1} by {2}").format(when, procedure.id, procedure.doctor),
+                procedure.id,
+            )
+        if procedure_id is not None:
+            self.procedure.setCurrentIndex(max(0, self.procedure.findData(procedure_id)))
+        self.placement = QComboBox()
+        self.kind = QComboBox()
+        _choices(self.kind, COMPLICATION_TYPES)
+        if kind:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.kind_other = QLineEdit()
+        self.kind_other.setPlaceholderText(self.tr("describe it"))
+        self.area = QComboBox()
+        _choices(self.area, AREAS)
+        self.onset = DateField()
+        self.onset.set_value(date.today())
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Procedure"), "procedure", self.procedure)
+        self.errors.add_row(form, self.tr("Threads involved"), "placement", self.placement)
+        self.errors.add_row(form, self.tr("Type"), "kind", self.kind)
+        form.addRow("", self.kind_other)
+        self.errors.add_row(form, self.tr("Area"), "area", self.area)
+        self.errors.add_row(form, self.tr("Onset"), "onset_date", self.onset)
+        self.course = _Course(form, self.errors)
+        self.errors.add_row(form, self.tr("Notes"), "notes", self.notes)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save complication"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.procedure.currentIndexChanged.connect(self._fill_placements)
+        self.placement.currentIndexChanged.connect(self._placement_area)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.kind_other.setVisible(self.kind.currentData() == "other")
+        )
+        self.kind_other.setVisible(self.kind.currentData() == "other")
+        self._fill_placements()
+
+    def _selected_procedure(self) -> ProcedureRecord | None:
+        procedure_id = self.procedure.currentData()
+        return next((p for p in self.procedures if p.id == procedure_id), None)
+
+    def _fill_placements(self) -> None:
+        self.placement.clear()
+        self.placement.addItem(self.tr("— the whole procedure —"), None)
+        procedure = self._selected_procedure()
+        for placement in procedure.placements if procedure else ():
+            self.placement.addItem(
+                tr("{0}: {1}, lot {2} (exp. {3})").format(
+                    placement.area_label(),
+                    placement.product,
+                    placement.lot_number,
+                    format_date(placement.expiry_date),
+                ),
+                placement.id,
+            )
+        if procedure and len(procedure.placements) == 1:
+            self.placement.setCurrentIndex(1)
+
+    def _placement_area(self) -> None:
+        procedure = self._selected_procedure()
+        placement_id = self.placement.currentData()
+        for placement in procedure.placements if procedure else ():
+            if placement.id == placement_id:
+                self.area.setCurrentIndex(self.area.findData(placement.area))
+
+    def current_input(self) -> ComplicationInput:
+        return ComplicationInput(
+            procedure_id=int(self.procedure.currentData() or 0),
+            placement_id=self.placement.currentData(),
+            kind=str(self.kind.currentData()),
+            kind_other=self.kind_other.text(),
+            area=str(self.area.currentData()),
+            onset_date=self.onset.value(),
+            severity=int(self.course.severity.currentData()),
+            serious=self.course.serious.isChecked(),
+            actions=self.course.chosen_actions(),
+            outcome=str(self.course.outcome.currentData()),
+            resolution_date=self.course.resolution.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def submit(self) -> None:
+        problems = {
+            key: message
+            for key, message in (
+                ("onset_date", self.onset.problem()),
+                ("resolution_date", self.course.resolution.problem()),
+            )
+            if message
+        }
+        if not self.procedures:
+            problems["procedure"] = self.tr(
+                "This patient has no procedure to link the complication to."
+            )
+        if problems:
+            self.errors.show(problems)
+            return
+        try:
+            self.saved = record_complication(self.db, self.actor, self.current_input())
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()
+
+
+class ComplicationUpdateDialog(QDialog):
+    """A new step in a complication's course; earlier steps stay as they were."""
+
+    def __init__(
+        self, db: Database, actor: Actor, record: ComplicationRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.record = record
+        self.saved: ComplicationRecord | None = None
+        kind = (
+            record.kind_other
+            if record.kind == "other"
+            else tr(term(COMPLICATION_TYPES, record.kind).en)
+        )
+        self.setWindowTitle(self.tr("Update: {0}").format(kind))
+        self.setMinimumWidth(640)
+        history = "\n".join(
+            tr("{0}  {1}: severity {2}, {3}{4}").format(
+                step.recorded_at.astimezone().strftime("%d/%m/%Y"),
+                step.by,
+                step.severity,
+                tr(term(OUTCOMES, step.outcome).en),
+                f" — {step.note}" if step.note else "",
+            )
+            for step in record.course
+        )
+        course = QLabel(history)
+        course.setWordWrap(True)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        form.addRow(self.tr("Course so far"), course)
+        self.course = _Course(form, self.errors)
+        self.course.fill(record)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.errors.add_row(form, self.tr("Note"), "note", self.note)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save update"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if problem := self.course.resolution.problem():
+            self.errors.show({"resolution_date": problem})
+            return
+        try:
+            self.saved = update_complication(
+                self.db,
+                self.actor,
+                self.record.id,
+                self.record.version,
+                severity=int(self.course.severity.currentData()),
+                serious=self.course.serious.isChecked(),
+                actions=self.course.chosen_actions(),
+                outcome=str(self.course.outcome.currentData()),
+                resolution_date=self.course.resolution.value(),
+                note=self.note.toPlainText(),
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()

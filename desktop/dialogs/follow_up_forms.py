@@ -1,0 +1,155 @@
+"""Small forms reception uses on a follow-up: a phone call, a new date, a cancellation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.followups import FollowUpRow, Status, record_contact, reschedule, set_status
+from db.permissions import Actor
+from db.vocabulary import CONTACT_OUTCOMES
+from desktop.fields import DateField, FieldErrors
+from desktop.i18n import tr
+from desktop.messages import Prompts
+
+
+def describe(row: FollowUpRow) -> str:
+    return tr("{0} ({1}), {2}\n{3} follow-up after the procedure of {4}, due {5}").format(
+        row.full_name,
+        row.mrn,
+        row.phone,
+        row.label,
+        row.performed_at.astimezone().strftime("%d/%m/%Y"),
+        row.due_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+    )
+
+
+class _FollowUpForm(QDialog):
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, title: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.row = row
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.errors = FieldErrors()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        summary = QLabel(describe(row))
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        """Each form's own db call; a refusal is shown by `submit`."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            self.save()
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.accept()
+
+
+class ContactForm(_FollowUpForm):
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, actor, row, tr("Record a phone call"), parent)
+        self.outcome = QComboBox()
+        for entry in CONTACT_OUTCOMES:
+            self.outcome.addItem(tr(entry.en), entry.code)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.errors.add_row(self.form, tr("Outcome"), "outcome", self.outcome)
+        self.errors.add_row(self.form, tr("Note"), "note", self.note)
+
+    def save(self) -> None:
+        record_contact(
+            self.db,
+            self.actor,
+            self.row.id,
+            str(self.outcome.currentData()),
+            self.note.toPlainText(),
+        )
+
+
+class RescheduleForm(_FollowUpForm):
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, actor, row, tr("Move the follow-up"), parent)
+        due = row.due_at.astimezone()
+        self.day = DateField()
+        self.day.set_value(due.date())
+        self.time = QTimeEdit(QTime(due.hour, due.minute))
+        self.time.setDisplayFormat("HH:mm")
+        when = QWidget()
+        line = QHBoxLayout(when)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.day)
+        line.addWidget(self.time)
+        line.addStretch(1)
+        self.errors.add_row(self.form, tr("New date and time"), "due_at", when)
+
+    def save(self) -> None:
+        if problem := self.day.problem():
+            raise ValidationError({"due_at": problem})
+        day = self.day.value()
+        due = (
+            datetime(
+                day.year, day.month, day.day, self.time.time().hour(), self.time.time().minute()
+            ).astimezone()
+            if day
+            else None
+        )
+        reschedule(self.db, self.actor, self.row.id, self.row.version, due)
+
+
+class CancelForm(_FollowUpForm):
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, actor, row, tr("Cancel the follow-up"), parent)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(60)
+        self.errors.add_row(self.form, tr("Reason"), "reason", self.reason)
+
+    def save(self) -> None:
+        set_status(
+            self.db,
+            self.actor,
+            self.row.id,
+            self.row.version,
+            Status.CANCELLED,
+            self.reason.toPlainText(),
+        )

@@ -1,0 +1,194 @@
+"""All complications, open ones first, with filters; and the lots flagged by the signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.complications import ComplicationFilter, ComplicationRecord, list_complications
+from db.database import Database
+from db.permissions import Actor, Permission, Role
+from db.procedures import staff_with_role
+from db.signals import Signal as LotSignal
+from db.signals import signals
+from db.threads import list_products
+from db.vocabulary import COMPLICATION_TYPES, term
+from desktop.dialogs.complication_form import ComplicationUpdateDialog
+from desktop.fields import DateField
+from desktop.i18n import tr
+from desktop.pages.patient_history import _table, fill_complications
+from desktop.worker import Runner
+
+HEADERS = (
+    "Onset",
+    "Patient",
+    "Type",
+    "Area",
+    "Severity",
+    "Outcome",
+    "Product / lot",
+    "Procedure",
+    "Doctor",
+)
+
+
+def signal_text(signal: LotSignal) -> str:
+    where = (
+        tr("Lot {0} of {1}").format(signal.lot_number, signal.product)
+        if signal.scope == "lot"
+        else signal.product
+    )
+    return tr("{0}: {1} in {2} of {3} patients ({4:.1%}; published {5:.1%}), p = {6:.2g}").format(
+        where,
+        tr(term(COMPLICATION_TYPES, signal.kind).en).lower(),
+        signal.cases,
+        signal.treated,
+        signal.rate,
+        signal.reference_rate,
+        signal.p_value or 0.0,
+    )
+
+
+class ComplicationsPage(QWidget):
+    """Signals:
+    open_patient(int)
+    """
+
+    open_patient = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.runner = Runner(self)
+        self.signal_runner = Runner(self)
+        self.records: list[ComplicationRecord] = []
+        self.dialog: QWidget | None = None
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All types"), None)
+        for entry in COMPLICATION_TYPES:
+            self.kind.addItem(tr(entry.en), entry.code)
+        self.product = QComboBox()
+        self.product.addItem(self.tr("All products"), None)
+        for product in list_products(db, actor, include_inactive=True):
+            self.product.addItem(f"{product.manufacturer} {product.name}", product.id)
+        self.lot = QLineEdit()
+        self.lot.setPlaceholderText(self.tr("Lot"))
+        self.lot.setMaximumWidth(140)
+        self.doctor = QComboBox()
+        self.doctor.addItem(self.tr("All doctors"), None)
+        for person in staff_with_role(db, actor, Role.DOCTOR):
+            self.doctor.addItem(person.full_name, person.user_id)
+        self.onset_from = DateField()
+        self.onset_to = DateField()
+        apply = QPushButton(self.tr("Show"))
+        apply.clicked.connect(self.refresh)
+        for combo in (self.kind, self.product, self.doctor):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.lot.returnPressed.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.product, self.lot, self.doctor):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel(self.tr("onset from")))
+        filters.addWidget(self.onset_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.onset_to)
+        filters.addWidget(apply)
+        filters.addStretch(1)
+
+        self.table = _table(HEADERS)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
+        self.status = QLabel()
+        open_button = QPushButton(self.tr("Open patient"))
+        open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
+        self.update_button = QPushButton(self.tr("Add update…"))
+        self.update_button.setVisible(actor.may(Permission.COMPLICATION_RECORD))
+        self.update_button.clicked.connect(self.add_update)
+        actions = QHBoxLayout()
+        actions.addWidget(open_button)
+        actions.addWidget(self.update_button)
+        actions.addStretch(1)
+        actions.addWidget(self.status)
+
+        self.signals_box = QGroupBox(self.tr("Lot and product signals"))
+        self.signals_label = QLabel()
+        self.signals_label.setObjectName("signals_label")
+        self.signals_label.setWordWrap(True)
+        QVBoxLayout(self.signals_box).addWidget(self.signals_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.signals_box)
+
+    def current_filter(self) -> ComplicationFilter:
+        return ComplicationFilter(
+            kind=self.kind.currentData(),
+            product_id=self.product.currentData(),
+            lot_number=self.lot.text().strip() or None,
+            doctor_id=self.doctor.currentData(),
+            onset_from=self.onset_from.value(),
+            onset_to=self.onset_to.value(),
+        )
+
+    def refresh(self) -> None:
+        db, actor, where = self.db, self.actor, self.current_filter()
+        self.runner.start(
+            lambda: list_complications(db, actor, where), self._show, self.status.setText
+        )
+        self.signal_runner.start(
+            lambda: signals(db, actor, only_flagged=True),
+            self._show_signals,
+            self.signals_label.setText,
+        )
+
+    def _show(self, records: list[ComplicationRecord]) -> None:
+        self.records = records
+        fill_complications(self.table, records, with_patient=True)
+        still_open = sum(1 for r in records if r.open)
+        self.status.setText(
+            self.tr("{0} complication(s), {1} open").format(len(records), still_open)
+        )
+
+    def _show_signals(self, found: list[LotSignal]) -> None:
+        if not found:
+            self.signals_label.setText(
+                self.tr(
+                    "No lot or product has improbably many complications "
+                    "(p < 0.01, at least 3 cases)."
+                )
+            )
+            self.signals_label.setStyleSheet("")
+            return
+        self.signals_label.setStyleSheet("color: #b00020;")
+        self.signals_label.setText("\n".join("⚑ " + signal_text(s) for s in found))
+
+    def _open(self, index: int) -> None:
+        if 0 <= index < len(self.records):
+            self.open_patient.emit(self.records[index].patient_id)
+
+    def add_update(self) -> ComplicationUpdateDialog | None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.records):
+            return None
+        dialog = ComplicationUpdateDialog(self.db, self.actor, self.records[index], self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()

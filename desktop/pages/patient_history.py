@@ -1,0 +1,199 @@
+"""Patient-file tabs for what follows a procedure: follow-ups, complications, the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.complications import ComplicationFilter, ComplicationRecord, list_complications
+from db.database import Database
+from db.followups import patient_follow_ups
+from db.patients import PatientRecord
+from db.permissions import Actor, Permission
+from db.procedures import patient_procedures
+from db.timeline import patient_timeline
+from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
+from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
+from desktop.fields import format_date
+from desktop.i18n import tr
+from desktop.widgets.follow_up_list import FollowUpList
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FollowUpsTab(QWidget):
+    def __init__(
+        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.patient = patient
+        self.list = FollowUpList(
+            db, actor, ("due", "step", "procedure", "areas", "status", "call"), show_open=False
+        )
+        self.list.changed.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.set_rows(patient_follow_ups(self.db, self.actor, self.patient.id), date.today())
+
+
+class ComplicationsTab(QWidget):
+    HEADERS = ("Onset", "Type", "Area", "Severity", "Outcome", "Product / lot", "Procedure")
+
+    def __init__(
+        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.patient = patient
+        self.records: list[ComplicationRecord] = []
+        self.dialog: QWidget | None = None
+        may = actor.may(Permission.COMPLICATION_RECORD)
+        self.add_button = QPushButton(self.tr("Record complication…"))
+        self.update_button = QPushButton(self.tr("Add update…"))
+        for button in (self.add_button, self.update_button):
+            button.setVisible(may)
+        self.update_button.setEnabled(False)
+        self.add_button.clicked.connect(self.record)
+        self.update_button.clicked.connect(self.add_update)
+        self.table = _table(self.HEADERS)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.update_button.setEnabled(self.table.currentRow() >= 0)
+        )
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.update_button)
+        bar.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.records = list_complications(
+            self.db, self.actor, ComplicationFilter(patient_id=self.patient.id)
+        )
+        fill_complications(self.table, self.records, with_patient=False)
+
+    def record(self) -> ComplicationDialog:
+        procedures = patient_procedures(self.db, self.actor, self.patient.id)
+        dialog = ComplicationDialog(self.db, self.actor, procedures, parent=self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def add_update(self) -> ComplicationUpdateDialog | None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.records):
+            return None
+        dialog = ComplicationUpdateDialog(self.db, self.actor, self.records[index], self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+
+def complication_kind(record: ComplicationRecord) -> str:
+    return (
+        record.kind_other
+        if record.kind == "other"
+        else tr(term(COMPLICATION_TYPES, record.kind).en)
+    )
+
+
+def fill_complications(
+    table: QTableWidget, records: list[ComplicationRecord], with_patient: bool
+) -> None:
+    table.setRowCount(len(records))
+    for index, r in enumerate(records):
+        values = [
+            format_date(r.onset_date),
+            complication_kind(r),
+            tr(term(AREAS, r.area).en),
+            str(r.severity) + (tr(" serious") if r.serious else ""),
+            tr(term(OUTCOMES, r.outcome).en)
+            + (f" {format_date(r.resolution_date)}" if r.resolution_date else ""),
+            f"{r.product} / {r.lot_number}" if r.lot_number else tr("whole procedure"),
+            tr("{0} of {1}").format(
+                r.procedure_id, r.performed_at.astimezone().strftime("%d/%m/%Y")
+            ),
+        ]
+        if with_patient:
+            values[1:1] = [f"{r.full_name} ({r.mrn})"]
+            values.append(r.doctor)
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if r.open:
+                font = QFont()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(index, column, item)
+
+
+STATE_COLOURS = {
+    "voided": "#888888",
+    "missed": "#b00020",
+    "cancelled": "#888888",
+    "open": "#b00020",
+    "planned": "#1a4f8b",
+    "expected": "#5d4037",
+}
+
+
+class TimelineTab(QWidget):
+    def __init__(
+        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.patient = patient
+        self.table = _table(("Date", "Event", "Details"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        events = patient_timeline(self.db, self.actor, self.patient.id)
+        today = date.today()
+        self.table.setRowCount(len(events))
+        for index, event in enumerate(events):
+            for column, value in enumerate(
+                (format_date(event.day), tr(event.title), tr(event.detail))
+            ):
+                item = QTableWidgetItem(value)
+                colour = STATE_COLOURS.get(event.state)
+                if colour:
+                    item.setForeground(QBrush(QColor(colour)))
+                if event.day > today:
+                    font = QFont()
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)

@@ -1,0 +1,228 @@
+"""A list of follow-ups with what reception and doctors do to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError
+from db.followups import FollowUpRow, Status, set_status
+from db.permissions import Actor, Permission
+from db.procedures import patient_procedures
+from desktop.dialogs.complication_form import ComplicationDialog
+from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
+from desktop.dialogs.review_form import ReviewDialog
+from desktop.i18n import tr
+from desktop.messages import Prompts
+
+STATUS_LABELS = {
+    "planned": "Planned",
+    "attended": "Attended",
+    "no_show": "No-show",
+    "cancelled": "Cancelled",
+}
+ALL_COLUMNS = {
+    "due": "Due",
+    "late": "Days late",
+    "patient": "Patient",
+    "phone": "Phone",
+    "procedure": "Procedure",
+    "areas": "Areas",
+    "step": "Follow-up",
+    "status": "Status",
+    "call": "Last call",
+}
+
+
+class FollowUpList(QWidget):
+    """Signals:
+    changed(): a follow-up was changed here; lists should reload.
+    open_patient(int): open this patient's file.
+    """
+
+    changed = Signal()
+    open_patient = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        columns: tuple[str, ...],
+        parent: QWidget | None = None,
+        show_open: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.columns = columns
+        self.rows: list[FollowUpRow] = []
+        self.today = date.today()
+        self.dialog: QWidget | None = None
+
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([tr(ALL_COLUMNS[c]) for c in columns])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellDoubleClicked.connect(lambda row, _column: self._open(row))
+
+        books = actor.may(Permission.FOLLOWUP_BOOK)
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, label, allowed in (
+            ("open", tr("Open patient"), show_open),
+            ("call", tr("Record call…"), books),
+            ("move", tr("Move…"), books),
+            ("no_show", tr("No-show"), books),
+            ("cancel", tr("Cancel…"), books),
+            ("attended", tr("Attended"), books and not actor.may(Permission.REVIEW_RECORD)),
+            ("review", tr("Record review…"), actor.may(Permission.REVIEW_RECORD)),
+        ):
+            button = QPushButton(label)
+            button.setVisible(allowed)
+            button.setEnabled(False)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.buttons["open"].clicked.connect(lambda: self._open(self.table.currentRow()))
+        self.buttons["call"].clicked.connect(lambda: self._form(ContactForm))
+        self.buttons["move"].clicked.connect(lambda: self._form(RescheduleForm))
+        self.buttons["cancel"].clicked.connect(lambda: self._form(CancelForm))
+        self.buttons["no_show"].clicked.connect(lambda: self._status(Status.NO_SHOW))
+        self.buttons["attended"].clicked.connect(lambda: self._status(Status.ATTENDED))
+        self.buttons["review"].clicked.connect(self.review)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+
+    def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
+        """Replace the rows, keeping the selected follow-up and the scroll position."""
+        selected = self.selected()
+        scroll = self.table.verticalScrollBar().value()
+        self.rows = rows
+        self.today = today
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, key in enumerate(self.columns):
+                item = QTableWidgetItem(self._text(row, key))
+                if key == "late" and row.days_overdue(today) > 14:
+                    item.setForeground(QBrush(QColor("#b00020")))
+                if key == "phone" and not row.contact_consent:
+                    item.setToolTip(tr("The patient did not agree to phone or SMS contact."))
+                    item.setForeground(QBrush(QColor("#888888")))
+                self.table.setItem(index, column, item)
+        if selected is not None:
+            for index, row in enumerate(rows):
+                if row.id == selected.id:
+                    self.table.selectRow(index)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._selection_changed()
+
+    def _text(self, row: FollowUpRow, key: str) -> str:
+        due = row.due_at.astimezone()
+        values = {
+            "due": due.strftime("%H:%M")
+            if due.date() == self.today
+            else due.strftime("%d/%m/%Y %H:%M"),
+            "late": str(row.days_overdue(self.today)),
+            "patient": f"{row.full_name} ({row.mrn})",
+            "phone": row.phone if row.contact_consent else f"{row.phone} ✕",
+            "procedure": row.performed_at.astimezone().strftime("%d/%m/%Y"),
+            "areas": row.areas,
+            "step": row.label,
+            "status": tr(STATUS_LABELS.get(row.status, row.status))
+            + (f": {row.status_reason}" if row.status_reason else ""),
+            "call": row.last_contact,
+        }
+        return values[key]
+
+    def selected(self) -> FollowUpRow | None:
+        index = self.table.currentRow()
+        if not self.table.selectionModel().hasSelection() or not 0 <= index < len(self.rows):
+            return None
+        return self.rows[index]
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        planned = row is not None and row.status == Status.PLANNED.value
+        self.buttons["open"].setEnabled(row is not None)
+        self.buttons["call"].setEnabled(row is not None)
+        for key in ("move", "no_show", "cancel", "attended"):
+            self.buttons[key].setEnabled(planned)
+        self.buttons["review"].setEnabled(row is not None and row.status in ("planned", "no_show"))
+
+    def _open(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            self.open_patient.emit(self.rows[index].patient_id)
+
+    def _form(self, form_type: type[ContactForm] | type[RescheduleForm] | type[CancelForm]) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = form_type(self.db, self.actor, row, self)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        self.dialog = dialog
+
+    def _status(self, status: Status) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            set_status(self.db, self.actor, row.id, row.version, status)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+        self.changed.emit()
+
+    def review(self) -> ReviewDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ReviewDialog(self.db, self.actor, row, self)
+        dialog.accepted.connect(lambda: self._reviewed(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _reviewed(self, dialog: ReviewDialog) -> None:
+        """Each complication found present opens the complication form, pre-filled."""
+        self.changed.emit()
+        if dialog.saved is None:
+            return
+        self._next_complication(list(dialog.saved.present), dialog.row)
+
+    def _next_complication(self, kinds: list[str], row: FollowUpRow) -> None:
+        if not kinds:
+            return
+        kind, rest = kinds[0], kinds[1:]
+        try:
+            procedures = patient_procedures(self.db, self.actor, row.patient_id)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        form = ComplicationDialog(self.db, self.actor, procedures, row.procedure_id, kind, self)
+        form.finished.connect(lambda _result: self._next_complication(rest, row))
+        form.accepted.connect(self.changed)
+        form.open()
+        self.dialog = form
