@@ -20,7 +20,19 @@ from sqlalchemy.orm import Session
 
 from db import audit
 from db.database import Database
-from db.models import Lot, Placement, Procedure, StockMovement, ThreadProduct, User
+from db.demo_followups import NextIds, plan_aftermath
+from db.models import (
+    Complication,
+    ComplicationUpdate,
+    ContactAttempt,
+    FollowUp,
+    Lot,
+    Placement,
+    Procedure,
+    StockMovement,
+    ThreadProduct,
+    User,
+)
 from db.threads import Movement, lot_key
 
 
@@ -107,6 +119,12 @@ class DemoCharting:
             self.doctor_id = doctor_id
             self.nurse_id = session.scalar(select(User.id).where(User.username == "demo.nurse"))
             self.product_ids = _products(session, now)
+            material_of = {
+                pid: material
+                for pid, material in session.execute(
+                    select(ThreadProduct.id, ThreadProduct.material)
+                )
+            }
             self.lots = _plan_lots(
                 session, rng, len(self.product_ids), expected_patients, self.today
             )
@@ -117,6 +135,9 @@ class DemoCharting:
         for product_lots in self.by_product.values():
             product_lots.sort(key=lambda lot: lot.received)
         self.received_days = {p: [lot.received for lot in ls] for p, ls in self.by_product.items()}
+        self.materials = {
+            lot.id: material_of[self.product_ids[lot.product_index]] for lot in self.lots
+        }
         self.procedures = 0
 
     def chart(self, patient_ids: list[int]) -> None:
@@ -129,6 +150,20 @@ class DemoCharting:
             _insert(session, Procedure, procedures, now)
             _insert(session, Placement, placements, now)
             _insert(session, StockMovement, movements, now)
+            ids = NextIds(
+                _next_id(session, FollowUp.id),
+                _next_id(session, ContactAttempt.id),
+                _next_id(session, Complication.id),
+                _next_id(session, ComplicationUpdate.id),
+            )
+            after = plan_aftermath(
+                self.rng, procedures, placements, self.materials, self.lots[3].id,
+                self.doctor_id, self.nurse_id, self.today, ids,
+            )  # fmt: skip
+            _insert(session, FollowUp, after.follow_ups, now)
+            _insert(session, ContactAttempt, after.contacts, now)
+            _insert(session, Complication, after.complications, now)
+            _insert(session, ComplicationUpdate, after.updates, now)
         self.procedures += len(procedures)
 
     def finish(self) -> None:

@@ -31,6 +31,7 @@ from desktop.pages.complications import ComplicationsPage
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.patients import PatientsPage
+from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
 from desktop.pages.today import TodayPage
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
+            self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()

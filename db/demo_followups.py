@@ -1,0 +1,200 @@
+"""Fictional follow-ups and complications for demo procedures.
+
+Follow-ups follow the default protocol and land in every state. Complications are logged at
+about a third of the published rates (clinics log the notable ones), except on one lot, which
+gets far too many infections so the lot signal has something to find.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, plan
+from db.vocabulary import REFERENCE_RATES
+
+LOGGED_SHARE = 1 / 3
+BAD_LOT_INFECTION_RATE = 0.15
+ACTIONS_FOR = {
+    "infection": "antibiotics",
+    "extrusion": "trimming",
+    "migration": "massage,removal",
+    "visible_thread": "observation,trimming",
+    "dimpling": "massage",
+    "haematoma": "observation,drainage",
+}
+
+
+@dataclass
+class Aftermath:
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)
+    contacts: list[dict[str, Any]] = field(default_factory=list)
+    complications: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class NextIds:
+    follow_up: int
+    contact: int
+    complication: int
+    update: int
+
+
+def _follow_up_state(rng: random.Random, due: date, today: date) -> tuple[str, str]:
+    if due >= today:
+        return "planned", ""
+    late = (today - due).days
+    if late <= 45 and rng.random() < 0.35:
+        return "planned", ""  # overdue: reception still chasing
+    roll = rng.random()
+    if roll < 0.80:
+        return "attended", ""
+    if roll < 0.92:
+        return "no_show", ""
+    return "cancelled", rng.choice(("moved away", "felt no need", "travelling abroad"))
+
+
+def plan_aftermath(
+    rng: random.Random,
+    procedures: list[dict[str, Any]],
+    placements: list[dict[str, Any]],
+    materials: dict[int, str],
+    bad_lot_id: int,
+    doctor_id: int,
+    nurse_id: int | None,
+    today: date,
+    ids: NextIds,
+) -> Aftermath:
+    """`materials`: lot id -> material code of its product."""
+    out = Aftermath()
+    by_procedure: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for placement in placements:
+        by_procedure[placement["procedure_id"]].append(placement)
+    for procedure in procedures:
+        performed: datetime = procedure["performed_at"]
+        placed = by_procedure[procedure["id"]]
+        used = {materials[p["lot_id"]] for p in placed}
+        for label, due in plan(performed, used, DEFAULT_STEPS, DEFAULT_LONG_STEPS):
+            status, reason = _follow_up_state(rng, due.date(), today)
+            out.follow_ups.append(
+                {
+                    "id": ids.follow_up,
+                    "procedure_id": procedure["id"],
+                    "patient_id": procedure["patient_id"],
+                    "label": label,
+                    "due_at": due.astimezone(UTC),
+                    "status": status,
+                    "status_reason": reason,
+                    "status_changed_at": None if status == "planned" else due.astimezone(UTC),
+                    "created_at": procedure["created_at"],
+                    "version": 1,
+                }
+            )
+            if status == "planned" and due.date() < today:
+                for attempt in range(rng.choice((0, 1, 1, 2))):
+                    out.contacts.append(
+                        {
+                            "id": ids.contact,
+                            "follow_up_id": ids.follow_up,
+                            "patient_id": procedure["patient_id"],
+                            "contacted_at": (due + timedelta(days=attempt + 1, hours=1)).astimezone(
+                                UTC
+                            ),
+                            "user_id": nurse_id,
+                            "outcome": rng.choice(("no_answer", "left_message", "rebooked")),
+                            "note": "",
+                        }
+                    )
+                    ids.contact += 1
+            ids.follow_up += 1
+        _complications(rng, procedure, placed, bad_lot_id, doctor_id, today, ids, out)
+    return out
+
+
+def _complications(
+    rng: random.Random,
+    procedure: dict[str, Any],
+    placed: list[dict[str, Any]],
+    bad_lot_id: int,
+    doctor_id: int,
+    today: date,
+    ids: NextIds,
+    out: Aftermath,
+) -> None:
+    performed: datetime = procedure["performed_at"]
+    on_bad_lot = [p for p in placed if p["lot_id"] == bad_lot_id]
+    for kind, reference in REFERENCE_RATES.items():
+        chance = reference.rate * LOGGED_SHARE
+        placement = rng.choice(placed)
+        if kind == "infection" and on_bad_lot:
+            chance, placement = BAD_LOT_INFECTION_RATE, on_bad_lot[0]
+        if rng.random() >= chance:
+            continue
+        onset = performed.astimezone().date() + timedelta(days=rng.randint(1, 21))
+        if onset > today:
+            continue
+        severity = rng.choices((1, 2, 3), (0.6, 0.3, 0.1))[0]
+        outcome, resolved = "ongoing", None
+        if (today - onset).days > 45:
+            roll = rng.random()
+            outcome = (
+                "resolved" if roll < 0.85 else "resolved_sequelae" if roll < 0.92 else "unknown"
+            )
+            if outcome != "unknown":
+                resolved = min(today, onset + timedelta(days=rng.randint(5, 40)))
+        elif (today - onset).days > 10:
+            outcome = "recovering"
+        recorded = datetime.combine(onset, performed.astimezone().time()).astimezone(UTC)
+        actions = ACTIONS_FOR.get(kind, "observation")
+        out.complications.append(
+            {
+                "id": ids.complication,
+                "patient_id": procedure["patient_id"],
+                "procedure_id": procedure["id"],
+                "placement_id": placement["id"],
+                "kind": kind,
+                "kind_other": "",
+                "area": placement["area"],
+                "onset_date": onset,
+                "severity": severity,
+                "serious": severity >= 3,
+                "actions": actions,
+                "outcome": outcome,
+                "resolution_date": resolved,
+                "notes": "",
+                "recorded_by_id": doctor_id,
+                "created_at": recorded,
+                "updated_at": recorded,
+                "version": 1,
+            }
+        )
+        steps: list[tuple[str, date | None, str, datetime]] = [
+            ("ongoing", None, "recorded", recorded)
+        ]
+        if outcome != "ongoing":
+            later = datetime.combine(resolved or today, performed.astimezone().time()).astimezone(
+                UTC
+            )
+            steps.append((outcome, resolved, "", later))
+        for step_outcome, step_resolved, note, when in steps:
+            out.updates.append(
+                {
+                    "id": ids.update,
+                    "complication_id": ids.complication,
+                    "patient_id": procedure["patient_id"],
+                    "recorded_at": when,
+                    "user_id": doctor_id,
+                    "severity": severity,
+                    "serious": severity >= 3,
+                    "actions": actions,
+                    "outcome": step_outcome,
+                    "resolution_date": step_resolved,
+                    "note": note,
+                }
+            )
+            ids.update += 1
+        ids.complication += 1

@@ -1,0 +1,138 @@
+"""Reception's Today page and a doctor's review visit, on an injected clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from db.complications import list_complications
+from db.database import Database, open_database
+from db.followups import patient_follow_ups
+from db.patients import register_patient
+from db.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+from desktop.dialogs.complication_form import ComplicationDialog
+from desktop.dialogs.review_form import ReviewDialog
+from desktop.pages.patient_file import PatientFilePage
+from desktop.pages.today import TodayPage
+from tests.conftest import Staff, patient_input
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def local(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour).astimezone()
+
+
+def clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, int]:
+    """A procedure charted 6 days before the clock's day: its 7-day visit is tomorrow."""
+    db = open_database(db_url, clock=clock)
+    today = clock.now.astimezone().date()
+    product = add_product(
+        db, staff.nurse, ProductInput("Lotus", "Vline Cog", "PDO", "cog", "19G", 100)
+    )
+    lot = receive_stock(
+        db,
+        staff.nurse,
+        IntakeInput(
+            product.id, "VL-1", today + timedelta(days=500), 40, today - timedelta(days=30)
+        ),
+    )
+    patient = register_patient(
+        db, staff.nurse, patient_input(full_name="Trịnh Thu Hằng", phone="0903 555 111")
+    )
+    performed = local(today - timedelta(days=6), 10)
+    clock.now = performed.astimezone(UTC) + timedelta(hours=1)
+    chart_procedure(
+        db,
+        staff.doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            staff.doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=30),
+            "local",
+            (PlacementInput("nasolabial", "both", lot.lot_id, 4),),
+        ),
+    )
+    clock.now = local(today, 8).astimezone(UTC)
+    return db, patient.id
+
+
+def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
+    qtbot: QtBot, db_url: str, staff: Staff
+) -> None:
+    clock = Clock(datetime(2026, 6, 10, 3, 0, tzinfo=UTC))
+    db, patient_id = clinic(db_url, staff, clock)
+    page = TodayPage(db, staff.nurse)
+    qtbot.addWidget(page)
+    page.tick()
+    _, week = page.sections["week"]
+    _, today = page.sections["today"]
+    qtbot.waitUntil(lambda: week.table.rowCount() == 1)
+    assert today.table.rowCount() == 0
+    assert "Trịnh Thu Hằng" in week.table.item(0, 1).text()
+    assert week.table.item(0, 4).text() == "Nasolabial folds"
+
+    # Midnight passes while the page stays open: the visit moves to "due today".
+    clock.now += timedelta(days=1)
+    page.tick()
+    qtbot.waitUntil(lambda: today.table.rowCount() == 1)
+    assert week.table.rowCount() == 0
+    assert page.heading.text().endswith(clock.now.astimezone().strftime("%d/%m/%Y"))
+
+    opened: list[int] = []
+    page.open_patient.connect(opened.append)
+    today.table.cellDoubleClicked.emit(0, 1)
+    assert opened == [patient_id]
+
+    # Two days later it is overdue by one day, with the phone call recorded against it.
+    clock.now += timedelta(days=2)
+    page.tick()
+    _, overdue = page.sections["overdue"]
+    qtbot.waitUntil(lambda: overdue.table.rowCount() == 1)
+    assert overdue.table.item(0, 1).text() == "2"
+    db.dispose()
+
+
+def test_a_complication_found_at_review_opens_its_form_pre_filled(
+    qtbot: QtBot, db_url: str, staff: Staff
+) -> None:
+    clock = Clock(datetime(2026, 6, 10, 3, 0, tzinfo=UTC))
+    db, patient_id = clinic(db_url, staff, clock)
+    clock.now += timedelta(days=1)
+    from db.patients import open_patient
+
+    page = PatientFilePage(db, staff.doctor, open_patient(db, staff.doctor, patient_id))
+    qtbot.addWidget(page)
+    follow_ups = page.follow_ups.list
+    follow_ups.table.selectRow(0)
+    dialog = follow_ups.review()
+    assert isinstance(dialog, ReviewDialog)
+    dialog.day.set_value(clock.now.astimezone().date())
+    dialog.checks["infection"].setChecked(True)
+    dialog.gais.setCurrentIndex(dialog.gais.findData(3))
+    dialog.save_button.click()
+    assert dialog.saved is not None
+    assert patient_follow_ups(db, staff.doctor, patient_id)[0].status == "attended"
+
+    form = follow_ups.dialog
+    assert isinstance(form, ComplicationDialog)
+    assert form.kind.currentData() == "infection"
+    assert form.area.currentData() == "nasolabial"
+    assert form.placement.currentData() is not None
+    form.onset.set_value(clock.now.astimezone().date())
+    form.save_button.click()
+    assert form.saved is not None
+    (logged,) = list_complications(db, staff.doctor)
+    assert (logged.kind, logged.lot_number, logged.outcome) == ("infection", "VL-1", "ongoing")
+    db.dispose()
