@@ -19,6 +19,12 @@ from desktop.pages.today import TodayPage
 from tests.conftest import Staff, patient_input
 
 
+def cell(table: object, row: int, column: int) -> str:
+    item = table.item(row, column)  # type: ignore[attr-defined]
+    assert item is not None
+    return str(item.text())
+
+
 class Clock:
     def __init__(self, now: datetime) -> None:
         self.now = now
@@ -80,8 +86,8 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     _, today = page.sections["today"]
     qtbot.waitUntil(lambda: week.table.rowCount() == 1)
     assert today.table.rowCount() == 0
-    assert "Trịnh Thu Hằng" in week.table.item(0, 1).text()
-    assert week.table.item(0, 4).text() == "Nasolabial folds"
+    assert "Trịnh Thu Hằng" in cell(week.table, 0, 1)
+    assert cell(week.table, 0, 4) == "Nasolabial folds"
 
     # Midnight passes while the page stays open: the visit moves to "due today".
     clock.now += timedelta(days=1)
@@ -100,7 +106,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     page.tick()
     _, overdue = page.sections["overdue"]
     qtbot.waitUntil(lambda: overdue.table.rowCount() == 1)
-    assert overdue.table.item(0, 1).text() == "2"
+    assert cell(overdue.table, 0, 1) == "2"
     db.dispose()
 
 
