@@ -127,7 +127,7 @@ class ComplicationDialog(QDialog):
         form = QFormLayout()
         self.errors = FieldErrors()
         self.errors.add_row(form, self.tr("Procedure"), "procedure", self.procedure)
-        self.errors.add_row(form, self.tr("Threads involved"), "placement", self.placement)
+        self.errors.add_row(form, self.tr("Lot involved"), "placement", self.placement)
         self.errors.add_row(form, self.tr("Type"), "kind", self.kind)
         form.addRow("", self.kind_other)
         self.errors.add_row(form, self.tr("Area"), "area", self.area)

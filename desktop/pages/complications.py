@@ -28,6 +28,7 @@ from desktop.i18n import tr
 from desktop.pages.patient_history import _table, fill_complications
 from desktop.worker import Runner
 
+LIMIT = 1000
 HEADERS = (
     "Onset",
     "Patient",
