@@ -1,0 +1,225 @@
+"""Threadbook at clinic-chain scale: build (or reuse) a large demo database and time it.
+
+    python benchmarks/run.py [--patients 100000] [--seed 1] [--database PATH]
+
+Prints a table. Beside each database operation it times the plain SQL that returns the same
+rows on the same connection, so the ratio is the program's own overhead over the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select, text  # noqa: E402
+
+from db.complications import ComplicationFilter, list_complications  # noqa: E402
+from db.database import Database, data_dir, open_database  # noqa: E402
+from db.followups import day_lists, patient_follow_ups  # noqa: E402
+from db.models import Lot, Patient, User  # noqa: E402
+from db.patients import open_patient, search_patients, search_query  # noqa: E402
+from db.permissions import Actor  # noqa: E402
+from db.procedures import patient_procedures  # noqa: E402
+from db.recall import patients_with_lot, recall_query  # noqa: E402
+from db.text import fold  # noqa: E402
+from db.threads import StockFilter, _lot_query, inventory  # noqa: E402
+from db.timeline import patient_timeline  # noqa: E402
+
+Row = tuple[str, str, str, str, str, str]
+
+
+def timed(work: Callable[[], Any], repeat: int = 1) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def plain(db: Database, statement: Any) -> Callable[[], Any]:
+    """The same SELECT, compiled once, run through the DB-API cursor with no ORM around it."""
+    compiled = statement.compile(dialect=db.engine.dialect)
+    sql, params = str(compiled), compiled.params
+    positional = compiled.positiontup and [params[name] for name in compiled.positiontup]
+
+    def run() -> Any:
+        with db.engine.connect() as connection:
+            cursor = connection.connection.cursor()
+            cursor.execute(sql, positional if positional else params)
+            rows = cursor.fetchall()
+            cursor.close()
+            return rows
+
+    return run
+
+
+def build(path: Path, patients: int, seed: int) -> None:
+    print(f"Building {path} with {patients} patients (once; reused next time)...", flush=True)
+    command = [sys.executable, str(ROOT / "main.py"), "--database", f"sqlite:///{path}"]
+    subprocess.run([*command, "demo", "--patients", str(patients), "--seed", str(seed)], check=True)
+
+
+def queries(db: Database, count: int, rng: random.Random) -> list[str]:
+    """What reception types: unaccented name fragments, full names, phone and MRN prefixes."""
+    with db.read() as session:
+        sample = session.execute(
+            select(Patient.full_name, Patient.phone_digits, Patient.mrn).where(
+                Patient.id.in_([rng.randint(1, 5000) * 17 % 100000 + 1 for _ in range(count)])
+            )
+        ).all()
+    out = []
+    for name, phone, mrn in sample:
+        words = fold(name).split()
+        kind = len(out) % 6
+        if kind == 0:
+            out.append(words[-1][: rng.randint(2, len(words[-1]))])
+        elif kind == 1:
+            out.append(f"{words[0]} {words[-1][:3]}")
+        elif kind == 2:
+            out.append(name)
+        elif kind == 3:
+            out.append(phone[: rng.randint(4, 7)])
+        elif kind == 4:
+            out.append(mrn.split("-")[1].lstrip("0")[:4])
+        else:
+            out.append(" ".join(words[:2]))
+    return out[:count]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--patients", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--database", type=Path, default=data_dir() / "benchmark" / "bench.sqlite3")
+    args = parser.parse_args()
+    if not args.database.exists():
+        args.database.parent.mkdir(parents=True, exist_ok=True)
+        build(args.database, args.patients, args.seed)
+    url = f"sqlite:///{args.database}"
+    db = open_database(url)
+    with db.read() as session:
+        nurse = session.scalars(select(User).where(User.username == "demo.nurse")).one()
+        counts = {
+            table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("patient", "procedure", "placement", "follow_up", "complication", "lot")
+        }
+    reception = Actor(nurse.id, nurse.username, nurse.full_name, nurse.role_set)
+    rng = random.Random(args.seed)
+    rows: list[Row] = []
+
+    def add(what: str, program: list[float], sql: list[float] | None, target: str) -> None:
+        p50 = statistics.median(program)
+        ratio = f"{p50 / statistics.median(sql):.2f}" if sql else ""
+        sql_text = f"{statistics.median(sql):.1f}" if sql else ""
+        rows.append(
+            (what, f"{p50:.1f}", f"{percentile(program, 0.95):.1f}", sql_text, ratio, target)
+        )  # type: ignore[arg-type]
+
+    # Search as you type.
+    typed = queries(db, args.queries, rng)
+    for q in typed[:10]:
+        search_patients(db, reception, q)  # warm the page cache as a running program has it
+    program = [timed(partial(search_patients, db, reception, q, 100))[0] for q in typed]
+    sql = [timed(plain(db, search_query(q).limit(100)))[0] for q in typed]
+    add(f"patient search ({len(typed)} queries)", program, sql, "p95 < 50 ms")
+
+    # Opening a patient's file: everything its tabs show.
+    with db.read() as session:
+        several = (
+            "SELECT patient_id FROM procedure GROUP BY patient_id HAVING count(*) >= 2 LIMIT 50"
+        )
+        patient_ids = [pid for (pid,) in session.execute(text(several))]
+
+    def open_file(pid: int) -> None:
+        open_patient(db, reception, pid)
+        patient_procedures(db, reception, pid)
+        patient_follow_ups(db, reception, pid)
+        list_complications(db, reception, ComplicationFilter(patient_id=pid))
+        patient_timeline(db, reception, pid)
+
+    program = [timed(partial(open_file, pid))[0] for pid in patient_ids]
+    add("open a patient's file (all tabs)", program, None, "< 100 ms")
+
+    today = db.clock().astimezone().date()
+    program = timed(lambda: day_lists(db, reception, today), 5)
+    add("Today page (due, overdue, week)", program, None, "< 200 ms")
+
+    with db.read() as session:
+        lot_numbers = list(session.scalars(select(Lot.lot_number).order_by(Lot.id).limit(20)))
+    program = [timed(partial(patients_with_lot, db, reception, n))[0] for n in lot_numbers]
+    sql = [timed(plain(db, recall_query(n)))[0] for n in lot_numbers]
+    add("lot recall", program, sql, "< 100 ms")
+
+    program = timed(lambda: inventory(db, reception, StockFilter.ALL), 5)
+    sql = timed(plain(db, _lot_query()[0]), 5)
+    add("inventory page (all lots)", program, sql, "")
+
+    probe = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "gui_probe.py"),
+            url,
+            "demo.nurse",
+            "nguyen thi",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    gui = json.loads(probe.stdout.strip().splitlines()[-1])
+    rows.append(
+        (
+            "cold start to usable main window",
+            f"{gui['cold_start_s'] * 1000:.0f}",
+            "",
+            "",
+            "",
+            "< 1500 ms",
+        )
+    )
+    rows.append(
+        (
+            "longest event-loop block while typing",
+            f"{gui['max_block_ms']:.0f}",
+            "",
+            "",
+            "",
+            "< 100 ms",
+        )
+    )
+    rows.append(
+        ("peak memory of the program (MB)", f"{gui['peak_mb']:.0f}", "", "", "", "< 300 MB")
+    )
+
+    print(f"\nDatabase: {args.database} ({', '.join(f'{v:,} {k}' for k, v in counts.items())})")
+    header = ("operation", "p50 ms", "p95 ms", "SQL ms", "ratio", "target")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for line in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(str(v).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
