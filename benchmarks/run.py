@@ -57,7 +57,9 @@ def percentile(values: list[float], share: float) -> float:
 
 def plain(db: Database, statement: Any) -> Callable[[], Any]:
     """The same SELECT, compiled once, run through the DB-API cursor with no ORM around it."""
-    compiled = statement.compile(dialect=db.engine.dialect)
+    compiled = statement.compile(
+        dialect=db.engine.dialect, compile_kwargs={"render_postcompile": True}
+    )
     sql, params = str(compiled), compiled.params
     positional = compiled.positiontup and [params[name] for name in compiled.positiontup]
 

@@ -1,44 +1,33 @@
-"""Run db calls off the GUI thread and hand the result back by signal."""
+"""Run db calls off the GUI thread and hand each result back in the GUI thread.
+
+Worker threads never touch Qt: the GUI thread polls their futures while jobs are pending, so
+no signal crosses threads and no Qt object is created or destroyed off the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.errors import ThreadbookError
 
 log = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    """Carries a job's outcome out of the pool thread."""
-
-    finished = Signal(int, object)
-    failed = Signal(int, str)
+POLL_MS = 10
+_EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="threadbook-db")
 
 
-class _Job(QRunnable):
-    def __init__(self, job_id: int, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.job_id = job_id
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except ThreadbookError as exc:
-            self.relay.failed.emit(self.job_id, exc.message)
-        except Exception:
-            log.exception("background task failed")
-            self.relay.failed.emit(
-                self.job_id, "An unexpected error occurred; the details are in the log."
-            )
-        else:
-            self.relay.finished.emit(self.job_id, result)
+@dataclass
+class _Pending:
+    future: Future[Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[str], None]
+    latest_only: bool
 
 
 class Runner(QObject):
@@ -56,11 +45,10 @@ class Runner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last_id = 0
-        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[str], None], bool]] = {}
-        # Lives in the GUI thread: queued connections deliver to our slots there.
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
-        self._relay.failed.connect(self._failed)
+        self._pending: dict[int, _Pending] = {}
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._deliver)
 
     @property
     def busy(self) -> bool:
@@ -76,26 +64,28 @@ class Runner(QObject):
     ) -> None:
         self._last_id += 1
         was_idle = not self._pending
-        self._pending[self._last_id] = (on_done, on_error, latest_only)
+        self._pending[self._last_id] = _Pending(
+            _EXECUTOR.submit(work), on_done, on_error, latest_only
+        )
         if was_idle:
+            self._poll.start()
             self.busy_changed.emit(True)
-        QThreadPool.globalInstance().start(_Job(self._last_id, work, self._relay))
 
-    def _take(self, job_id: int) -> tuple[Callable[[Any], None], Callable[[str], None]] | None:
-        on_done, on_error, latest_only = self._pending.pop(job_id)
+    def _deliver(self) -> None:
+        finished = [(job_id, job) for job_id, job in self._pending.items() if job.future.done()]
+        for job_id, _job in finished:
+            del self._pending[job_id]
         if not self._pending:
+            self._poll.stop()
             self.busy_changed.emit(False)
-        if latest_only and job_id != self._last_id:
-            return None
-        return on_done, on_error
-
-    def _finished(self, job_id: int, result: object) -> None:
-        if callbacks := self._take(job_id):
-            callbacks[0](result)
-
-    def _failed(self, job_id: int, message: str) -> None:
-        if callbacks := self._take(job_id):
-            callbacks[1](message)
-
-    def wait(self, msecs: int = 30000) -> bool:
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        for job_id, job in finished:
+            if job.latest_only and job_id != self._last_id:
+                continue
+            error = job.future.exception()
+            if error is None:
+                job.on_done(job.future.result())
+            elif isinstance(error, ThreadbookError):
+                job.on_error(error.message)
+            else:
+                log.error("background task failed", exc_info=error)
+                job.on_error("An unexpected error occurred; the details are in the log.")
