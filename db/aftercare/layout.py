@@ -75,7 +75,12 @@ def register_fonts() -> None:
 
 
 def _style(name: str, **values: Any) -> ParagraphStyle:
-    base: dict[str, Any] = {"fontName": FONT, "fontSize": 10, "leading": 13.5}
+    base: dict[str, Any] = {
+        "fontName": FONT,
+        "bulletFontName": FONT,
+        "fontSize": 10,
+        "leading": 13.5,
+    }
     return ParagraphStyle(name, **{**base, **values})
 
 
@@ -130,6 +135,11 @@ def _role(flowable: Flowable, role: str) -> Flowable:
     return flowable
 
 
+def _styled(table: Table, commands: list[tuple[Any, ...]]) -> None:
+    # Tables set a font of their own (Helvetica) even around paragraphs: name ours instead.
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands]))
+
+
 def _heading(text: str) -> Flowable:
     return _role(Paragraph(_text(text), HEADING), "heading")
 
@@ -170,15 +180,14 @@ def _header(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         table = Table([[logo, lines]], colWidths=[46 * mm, WIDTH - 46 * mm])
     else:
         table = Table([[lines]], colWidths=[WIDTH])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT),
-            ]
-        )
+    _styled(
+        table,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT),
+        ],
     )
     return [_role(table, "header"), _role(Paragraph(_text(words.title.upper()), TITLE), "title")]
 
@@ -198,19 +207,18 @@ def _patient(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         [label(words.areas), Paragraph(_text("; ".join(sheet.areas)), BODY), "", ""],
     ]  # fmt: skip
     table = Table(rows, colWidths=[27 * mm, 72 * mm, 29 * mm, WIDTH - 128 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), PALE),
-                ("SPAN", (1, 2), (3, 2)),
-                ("SPAN", (1, 3), (3, 3)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-            ]
-        )
+    _styled(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), PALE),
+            ("SPAN", (1, 2), (3, 2)),
+            ("SPAN", (1, 3), (3, 3)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+        ],
     )
     return _role(table, "patient")
 
@@ -231,19 +239,18 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         )
     widths = [40 * mm, 50 * mm, 19 * mm, 17 * mm, 30 * mm]
     table = Table(rows, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), PALE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
+    _styled(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), PALE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ],
     )
     return [
         _heading(words.threads_heading),
@@ -267,17 +274,16 @@ def _warning(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         content.append(Paragraph(_text(words.call_now), PHONE_LABEL))
         content.append(Paragraph(f"☎ {_text(sheet.clinic.phone)}", PHONE))
     box = Table([[content]], colWidths=[WIDTH])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), WARNING_PALE),
-                ("BOX", (0, 0), (-1, -1), 1.2, WARNING),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
+    _styled(
+        box,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), WARNING_PALE),
+            ("BOX", (0, 0), (-1, -1), 1.2, WARNING),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ],
     )
     return _role(box, "warning")
 
@@ -293,16 +299,15 @@ def _follow_ups(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         for v in sheet.follow_ups
     ]  # fmt: skip
     table = Table(rows, colWidths=[46 * mm, WIDTH - 46 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (0, -1), 2),
-            ]
-        )
+    _styled(
+        table,
+        [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (0, -1), 2),
+        ],
     )
     out.append(_role(table, "follow_ups"))
     if any(v.planned for v in sheet.follow_ups):
@@ -332,14 +337,13 @@ def _signature(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         ["", Paragraph(_text(sheet.doctor), SIGNATURE)],
     ]
     table = Table(rows, colWidths=[WIDTH - 70 * mm, 70 * mm], rowHeights=[None, 16 * mm, None])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEABOVE", (1, 2), (1, 2), 0.6, colors.black),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 2), (-1, 2), 3),
-            ]
-        )
+    _styled(
+        table,
+        [
+            ("LINEABOVE", (1, 2), (1, 2), 0.6, colors.black),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 2), (-1, 2), 3),
+        ],
     )
     return _role(KeepTogether([Spacer(1, 6 * mm), table]), "signature")
 
@@ -422,6 +426,8 @@ class _SheetDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships 
             author=sheet.clinic.name,
             creator="Threadbook",
             lang=sheet.language,
+            # Otherwise every page names Helvetica, a font the PDF would not embed.
+            initialFontName=FONT,
         )
         frame = Frame(
             MARGIN_X,
