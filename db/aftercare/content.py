@@ -6,13 +6,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.aftercare.labels import labels
-from db.aftercare.protocol import default_visits
 from db.aftercare.texts import LANGUAGES, CareText, care_text_from
 from db.errors import NotFound, ValidationError
-from db.models import Patient
+from db.followups import Status, plan, protocol
+from db.models import FollowUp, Patient
 from db.procedures import PlacementRecord, ProcedureRecord
 from db.settings import read_settings
 from db.vocabulary import SIDES, material, term
@@ -116,14 +117,30 @@ def dissolving(placements: tuple[PlacementRecord, ...], language: str) -> tuple[
 
 
 def follow_up_visits(
-    session: Session, procedure: ProcedureRecord, performed_on: date, language: str
+    session: Session, procedure: ProcedureRecord, language: str
 ) -> tuple[FollowUpVisit, ...]:
-    """The procedure's follow-up appointments: here, the default protocol's dates, as planned."""
+    """The procedure's follow-up visits as reception keeps them (moved dates included; cancelled
+    and missed ones left out). A procedure charted before follow-ups were scheduled gets the
+    clinic protocol's dates, as planned."""
     words = labels(language)
+    rows = session.scalars(
+        select(FollowUp).where(FollowUp.procedure_id == procedure.id).order_by(FollowUp.due_at)
+    ).all()
+    if rows:
+        return tuple(
+            FollowUpVisit(
+                row.due_at.astimezone().date(),
+                words.visit_name(row.label, attended=row.status == Status.ATTENDED.value),
+                planned=row.status == Status.PLANNED.value,
+            )
+            for row in rows
+            if row.status in {Status.PLANNED.value, Status.ATTENDED.value}
+        )
+    steps, long_steps = protocol(session)
     materials = {p.material for p in procedure.placements}
     return tuple(
-        FollowUpVisit(due, words.visit_labels[code], planned=True)
-        for code, due in default_visits(performed_on, materials)
+        FollowUpVisit(due.astimezone().date(), words.visit_name(label), planned=True)
+        for label, due in plan(procedure.performed_at, materials, steps, long_steps)
     )
 
 
@@ -168,7 +185,7 @@ def gather(
             for p in placements
         ),
         care=care_text_from(settings, language),
-        follow_ups=follow_up_visits(session, procedure, performed_on, language),
+        follow_ups=follow_up_visits(session, procedure, language),
         dissolving=dissolving(placements, language),
         printed_on=printed_on,
     )

@@ -5,6 +5,7 @@ The care advice itself is clinic-editable (texts.py); these words frame it and s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,8 +30,6 @@ class SheetLabels:
     expiry: str
     call_now: str
     follow_ups_heading: str
-    visit: str
-    when: str
     planned_note: str
     no_follow_ups: str
     dissolve_heading: str
@@ -43,13 +42,28 @@ class SheetLabels:
     page: str
     weekdays: tuple[str, str, str, str, str, str, str]
     sides: dict[str, str]
-    visit_labels: dict[str, str]
+    # A protocol step such as "3 months" names the visit: "Review after 3 months".
+    visit_after: str
+    units: dict[str, tuple[str, str]]
+    attended: str
 
     def day(self, value: date) -> str:
         return value.strftime("%d/%m/%Y")
 
     def day_with_weekday(self, value: date) -> str:
         return f"{self.weekdays[value.weekday()]} {self.day(value)}"
+
+    def visit_name(self, step: str, *, attended: bool = False) -> str:
+        """The visit named for the patient; a step the clinic named otherwise is kept as is."""
+        label = step
+        if match := _STEP.match(step.strip().casefold()):
+            count = int(match["count"])
+            one, many = self.units[match["unit"]]
+            label = self.visit_after.format(f"{count} {one if count == 1 else many}")
+        return f"{label} ({self.attended})" if attended else label
+
+
+_STEP = re.compile(r"^(?P<count>\d{1,3})\s*(?P<unit>day|week|month|year)s?$")
 
 
 EN = SheetLabels(
@@ -71,8 +85,6 @@ EN = SheetLabels(
     expiry="Expiry",
     call_now="Call the clinic:",
     follow_ups_heading="Your follow-up visits",
-    visit="Visit",
-    when="Date",
     planned_note="Planned dates: the clinic will confirm the time with you. "
     "Call us if you need to change a date.",
     no_follow_ups="The clinic will agree your follow-up visits with you.",
@@ -86,13 +98,14 @@ EN = SheetLabels(
     page="Page {0} of {1}",
     weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     sides={"left": "left", "right": "right", "both": "both sides", "midline": "midline"},
-    visit_labels={
-        "7d": "Check-up after 7 days",
-        "1m": "Review after 1 month",
-        "3m": "Review after 3 months",
-        "6m": "Review after 6 months",
-        "12m": "Review after 12 months",
+    visit_after="Review after {0}",
+    units={
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
     },
+    attended="attended",
 )
 
 VI = SheetLabels(
@@ -114,8 +127,6 @@ VI = SheetLabels(
     expiry="Hạn dùng",
     call_now="Gọi ngay cho phòng khám:",
     follow_ups_heading="Lịch tái khám",
-    visit="Lần khám",
-    when="Ngày",
     planned_note="Đây là ngày dự kiến: phòng khám sẽ liên hệ để xác nhận giờ hẹn. "
     "Nếu cần đổi ngày, hãy gọi cho chúng tôi.",
     no_follow_ups="Phòng khám sẽ hẹn lịch tái khám với bạn.",
@@ -129,13 +140,14 @@ VI = SheetLabels(
     page="Trang {0}/{1}",
     weekdays=("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"),
     sides={"left": "bên trái", "right": "bên phải", "both": "hai bên", "midline": "đường giữa"},
-    visit_labels={
-        "7d": "Tái khám sau 7 ngày",
-        "1m": "Tái khám sau 1 tháng",
-        "3m": "Tái khám sau 3 tháng",
-        "6m": "Tái khám sau 6 tháng",
-        "12m": "Tái khám sau 12 tháng",
+    visit_after="Tái khám sau {0}",
+    units={
+        "day": ("ngày", "ngày"),
+        "week": ("tuần", "tuần"),
+        "month": ("tháng", "tháng"),
+        "year": ("năm", "năm"),
     },
+    attended="đã khám",
 )
 
 

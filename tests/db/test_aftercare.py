@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 
 from db.aftercare.content import AftercareSheet, ThreadRow
+from db.aftercare.labels import EN, VI
 from db.aftercare.layout import render
 from db.aftercare.output import VoidedProcedure, export_sheet, make_sheet, print_sheet
-from db.aftercare.protocol import add_months, default_visits
 from db.aftercare.texts import (
     SECTION_KEYS,
     CareSection,
@@ -23,6 +24,8 @@ from db.aftercare.texts import (
 )
 from db.database import Database
 from db.errors import Conflict, NotFound, PermissionDenied, ThreadbookError, ValidationError
+from db.followups import Status, patient_follow_ups, reschedule, set_status
+from db.models import FollowUp
 from db.patients import PatientRecord, register_patient
 from db.procedures import PlacementInput, void_procedure
 from tests.conftest import Staff, Stock, patient_input
@@ -35,8 +38,9 @@ def clinic(db: Database, staff: Staff) -> None:
     set_up_clinic(db, staff)
 
 
-def follow_up_dates(performed_on: date, materials: set[str]) -> list[str]:
-    return [day.strftime("%d/%m/%Y") for _, day in default_visits(performed_on, materials)]
+def follow_up_dates(db: Database, staff: Staff, patient: PatientRecord) -> list[str]:
+    rows = patient_follow_ups(db, staff.nurse, patient.id)
+    return [row.due_at.astimezone().strftime("%d/%m/%Y") for row in rows]
 
 
 def test_vietnamese_sheet_copies_out_name_lots_dates_and_phone(
@@ -55,7 +59,7 @@ def test_vietnamese_sheet_copies_out_name_lots_dates_and_phone(
     assert patient.mrn in text and "05/03/1985" in text
     performed_on = procedure.performed_at.astimezone().date()
     assert performed_on.strftime("%d/%m/%Y") in text
-    dates = follow_up_dates(performed_on, {"PDO"})
+    dates = follow_up_dates(db, staff, patient)
     assert len(dates) == 4  # PDO only: no 12-month review
     for day in dates:
         assert day in text
@@ -100,19 +104,49 @@ def test_font_is_embedded_and_no_other_font_is_used(
     assert {name.split("+")[-1] for name in fonts} == {"DejaVuSans", "DejaVuSans-Bold"}
 
 
-def test_plla_adds_a_twelve_month_review() -> None:
-    day = date(2026, 1, 31)
-    visits = dict(default_visits(day, {"PDO", "PLLA"}))
-    assert visits == {
-        "7d": date(2026, 2, 7),
-        "1m": date(2026, 2, 28),
-        "3m": date(2026, 4, 30),
-        "6m": date(2026, 7, 31),
-        "12m": date(2027, 1, 31),
-    }
-    assert "12m" in dict(default_visits(day, {"PCL"}))
-    assert "12m" not in dict(default_visits(day, {"PDO"}))
-    assert add_months(date(2027, 11, 29), 3) == date(2028, 2, 29)
+def test_follow_ups_as_reception_keeps_them(
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord, clinic: None
+) -> None:
+    procedure = chart(db, staff, stock, patient)
+    seven_days, one_month, three_months, six_months = patient_follow_ups(
+        db, staff.nurse, patient.id
+    )
+    moved = one_month.due_at + timedelta(days=3)
+    reschedule(db, staff.nurse, one_month.id, one_month.version, moved)
+    set_status(db, staff.nurse, seven_days.id, seven_days.version, Status.ATTENDED)
+    set_status(db, staff.nurse, six_months.id, six_months.version, Status.CANCELLED, "moving away")
+
+    visits = make_sheet(db, staff.nurse, procedure.id, "vi").sheet.follow_ups
+    assert [(v.due, v.label, v.planned) for v in visits] == [
+        (seven_days.due_at.astimezone().date(), "Tái khám sau 7 ngày (đã khám)", False),
+        (moved.astimezone().date(), "Tái khám sau 1 tháng", True),
+        (three_months.due_at.astimezone().date(), "Tái khám sau 3 tháng", True),
+    ]
+    text = " ".join(page_texts(make_sheet(db, staff.nurse, procedure.id, "en").pdf))
+    assert moved.astimezone().strftime("%d/%m/%Y") in text
+    assert six_months.due_at.astimezone().strftime("%d/%m/%Y") not in text
+
+
+def test_a_procedure_charted_before_follow_ups_were_kept_gets_the_protocol_dates(
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord, clinic: None
+) -> None:
+    procedure = chart(db, staff, stock, patient)
+    with db.write(None) as session:  # as in a database from before follow-ups were scheduled
+        session.execute(delete(FollowUp).where(FollowUp.procedure_id == procedure.id))
+    visits = make_sheet(db, staff.nurse, procedure.id, "en").sheet.follow_ups
+    performed_on = procedure.performed_at.astimezone().date()
+    assert [(v.label, v.planned) for v in visits] == [
+        ("Review after 7 days", True), ("Review after 1 month", True),
+        ("Review after 3 months", True), ("Review after 6 months", True),
+    ]  # fmt: skip
+    assert visits[0].due == performed_on + timedelta(days=7)
+
+
+def test_visit_names() -> None:
+    assert VI.visit_name("12 months") == "Tái khám sau 12 tháng"
+    assert EN.visit_name("1 Week") == "Review after 1 week"
+    assert EN.visit_name("2 weeks", attended=True) == "Review after 2 weeks (attended)"
+    assert VI.visit_name("Kiểm tra chỉ") == "Kiểm tra chỉ"
 
 
 def test_ten_placements_lay_out_cleanly(
