@@ -367,15 +367,18 @@ def patient_procedures(db: Database, actor: Actor, patient_id: int) -> list[Proc
         return _procedure_records(session, list(procedures))
 
 
+def procedure_record(session: Session, procedure_id: int) -> ProcedureRecord:
+    """One procedure read inside the caller's transaction (the caller has checked permission)."""
+    procedure = session.get(Procedure, procedure_id, options=[selectinload(Procedure.placements)])
+    if procedure is None:
+        raise NotFound(f"Procedure {procedure_id} does not exist.")
+    return _procedure_records(session, [procedure])[0]
+
+
 def get_procedure(db: Database, actor: Actor, procedure_id: int) -> ProcedureRecord:
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        procedure = session.get(
-            Procedure, procedure_id, options=[selectinload(Procedure.placements)]
-        )
-        if procedure is None:
-            raise NotFound(f"Procedure {procedure_id} does not exist.")
-        return _procedure_records(session, [procedure])[0]
+        return procedure_record(session, procedure_id)
 
 
 @dataclass(frozen=True)

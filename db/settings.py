@@ -24,6 +24,9 @@ DEFAULTS: dict[str, str] = {
     # JSON lists of steps; empty means the built-in protocol (db.followups.DEFAULT_STEPS).
     "followup_protocol": "",
     "followup_protocol_long": "",
+    # Care texts of the aftercare sheet, as edited by the clinic; empty: the shipped default.
+    "aftercare_text_vi": "",
+    "aftercare_text_en": "",
 }
 
 

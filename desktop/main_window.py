@@ -25,6 +25,7 @@ from db.settings import load_settings
 from db.users import logout
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
+from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
+            self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from db.patients import PatientRecord
 from db.permissions import Actor, Permission
 from db.procedures import ProcedureRecord, patient_procedures
 from db.vocabulary import SIDES, term
+from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.fields import format_date
@@ -43,7 +45,7 @@ class ProceduresTab(QWidget):
         self.actor = actor
         self.patient = patient
         self.procedures: list[ProcedureRecord] = []
-        self.dialog: ProcedureDialog | VoidProcedureDialog | None = None
+        self.dialog: ProcedureDialog | VoidProcedureDialog | AftercarePreviewDialog | None = None
 
         self.chart_button = QPushButton(self.tr("Chart procedure…"))
         self.chart_button.setVisible(actor.may(Permission.PROCEDURE_CHART))
@@ -52,7 +54,13 @@ class ProceduresTab(QWidget):
         self.void_button.setVisible(actor.may(Permission.PROCEDURE_VOID))
         self.void_button.setEnabled(False)
         self.void_button.clicked.connect(self.void_selected)
+        self.print_button = QPushButton(self.tr("Print aftercare…"))
+        self.print_button.setVisible(actor.may(Permission.PRINT))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_selected)
         self.empty = QLabel(self.tr("No procedures charted yet."))
+        self.offered: ProcedureRecord | None = None
+        self.offer = self._print_offer()
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
@@ -64,10 +72,12 @@ class ProceduresTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         top.addWidget(self.void_button)
         top.addWidget(self.chart_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.offer)
         layout.addWidget(self.tree, 1)
         self.refresh()
 
@@ -132,6 +142,7 @@ class ProceduresTab(QWidget):
     def _selection_changed(self) -> None:
         procedure = self.selected()
         self.void_button.setEnabled(procedure is not None and not procedure.voided)
+        self.print_button.setEnabled(procedure is not None and not procedure.voided)
 
     def chart(self) -> ProcedureDialog:
         dialog = ProcedureDialog(self.db, self.actor, self.patient, self)
@@ -144,6 +155,51 @@ class ProceduresTab(QWidget):
         self.refresh()
         if dialog.saved is not None:
             self.charted.emit(dialog.saved)
+            self._offer_printing(dialog.saved)
+
+    def _print_offer(self) -> QFrame:
+        """A bar shown after charting: the patient should leave with their sheet."""
+        frame = QFrame()
+        frame.setObjectName("print_offer")
+        frame.setStyleSheet("#print_offer { background: #e8f1f2; border-radius: 4px; }")
+        self.offer_label = QLabel()
+        self.offer_button = QPushButton(self.tr("Print aftercare…"))
+        self.offer_button.clicked.connect(self._print_offered)
+        later = QPushButton(self.tr("Later"))
+        later.clicked.connect(frame.hide)
+        row = QHBoxLayout(frame)
+        row.addWidget(self.offer_label, 1)
+        row.addWidget(self.offer_button)
+        row.addWidget(later)
+        frame.hide()
+        return frame
+
+    def _offer_printing(self, procedure: ProcedureRecord) -> None:
+        if not self.actor.may(Permission.PRINT):
+            return
+        self.offered = procedure
+        self.offer_label.setText(
+            self.tr("Procedure {0} is charted. Print the aftercare sheet for the patient to "
+                    "take home?").format(procedure.id)
+        )  # fmt: skip
+        self.offer.show()
+
+    def _print_offered(self) -> None:
+        self.offer.hide()
+        if self.offered is not None:
+            self.print_aftercare(self.offered)
+
+    def print_selected(self) -> AftercarePreviewDialog | None:
+        procedure = self.selected()
+        if procedure is None or procedure.voided:
+            return None
+        return self.print_aftercare(procedure)
+
+    def print_aftercare(self, procedure: ProcedureRecord) -> AftercarePreviewDialog:
+        dialog = AftercarePreviewDialog(self.db, self.actor, procedure, self.patient, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def void_selected(self) -> VoidProcedureDialog | None:
         procedure = self.selected()

@@ -1,0 +1,219 @@
+"""The aftercare sheet of one procedure: a preview, its language, then print or save as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.aftercare.output import MadeSheet, export_sheet, make_sheet, print_sheet
+from db.database import Database
+from db.errors import ThreadbookError
+from db.patients import PatientRecord
+from db.permissions import Actor
+from db.procedures import ProcedureRecord
+from desktop.i18n import tr
+from desktop.messages import Prompts
+from desktop.pdf_pages import a4_printer, page_images, print_pdf
+from desktop.worker import Runner
+
+# Each language named in itself, so a patient can point at theirs.
+SHEET_LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+PREVIEW_DPI = 96
+
+
+class AftercarePreviewDialog(QDialog):
+    """Shows the sheet as it will print; printing and saving are audited by `db`.
+
+    Attributes:
+        made: the sheet on screen, once made.
+
+    Signals:
+        handed_over(str): the sheet was printed or saved; the argument says where.
+    """
+
+    handed_over = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        procedure: ProcedureRecord,
+        patient: PatientRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.procedure = procedure
+        self.patient = patient
+        self.made: MadeSheet | None = None
+        self.setWindowTitle(self.tr("Aftercare sheet: {0}").format(patient.full_name))
+        self.resize(900, 860)
+
+        self.language = QComboBox()
+        for code, name in SHEET_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(patient.language)))
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+
+        self.pages = QWidget()
+        self.pages.setStyleSheet("background: #8a8f94;")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setSpacing(16)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language of the sheet")))
+        top.addWidget(self.language)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.runner = Runner(self)
+        self.refresh()
+
+    @property
+    def sheet_language(self) -> str:
+        return str(self.language.currentData())
+
+    def refresh(self) -> None:
+        """Make the sheet in the chosen language off the GUI thread, then show its pages."""
+        self.made = None
+        self._set_ready(False)
+        self.status.setText(self.tr("Making the sheet…"))
+        db, actor, procedure_id = self.db, self.actor, self.procedure.id
+        language = self.sheet_language
+        ratio = self.devicePixelRatioF()
+
+        def work() -> tuple[MadeSheet, list[QImage]]:
+            made = make_sheet(db, actor, procedure_id, language)
+            return made, page_images(made.pdf, PREVIEW_DPI * ratio)
+
+        self.runner.start(work, self._show, self._failed)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _show(self, result: tuple[MadeSheet, list[QImage]]) -> None:
+        made, images = result
+        while (item := self.pages_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for image in images:
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            page = QLabel()
+            page.setObjectName("page")
+            page.setPixmap(pixmap)
+            page.setStyleSheet("background: white;")
+            self.pages_layout.addWidget(page)
+        self.made = made
+        self._set_ready(True)
+        self.status.setText(self.tr("%n page(s)", "", made.pages))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText("")
+        Prompts.show_error(self, message)
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget, printer: QPrinter) -> bool:
+        """The system print dialog; True when the user chose to print."""
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
+        """The system save dialog (it asks before replacing a file); '' when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save aftercare sheet"), suggested, tr("PDF documents (*.pdf)")
+        )
+        return name
+
+    def print_sheet(self) -> None:
+        if self.made is None:
+            return
+        printer = a4_printer()
+        printer.setDocName(self.windowTitle())
+        if not self.ask_printer(self, printer):
+            return
+        where = printer.printerName() or printer.outputFileName() or self.tr("printer")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            print_sheet(
+                self.db,
+                self.actor,
+                self.procedure.id,
+                self.sheet_language,
+                where,
+                lambda pdf: print_pdf(printer, pdf),
+            )
+        except ThreadbookError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            Prompts.show_error(self, exc.message)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("Sent to {0}.").format(where))
+        self.handed_over.emit(where)
+
+    def suggested_name(self) -> str:
+        day = self.procedure.performed_at.astimezone().strftime("%Y-%m-%d")
+        return f"{self.patient.mrn} aftercare {day} {self.sheet_language}.pdf"
+
+    def save_pdf(self) -> None:
+        if self.made is None:
+            return
+        name = self.ask_save_path(self, self.suggested_name())
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            export_sheet(
+                self.db,
+                self.actor,
+                self.procedure.id,
+                path,
+                self.sheet_language,
+                overwrite=path.name == Path(name).name,
+            )
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.status.setText(self.tr("Saved to {0}.").format(path))
+        self.handed_over.emit(str(path))
