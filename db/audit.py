@@ -129,8 +129,10 @@ def _record_type(obj: Audited) -> str:
 
 
 def _identity(obj: Audited) -> str:
-    key = inspect(obj).identity
-    return ",".join(str(k) for k in key) if key else ""
+    state = inspect(obj)
+    # A row inserted in this flush has its key values but no identity key until the flush ends.
+    key = state.identity or state.mapper.primary_key_from_instance(obj)
+    return ",".join(str(k) for k in key if k is not None)
 
 
 def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:

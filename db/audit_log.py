@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, distinct, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from db import audit
@@ -237,9 +237,13 @@ def audit_choices(db: Database, actor: Actor) -> AuditChoices:
             (user.id, f"{user.username} ({user.full_name})")
             for user in session.scalars(select(User).order_by(User.username))
         ]
-        actions = list(session.scalars(select(distinct(AuditEvent.action)).order_by("action")))
+        actions = list(
+            session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action))
+        )
         types = list(
-            session.scalars(select(distinct(AuditEvent.record_type)).order_by("record_type"))
+            session.scalars(
+                select(AuditEvent.record_type).distinct().order_by(AuditEvent.record_type)
+            )
         )
         return AuditChoices(users, actions, [t for t in types if t])
 

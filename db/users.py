@@ -266,7 +266,6 @@ class UserRow:
     locked_until: datetime | None
     last_login_at: datetime | None
     created_at: datetime
-    version: int
 
     def locked_at(self, now: datetime) -> bool:
         return self.locked_until is not None and self.locked_until > now
@@ -282,7 +281,6 @@ def _row(user: User) -> UserRow:
         user.locked_until,
         user.last_login_at,
         user.created_at,
-        user.version,
     )
 
 
@@ -295,13 +293,21 @@ def list_users(db: Database, actor: Actor) -> list[UserRow]:
 
 
 def _account_for_change(
-    session: Session, actor: Actor, user_id: int, expected_version: int | None
+    session: Session, actor: Actor, user_id: int, seen: UserRow | None = None
 ) -> User:
+    """The account to change, refused when another administrator changed it since `seen`.
+
+    Compares what administrators edit, not the version column: every login bumps that.
+    """
     authorize(session, actor, Permission.USERS_MANAGE)
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(f"User {user_id} does not exist.")
-    if expected_version is not None and user.version != expected_version:
+    if seen is not None and (user.full_name, user.role_set, user.active) != (
+        seen.full_name,
+        seen.roles,
+        seen.active,
+    ):
         raise Conflict(
             f"The account '{user.username}' was changed by another administrator after you "
             "opened it. Reload the list and make your change again."
@@ -328,14 +334,12 @@ def _roles_problem(roles: Set[str]) -> str | None:
 
 
 def update_user(
-    db: Database,
-    actor: Actor,
-    user_id: int,
-    expected_version: int,
-    full_name: str,
-    roles: Set[str],
+    db: Database, actor: Actor, seen: UserRow, full_name: str, roles: Set[str]
 ) -> UserRow:
-    """Change an account's name and roles (audited with old and new values)."""
+    """Change an account's name and roles (audited with old and new values).
+
+    `seen` is the account as the administrator saw it when they started the edit.
+    """
     errors: dict[str, str] = {}
     if problem := name_problem(full_name):
         errors["full_name"] = problem
@@ -344,7 +348,7 @@ def update_user(
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
-        user = _account_for_change(session, actor, user_id, expected_version)
+        user = _account_for_change(session, actor, seen.id, seen)
         if user.active and Role.ADMIN.value in user.role_set and Role.ADMIN.value not in roles:
             _guard_last_admin(session, user)
         user.full_name = clean_line(full_name)
@@ -353,12 +357,10 @@ def update_user(
         return _row(user)
 
 
-def set_user_active(
-    db: Database, actor: Actor, user_id: int, expected_version: int, active: bool
-) -> UserRow:
+def set_user_active(db: Database, actor: Actor, seen: UserRow, active: bool) -> UserRow:
     """Deactivate an account (it can no longer log in; its history stays) or reactivate it."""
     with db.write(actor) as session:
-        user = _account_for_change(session, actor, user_id, expected_version)
+        user = _account_for_change(session, actor, seen.id, seen)
         if not active:
             if user.id == actor.user_id:
                 raise PermissionDenied(
@@ -374,7 +376,7 @@ def set_user_active(
 def reset_password(db: Database, actor: Actor, user_id: int, new: str, again: str) -> UserRow:
     """An administrator sets a new password for someone who forgot theirs; it also lifts a lock."""
     with db.write(actor) as session:
-        user = _account_for_change(session, actor, user_id, None)
+        user = _account_for_change(session, actor, user_id)
         if problem := password_problem(new, again, user.username):
             raise ValidationError({"password": problem})
         user.password_hash = hash_password(new)
@@ -388,7 +390,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new: str, again: st
 def unlock_user(db: Database, actor: Actor, user_id: int) -> UserRow:
     """Lift a lockout before its time is up (the user remembered their password)."""
     with db.write(actor) as session:
-        user = _account_for_change(session, actor, user_id, None)
+        user = _account_for_change(session, actor, user_id)
         if not is_locked(user, db.clock()):
             raise Conflict(f"The account '{user.username}' is not locked.")
         _end_expired_lock(session, user, db.clock(), "administrator")
