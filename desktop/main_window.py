@@ -34,6 +34,7 @@ from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
+from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
@@ -43,6 +44,7 @@ from desktop.pages.patients import PatientsPage
 from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
 from desktop.pages.today import TodayPage
+from desktop.pages.users import UsersPage
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
+        if actor.may(Permission.USERS_MANAGE):
+            self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
+        if actor.may(Permission.AUDIT_VIEW):
+            self._add_page("audit", self.tr("Audit trail"), AuditViewerPage(db, actor))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()

@@ -77,6 +77,7 @@ class ChangePasswordDialog(QDialog):
             )
         except ValidationError as exc:
             self.errors.show(exc.fields)
+            self.adjustSize()  # room for the messages under the fields
             if "current" in exc.fields:
                 self.current.clear()
                 self.current.setFocus()
