@@ -403,7 +403,9 @@ def test_each_role_may_do_what_the_matrix_says(
 def _documented_matrix() -> dict[str, set[str]]:
     """permission text -> roles ticked, read from the table in docs/permissions.md."""
     docs = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
-    lines = [line for line in docs.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    text = docs.read_text(encoding="utf-8")
+    first_table = text[text.index("| permission |") :].split("\n\n")[0]
+    lines = first_table.splitlines()
     roles = [cell.strip() for cell in lines[0].strip("|").split("|")][1:]
     table: dict[str, set[str]] = {}
     for line in lines[2:]:
