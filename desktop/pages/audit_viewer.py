@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -174,9 +175,15 @@ class AuditViewerPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        self._loaded = False
 
-        self.load_choices()
-        self.apply()
+    def showEvent(self, event: QShowEvent) -> None:
+        # Query only once an administrator opens the page, not at every login.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.load_choices()
+            self.apply()
 
     def _fill_choices(self, choices: AuditChoices) -> None:
         kept = (self.user.currentData(), self.action.currentData(), self.record_type.currentData())

@@ -32,6 +32,13 @@ def test_admin_sees_staff_and_audit_pages_and_a_nurse_does_not(
     qtbot.addWidget(nurse)
     assert {"users", "audit"} <= set(admin.pages)
     assert not {"users", "audit"} & set(nurse.pages)
+    audit = admin.pages["audit"]
+    assert isinstance(audit, AuditViewerPage)
+    assert audit.model.rowCount() == 0  # nothing is read until the page is opened
+    admin.show()
+    admin.nav.setCurrentRow(list(admin.pages).index("audit"))
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0)
+    wait_idle(qtbot, audit)
 
 
 def test_create_an_account_then_deactivate_it_after_confirming(
@@ -125,6 +132,7 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
     )
     page = AuditViewerPage(db, staff.admin)
     qtbot.addWidget(page)
+    page.show()
     wait_idle(qtbot, page)
     assert page.action.findData("update") >= 0
     page.patient.setText(patient.mrn)
@@ -182,6 +190,7 @@ def test_audit_export_writes_the_shown_rows_and_is_audited(
     )
     page = AuditViewerPage(db, staff.admin)
     qtbot.addWidget(page)
+    page.show()
     wait_idle(qtbot, page)
     page.patient.setText(patient.mrn)
     page.apply()
