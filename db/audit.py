@@ -129,8 +129,10 @@ def _record_type(obj: Audited) -> str:
 
 
 def _identity(obj: Audited) -> str:
-    key = inspect(obj).identity
-    return ",".join(str(k) for k in key) if key else ""
+    state = inspect(obj)
+    # A row inserted in this flush has its key values but no identity key until the flush ends.
+    key = state.identity or state.mapper.primary_key_from_instance(obj)
+    return ",".join(str(k) for k in key if k is not None)
 
 
 def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
@@ -160,6 +162,8 @@ def _action_for(obj: Audited, changes: dict[str, list[Any]]) -> str:
     active = changes.get("active")
     if active and active[0] is True and active[1] is False:
         return "deactivate"
+    if active and active[0] is False and active[1] is True:
+        return "reactivate"
     return "update"
 
 
@@ -225,6 +229,12 @@ class ChainCheck:
     message: str
 
 
+def _describe(event: AuditEvent) -> str:
+    when = event.occurred_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    record = f" {event.record_type} {event.record_id}".rstrip()
+    return f"{event.seq} ({when}, {event.username}, {event.action}{record})"
+
+
 def verify_chain(session: Session) -> ChainCheck:
     """Recompute every row's hash in order; name the first row that does not match."""
     prev = GENESIS_HASH
@@ -236,11 +246,28 @@ def verify_chain(session: Session) -> ChainCheck:
         count += 1
         row = {c.key: getattr(event, c.key) for c in AuditEvent.__table__.columns}
         if event.seq != expected_seq:
-            return ChainCheck(False, count, event.seq, f"row {expected_seq} is missing")
+            return ChainCheck(
+                False,
+                count,
+                expected_seq,
+                f"audit row {expected_seq} is missing (the next row found is {event.seq})",
+            )
         if event.prev_hash != prev or row_hash(prev, row) != event.hash:
-            return ChainCheck(False, count, event.seq, f"row {event.seq} was altered")
+            return ChainCheck(
+                False,
+                count,
+                event.seq,
+                f"audit row {_describe(event)} does not match its hash: "
+                "it was changed outside Threadbook",
+            )
         prev = event.hash
     head = session.get(AuditChainHead, CHAIN_HEAD_ID)
     if head is not None and (head.last_seq != expected_seq or head.last_hash != prev):
-        return ChainCheck(False, count, expected_seq + 1, f"rows after {expected_seq} were removed")
+        return ChainCheck(
+            False,
+            count,
+            expected_seq + 1,
+            f"audit rows after {expected_seq} were removed (the chain recorded "
+            f"{head.last_seq} rows)",
+        )
     return ChainCheck(True, count, None, f"audit trail intact: {count} rows")

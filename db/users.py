@@ -1,9 +1,14 @@
-"""Staff accounts: first-run setup, creating users, login and logout."""
+"""Staff accounts: first-run setup, administration, login, logout and password changes.
+
+Users are never deleted: an administrator deactivates them. The last active administrator
+cannot be deactivated or lose the admin role, so the clinic can always manage its staff.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from sqlalchemy import exists, func, select
@@ -11,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from db import audit
 from db.database import Database
-from db.errors import AuthenticationFailed, Conflict, ValidationError
+from db.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, ValidationError
 from db.models import User
 from db.passwords import hash_password, needs_rehash, password_problem, verify_password
 from db.permissions import Actor, Permission, Role, authorize, workstation_name
-from db.settings import read_settings, store_settings
+from db.settings import ClinicSettings, read_settings, store_settings
 from db.text import clean_line
 from db.validation import name_problem, phone_problem, username_problem
 
@@ -126,69 +131,268 @@ def create_user(
         return user.id
 
 
+def _lock_minutes(settings: ClinicSettings) -> int:
+    return max(1, settings.integer("lockout_minutes"))
+
+
+def _end_expired_lock(session: Session, user: User, now: datetime, by: str) -> None:
+    """Clear a lock whose time is up (or that an administrator lifts), and say so in the trail."""
+    if user.locked_until is None:
+        return
+    if by == "expiry" and user.locked_until > now:
+        return
+    ended = min(user.locked_until, now)
+    user.locked_until = None
+    user.failed_logins = 0
+    audit.record_event(
+        session,
+        "lockout_ended",
+        "user_account",
+        user.id,
+        None,
+        {"ended_at": ended.isoformat(), "by": by},
+    )
+
+
+def is_locked(user: User, now: datetime) -> bool:
+    return user.locked_until is not None and user.locked_until > now
+
+
+def check_password(
+    session: Session, user: User, password: str, settings: ClinicSettings, now: datetime
+) -> bool:
+    """Verify a password at login or at the lock screen, counting failures towards a lockout.
+
+    False when the account is locked or the password is wrong; both are audited. The caller
+    commits either way, so failed attempts are counted even though the action is refused.
+    """
+    _end_expired_lock(session, user, now, "expiry")
+    if is_locked(user, now):
+        audit.record_event(session, "login_refused_locked", "user_account", user.id)
+        return False
+    if not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        audit.record_event(session, "login_failed", "user_account", user.id)
+        if user.failed_logins >= max(1, settings.integer("lockout_attempts")):
+            user.locked_until = now + timedelta(minutes=_lock_minutes(settings))
+            user.failed_logins = 0
+            audit.record_event(
+                session,
+                "lockout",
+                "user_account",
+                user.id,
+                None,
+                {"until": user.locked_until.isoformat()},
+            )
+        return False
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    return True
+
+
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Check a login. Failures never reveal whether the username exists."""
+    """Check a login. Failures never reveal whether the username exists or is locked."""
     username = username.strip().lower()
     with db.write(None) as session:
         settings = read_settings(session)
         user = session.scalar(select(User).where(User.username == username))
         now = db.clock()
+        actor: Actor | None = None
         if user is None or not user.active:
             # Hash anyway so a wrong username takes as long as a wrong password.
             verify_password(_dummy_hash(), password)
             audit.record_event(
                 session, "login_failed", "user_account", "", None, {"username": username}
             )
-            failure = WRONG_LOGIN
-        elif user.locked_until is not None and user.locked_until > now:
-            audit.record_event(session, "login_refused_locked", "user_account", user.id)
-            failure = WRONG_LOGIN
-        elif not verify_password(user.password_hash, password):
-            user.failed_logins += 1
-            audit.record_event(session, "login_failed", "user_account", user.id)
-            if user.failed_logins >= settings.integer("lockout_attempts"):
-                user.locked_until = now + timedelta(minutes=settings.integer("lockout_minutes"))
-                user.failed_logins = 0
-                audit.record_event(
-                    session,
-                    "lockout",
-                    "user_account",
-                    user.id,
-                    None,
-                    {"until": user.locked_until.isoformat()},
-                )
-            failure = WRONG_LOGIN
-        else:
-            failure = ""
+        elif check_password(session, user, password, settings, now):
             actor = _actor(user)
             session.info["actor"] = actor
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            user.failed_logins = 0
-            user.locked_until = None
             user.last_login_at = now
             audit.record_event(session, "login", "user_account", user.id)
-    if failure:
-        raise AuthenticationFailed(failure)
+    if actor is None:
+        raise AuthenticationFailed(WRONG_LOGIN)
     return actor
 
 
-def logout(db: Database, actor: Actor) -> None:
+def logout(db: Database, actor: Actor, replaced_by: str = "") -> None:
+    """End a session; `replaced_by` names who logged in at this PC's lock screen instead."""
+    details = {"replaced_by": replaced_by} if replaced_by else None
     with db.write(actor) as session:
-        audit.record_event(session, "logout", "user_account", actor.user_id)
+        audit.record_event(session, "logout", "user_account", actor.user_id, None, details)
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new: str, again: str) -> None:
+    """Any active user changes their own password; a wrong current one counts as a failed login."""
+    accepted = False
     with db.write(actor) as session:
         user = session.get(User, actor.user_id)
-        if user is None or not verify_password(user.password_hash, current):
-            raise ValidationError({"current": "The current password is not right."})
-        if problem := password_problem(new, again, user.username):
+        if user is None or not user.active:
+            raise PermissionDenied("Your account is no longer active. Ask an administrator.")
+        problem = password_problem(new, again, user.username)
+        if problem is None and new == current:
+            problem = "The new password must be different from the current one."
+        if problem:
             raise ValidationError({"password": problem})
-        user.password_hash = hash_password(new)
-        audit.record_event(session, "password_changed", "user_account", user.id)
+        now = db.clock()
+        locked = is_locked(user, now)
+        accepted = check_password(session, user, current, read_settings(session), now)
+        if accepted:
+            user.password_hash = hash_password(new)
+            audit.record_event(session, "password_changed", "user_account", user.id)
+    if not accepted:
+        if locked:
+            raise AuthenticationFailed(
+                "Too many wrong passwords: your account is locked for a while. "
+                "An administrator can unlock it."
+            )
+        raise ValidationError({"current": "The current password is not right."})
 
 
 @cache
 def _dummy_hash() -> str:
     return hash_password("threadbook-timing-equaliser")
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One staff account as the administrators' list shows it."""
+
+    id: int
+    username: str
+    full_name: str
+    roles: frozenset[str]
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    created_at: datetime
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(
+        user.id,
+        user.username,
+        user.full_name,
+        user.role_set,
+        user.active,
+        user.locked_until,
+        user.last_login_at,
+        user.created_at,
+    )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    """Every account, active ones first; deactivated accounts stay listed (never deleted)."""
+    with db.read() as session:
+        authorize(session, actor, Permission.USERS_MANAGE)
+        users = session.scalars(select(User).order_by(User.active.desc(), User.username))
+        return [_row(user) for user in users]
+
+
+def _account_for_change(
+    session: Session, actor: Actor, user_id: int, seen: UserRow | None = None
+) -> User:
+    """The account to change, refused when another administrator changed it since `seen`.
+
+    Compares what administrators edit, not the version column: every login bumps that.
+    """
+    authorize(session, actor, Permission.USERS_MANAGE)
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"User {user_id} does not exist.")
+    if seen is not None and (user.full_name, user.role_set, user.active) != (
+        seen.full_name,
+        seen.roles,
+        seen.active,
+    ):
+        raise Conflict(
+            f"The account '{user.username}' was changed by another administrator after you "
+            "opened it. Reload the list and make your change again."
+        )
+    return user
+
+
+def _guard_last_admin(session: Session, user: User) -> None:
+    """Refuse when `user` is the only active administrator left."""
+    # FOR UPDATE: two administrators demoting each other at once cannot both succeed.
+    active = session.scalars(select(User).where(User.active.is_(True)).with_for_update()).all()
+    others = [u for u in active if u.id != user.id and Role.ADMIN.value in u.role_set]
+    if not others:
+        raise Conflict(
+            f"'{user.username}' is the last active administrator. Give another active account "
+            "the admin role first, so someone can still manage staff and settings."
+        )
+
+
+def _roles_problem(roles: Set[str]) -> str | None:
+    if not roles or set(roles) - {r.value for r in Role}:
+        return "Choose at least one role: admin, doctor or nurse."
+    return None
+
+
+def update_user(
+    db: Database, actor: Actor, seen: UserRow, full_name: str, roles: Set[str]
+) -> UserRow:
+    """Change an account's name and roles (audited with old and new values).
+
+    `seen` is the account as the administrator saw it when they started the edit.
+    """
+    errors: dict[str, str] = {}
+    if problem := name_problem(full_name):
+        errors["full_name"] = problem
+    if problem := _roles_problem(roles):
+        errors["roles"] = problem
+    if errors:
+        raise ValidationError(errors)
+    with db.write(actor) as session:
+        user = _account_for_change(session, actor, seen.id, seen)
+        if user.active and Role.ADMIN.value in user.role_set and Role.ADMIN.value not in roles:
+            _guard_last_admin(session, user)
+        user.full_name = clean_line(full_name)
+        user.roles = ",".join(sorted(roles))
+        session.flush()
+        return _row(user)
+
+
+def set_user_active(db: Database, actor: Actor, seen: UserRow, active: bool) -> UserRow:
+    """Deactivate an account (it can no longer log in; its history stays) or reactivate it."""
+    with db.write(actor) as session:
+        user = _account_for_change(session, actor, seen.id, seen)
+        if not active:
+            if user.id == actor.user_id:
+                raise PermissionDenied(
+                    "You cannot deactivate your own account; another administrator can."
+                )
+            if user.active and Role.ADMIN.value in user.role_set:
+                _guard_last_admin(session, user)
+        user.active = active
+        session.flush()
+        return _row(user)
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new: str, again: str) -> UserRow:
+    """An administrator sets a new password for someone who forgot theirs; it also lifts a lock."""
+    with db.write(actor) as session:
+        user = _account_for_change(session, actor, user_id)
+        if problem := password_problem(new, again, user.username):
+            raise ValidationError({"password": problem})
+        user.password_hash = hash_password(new)
+        _end_expired_lock(session, user, db.clock(), "administrator")
+        user.failed_logins = 0
+        audit.record_event(session, "password_reset", "user_account", user.id)
+        session.flush()
+        return _row(user)
+
+
+def unlock_user(db: Database, actor: Actor, user_id: int) -> UserRow:
+    """Lift a lockout before its time is up (the user remembered their password)."""
+    with db.write(actor) as session:
+        user = _account_for_change(session, actor, user_id)
+        if not is_locked(user, db.clock()):
+            raise Conflict(f"The account '{user.username}' is not locked.")
+        _end_expired_lock(session, user, db.clock(), "administrator")
+        session.flush()
+        return _row(user)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from db.database import Database, open_database
 from db.errors import ThreadbookError
 from db.logfile import log_path
+from db.permissions import Actor
 from db.settings import load_settings
 from db.users import has_users
 from desktop.dialogs.login import LoginDialog
@@ -52,10 +53,14 @@ class Session:
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             QApplication.quit()
             return False
-        self.window = MainWindow(self.db, login.actor)
-        self.window.logged_out.connect(self.login)
-        self.window.show()
+        self.open_window(login.actor)
         return True
+
+    def open_window(self, actor: Actor) -> None:
+        self.window = MainWindow(self.db, actor)
+        self.window.logged_out.connect(self.login)
+        self.window.user_switched.connect(self.open_window)
+        self.window.show()
 
 
 def run(database_url: str | None) -> int:

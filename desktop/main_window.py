@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -21,10 +26,15 @@ from db.database import Database
 from db.errors import ThreadbookError
 from db.patients import open_patient
 from db.permissions import Actor, Permission
+from db.sessions import lock_session
 from db.settings import load_settings
 from db.users import logout
+from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
+from desktop.idle_lock import IdleWatcher
+from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
+from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
@@ -35,23 +45,35 @@ from desktop.pages.patients import PatientsPage
 from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
 from desktop.pages.today import TodayPage
+from desktop.pages.users import UsersPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """One logged-in session.
 
+    Attributes:
+        idle_watcher: locks the window after the clinic's `idle_lock_minutes` without input.
+
     Signals:
         logged_out(): the user logged out; the application shows the login screen again.
+        user_switched(object): another user logged in at the lock screen (their Actor); this
+            window has closed and the application opens one for them.
     """
 
     logged_out = Signal()
+    user_switched = Signal(object)
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, *, idle_clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
         self.db = db
         self.actor = actor
         self.dialog: PatientDialog | None = None
         self._logging_out = False
+        self._hidden_dialogs: list[QDialog] = []
         self.patient_file: PatientFilePage | None = None
         settings = load_settings(db)
         self.setWindowTitle(f"Threadbook — {settings.clinic_name}".rstrip(" —"))
@@ -65,18 +87,26 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("user_label")
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.clicked.connect(self.log_out)
+        self.password_button = QPushButton(self.tr("Change my password"))
+        self.password_button.clicked.connect(self.change_password)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Hide patient data until you return (Ctrl+L)"))
+        self.lock_button.clicked.connect(lambda: self.lock(idle=False))
         clinic = QLabel(settings.clinic_name)
         clinic.setStyleSheet("font-weight: 600;")
         bar = QHBoxLayout()
         bar.addWidget(clinic)
         bar.addStretch(1)
         bar.addWidget(self.user_label)
+        bar.addWidget(self.password_button)
+        bar.addWidget(self.lock_button)
         bar.addWidget(self.logout_button)
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.shortcuts: list[QShortcut] = []
 
         if actor.may(Permission.PATIENT_READ):
             self.today = TodayPage(db, actor)
@@ -88,6 +118,7 @@ class MainWindow(QMainWindow):
             self._add_page("patients", self.tr("Patients"), self.patients)
             shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
             shortcut.activated.connect(self.show_patients)
+            self.shortcuts.append(shortcut)
         if actor.may(Permission.PATIENT_READ):
             self.inventory = InventoryPage(db, actor)
             self._add_page("inventory", self.tr("Inventory"), self.inventory)
@@ -100,20 +131,38 @@ class MainWindow(QMainWindow):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
             self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
+        if actor.may(Permission.USERS_MANAGE):
+            self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
+        if actor.may(Permission.AUDIT_VIEW):
+            self._add_page("audit", self.tr("Audit trail"), AuditViewerPage(db, actor))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.work = QWidget()
+        layout = QVBoxLayout(self.work)
         layout.addLayout(bar)
         layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(db, actor)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switched.connect(self._switch_to)
+        # The lock screen replaces everything, so no patient data stays on screen behind it.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.work)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.activated.connect(lambda: self.lock(idle=False))
+        self.shortcuts.append(lock_shortcut)
         self.nav.setCurrentRow(0)
         if "patients" in self.pages:
             self.patients.run_search()
             self.patients.focus_search()
+
+        self.idle_watcher = IdleWatcher(settings.integer("idle_lock_minutes"), idle_clock, self)
+        self.idle_watcher.idle.connect(lambda: self.lock(idle=True))
+        self.idle_watcher.start()
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         self.pages[key] = page
@@ -125,6 +174,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(list(self.pages.values())[row])
 
     def show_patients(self) -> None:
+        if self.locked:
+            return
         self.nav.setCurrentRow(list(self.pages).index("patients"))
         self.stack.setCurrentWidget(self.patients)
         self.patients.focus_search()
@@ -157,6 +208,66 @@ class MainWindow(QMainWindow):
             self.patients.run_search()
             self.open_patient(dialog.saved.id)
 
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.db, self.actor, self)
+        dialog.accepted.connect(
+            lambda: Prompts.inform(self, self.tr("Your password has been changed."))
+        )
+        dialog.open()
+        return dialog
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self, idle: bool) -> None:
+        """Hide every page and open dialog behind the lock screen; unsaved forms are kept."""
+        if self.locked:
+            return
+        # Message boxes end when hidden (their question goes unanswered); forms wait hidden.
+        self._hidden_dialogs = [
+            dialog
+            for dialog in self.findChildren(QDialog)
+            if dialog.isVisible() and not isinstance(dialog, QMessageBox)
+        ]
+        for dialog in self.findChildren(QDialog):
+            dialog.hide()
+        self.lock_screen.prepare(idle)
+        self.screens.setCurrentWidget(self.lock_screen)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+        self.lock_screen.password.setFocus()
+        try:
+            lock_session(self.db, self.actor, idle=idle)
+        except ThreadbookError as exc:
+            # The screen stays locked even when the trail cannot be written just now.
+            log.warning("could not audit the screen lock: %s", exc.message)
+
+    def _unlocked(self) -> None:
+        self.screens.setCurrentWidget(self.work)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        try:
+            minutes: int | None = load_settings(self.db).integer("idle_lock_minutes")
+        except ThreadbookError:
+            minutes = None
+        self.idle_watcher.resume(minutes)  # a changed setting applies from the next lock
+
+    def _switch_to(self, other: Actor) -> None:
+        """Another user logged in at the lock screen: end this session and discard its forms."""
+        for dialog in self._hidden_dialogs:
+            dialog.reject()
+            dialog.deleteLater()
+        self._hidden_dialogs = []
+        with contextlib.suppress(ThreadbookError):
+            logout(self.db, self.actor, replaced_by=other.username)
+        self._logging_out = True
+        self.close()
+        self.user_switched.emit(other)
+
     def log_out(self) -> None:
         try:
             logout(self.db, self.actor)
@@ -166,6 +277,7 @@ class MainWindow(QMainWindow):
             self.logged_out.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_watcher.stop()
         if not self._logging_out:
             with contextlib.suppress(ThreadbookError):
                 logout(self.db, self.actor)

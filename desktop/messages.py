@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import tr
 
@@ -36,3 +38,15 @@ class Prompts:
         box, yes_button = question_box(parent, text, yes, no)
         box.exec()
         return box.clickedButton() is yes_button
+
+    @staticmethod
+    def inform(parent: QWidget | None, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Threadbook"), text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    @staticmethod
+    def save_file(parent: QWidget | None, title: str, suggested: str, kinds: str) -> Path | None:
+        """Where to save a file; None when the user cancels."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+        return Path(chosen) if chosen else None

@@ -14,6 +14,13 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, aftercare, demo, followups, stock
+    from db.commands import admin, aftercare, audit, demo, followups, stock
 
-    return [admin.register, demo.register, stock.register, followups.register, aftercare.register]
+    return [
+        admin.register,
+        demo.register,
+        stock.register,
+        followups.register,
+        aftercare.register,
+        audit.register,
+    ]

@@ -27,7 +27,10 @@ class User(Audited, Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-    audit_exclude = frozenset({"version", "password_hash", "failed_logins", "last_login_at"})
+    # Locks and their ends have audit events of their own ("lockout", "lockout_ended").
+    audit_exclude = frozenset(
+        {"version", "password_hash", "failed_logins", "last_login_at", "locked_until"}
+    )
 
     @property
     def role_set(self) -> frozenset[str]:

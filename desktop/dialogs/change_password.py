@@ -1,0 +1,89 @@
+"""Every user changes their own password here (reached from the main window's top bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.database import Database
+from db.errors import ThreadbookError, ValidationError
+from db.passwords import MIN_LENGTH
+from db.permissions import Actor
+from db.users import change_own_password
+from desktop.fields import FieldErrors
+from desktop.messages import Prompts
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class ChangePasswordDialog(QDialog):
+    """Current password, then the new one twice.
+
+    Attributes:
+        changed: True once the new password is saved.
+    """
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.changed = False
+        self.setWindowTitle(self.tr("Change my password"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(
+            self.tr("{0}: choose a password of at least {1} characters that only you know.").format(
+                actor.full_name, MIN_LENGTH
+            )
+        )
+        intro.setWordWrap(True)
+        self.current = password_field()
+        self.new = password_field()
+        self.again = password_field()
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Current password"), "current", self.current)
+        self.errors.add_row(form, self.tr("New password"), "password", self.new)
+        form.addRow(self.tr("New password again"), self.again)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            change_own_password(
+                self.db, self.actor, self.current.text(), self.new.text(), self.again.text()
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            self.adjustSize()  # room for the messages under the fields
+            if "current" in exc.fields:
+                self.current.clear()
+                self.current.setFocus()
+            return
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.changed = True
+        self.accept()

@@ -1,0 +1,435 @@
+"""Who may do what, proved by calling the db functions as each kind of user.
+
+`ACTIONS` is the matrix of docs/permissions.md written out again by hand (not read from
+`db.permissions`), one row per action with the roles that may do it. Each row runs for every
+role set in `ROLE_SETS`: an allowed action must work, a refused one must raise PermissionDenied
+and leave the database exactly as it was. Later capabilities add their rows here.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from db.audit import ChainCheck
+from db.audit_log import (
+    AuditEntry,
+    AuditFilter,
+    audit_page,
+    check_chain,
+    count_audit_events,
+    export_audit_csv,
+)
+from db.database import Database, open_database
+from db.errors import AuthenticationFailed, PermissionDenied
+from db.models import Base, User
+from db.patients import (
+    PatientRecord,
+    PatientRow,
+    find_duplicates,
+    open_patient,
+    register_patient,
+    search_patients,
+    update_patient,
+)
+from db.permissions import MATRIX, Actor, Permission
+from db.sessions import lock_session, unlock_session
+from db.settings import load_settings, save_settings
+from db.users import (
+    UserRow,
+    authenticate,
+    change_own_password,
+    create_user,
+    list_users,
+    reset_password,
+    set_user_active,
+    unlock_user,
+    update_user,
+)
+from tests.conftest import patient_input, sqlite_url
+from tests.helpers import PASSWORD, audit_rows
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+NEW_PASSWORD = "a brand new passphrase"
+
+# Each role alone, and users holding two roles (their permissions add up).
+ROLE_SETS: dict[str, frozenset[str]] = {
+    "nurse": frozenset({"nurse"}),
+    "doctor": frozenset({"doctor"}),
+    "admin": frozenset({"admin"}),
+    "nurse+admin": frozenset({"nurse", "admin"}),
+    "doctor+admin": frozenset({"doctor", "admin"}),
+}
+USERNAMES = {
+    "nurse": "nurse",
+    "doctor": "doctor",
+    "admin": "admin",
+    "nurse+admin": "nurse.admin",
+    "doctor+admin": "doctor.admin",
+}
+
+
+@dataclass
+class World:
+    """A small clinic to act on: one patient and three accounts for the administrators."""
+
+    db: Database
+    folder: Path
+    patient: PatientRecord
+    users: dict[str, User]
+
+    def user(self, username: str) -> User:
+        return self.users[username]
+
+
+@dataclass(frozen=True)
+class Action:
+    """One row of the matrix.
+
+    Attributes:
+        allowed: roles any of which permits the action.
+        run: does it as `actor`; returns what `works` inspects.
+        works: proves an allowed run had its effect, as a user would notice it.
+    """
+
+    name: str
+    allowed: frozenset[str]
+    run: Callable[[World, Actor], Any]
+    works: Callable[[World, Any], None]
+
+
+CLINICAL = frozenset({"nurse", "doctor"})
+DOCTOR = frozenset({"doctor"})
+ADMIN = frozenset({"admin"})
+EVERYONE = frozenset({"nurse", "doctor", "admin"})
+
+
+def _last_action(world: World) -> str:
+    return audit_rows(world.db)[-1].action
+
+
+def _edit(world: World, actor: Actor, **changes: object) -> PatientRecord:
+    record = world.patient
+    return update_patient(world.db, actor, record.id, record.version, patient_input(**changes))
+
+
+def seen(world: World, username: str) -> UserRow:
+    """The account as an administrator's list shows it before they change it."""
+    admin = _actor(world.user("admin"))
+    return next(row for row in list_users(world.db, admin) if row.username == username)
+
+
+def _set_active(world: World, actor: Actor, username: str, active: bool) -> object:
+    return set_user_active(world.db, actor, seen(world, username), active)
+
+
+def _make_lan_a_doctor(world: World, actor: Actor) -> object:
+    return update_user(world.db, actor, seen(world, "lan"), "Lê Thị Lan", {"doctor"})
+
+
+def _lock_and_unlock(world: World, actor: Actor) -> None:
+    lock_session(world.db, actor, idle=True)
+    unlock_session(world.db, actor, PASSWORD)
+
+
+def _read_trail(world: World, actor: Actor) -> tuple[list[AuditEntry], int]:
+    wanted = AuditFilter(patient=world.patient.mrn)
+    return audit_page(world.db, actor, wanted), count_audit_events(world.db, actor, wanted)
+
+
+def finds_the_patient(world: World, rows: list[PatientRow]) -> None:
+    assert [row.id for row in rows] == [world.patient.id]
+
+
+def shows_the_file_and_audits_it(world: World, record: PatientRecord) -> None:
+    assert record.mrn == world.patient.mrn
+    assert _last_action(world) == "view"
+
+
+def registers(world: World, record: PatientRecord) -> None:
+    assert record.mrn == "TB-000002"
+
+
+def saves_the_phone(world: World, record: PatientRecord) -> None:
+    assert record.phone == "0911 222 333"
+
+
+def saves_the_allergy(world: World, record: PatientRecord) -> None:
+    assert record.allergies == "Lidocaine"
+
+
+def saves_the_setting(world: World, _: object) -> None:
+    assert load_settings(world.db).integer("idle_lock_minutes") == 5
+
+
+def lists_every_account(world: World, rows: list[UserRow]) -> None:
+    assert {"lan", "former", "locked"} <= {row.username for row in rows}
+
+
+def new_account_logs_in(world: World, _: object) -> None:
+    assert authenticate(world.db, "mai", PASSWORD).roles == {"nurse"}
+
+
+def lan_is_a_doctor(world: World, _: object) -> None:
+    assert authenticate(world.db, "lan", PASSWORD).roles == {"doctor"}
+
+
+def lan_cannot_log_in(world: World, _: object) -> None:
+    with pytest.raises(AuthenticationFailed):
+        authenticate(world.db, "lan", PASSWORD)
+
+
+def former_logs_in(world: World, _: object) -> None:
+    assert authenticate(world.db, "former", PASSWORD).username == "former"
+
+
+def lan_logs_in_with_the_new_password(world: World, _: object) -> None:
+    assert authenticate(world.db, "lan", NEW_PASSWORD).username == "lan"
+
+
+def locked_account_logs_in(world: World, _: object) -> None:
+    assert authenticate(world.db, "locked", PASSWORD).username == "locked"
+
+
+def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
+    entries, count = result
+    assert count == len(entries) == 1
+    assert entries[0].action == "create" and entries[0].patient_mrn == world.patient.mrn
+
+
+def writes_the_file_and_audits_it(world: World, count: int) -> None:
+    assert (world.folder / "trail.csv").read_text(encoding="utf-8-sig").count("\n") == count + 1
+    assert _last_action(world) == "export"
+
+
+def finds_the_chain_intact(world: World, check: ChainCheck) -> None:
+    assert check.ok, check.message
+
+
+def old_password_no_longer_works(world: World, _: object) -> None:
+    assert _last_action(world) == "password_changed"
+
+
+def lock_and_unlock_are_audited(world: World, _: object) -> None:
+    assert [row.action for row in audit_rows(world.db)[-2:]] == ["auto_lock", "unlock"]
+
+
+ACTIONS: list[Action] = [
+    Action(
+        "search patients",
+        CLINICAL,
+        lambda w, a: search_patients(w.db, a, "huong"),
+        finds_the_patient,
+    ),
+    Action(
+        "check for duplicate patients",
+        CLINICAL,
+        lambda w, a: find_duplicates(w.db, a, patient_input(full_name="Someone Else")),
+        finds_the_patient,
+    ),
+    Action(
+        "open a patient's file",
+        CLINICAL,
+        lambda w, a: open_patient(w.db, a, w.patient.id),
+        shows_the_file_and_audits_it,
+    ),
+    Action(
+        "register a patient",
+        CLINICAL,
+        lambda w, a: register_patient(
+            w.db, a, patient_input(full_name="Đặng Văn Lâm", phone="0987 654 321")
+        ),
+        registers,
+    ),
+    Action(
+        "edit a patient's contact details",
+        CLINICAL,
+        lambda w, a: _edit(w, a, phone="0911 222 333"),
+        saves_the_phone,
+    ),
+    Action(
+        "edit a patient's allergies",
+        DOCTOR,
+        lambda w, a: _edit(w, a, allergies="Lidocaine"),
+        saves_the_allergy,
+    ),
+    Action(
+        "change clinic settings",
+        ADMIN,
+        lambda w, a: save_settings(w.db, a, {"idle_lock_minutes": "5"}),
+        saves_the_setting,
+    ),
+    Action("list staff accounts", ADMIN, lambda w, a: list_users(w.db, a), lists_every_account),
+    Action(
+        "create a staff account",
+        ADMIN,
+        lambda w, a: create_user(w.db, a, "mai", "Phạm Thị Mai", {"nurse"}, PASSWORD),
+        new_account_logs_in,
+    ),
+    Action("change an account's roles", ADMIN, _make_lan_a_doctor, lan_is_a_doctor),
+    Action(
+        "deactivate an account",
+        ADMIN,
+        lambda w, a: _set_active(w, a, "lan", False),
+        lan_cannot_log_in,
+    ),
+    Action(
+        "reactivate an account",
+        ADMIN,
+        lambda w, a: _set_active(w, a, "former", True),
+        former_logs_in,
+    ),
+    Action(
+        "reset someone's password",
+        ADMIN,
+        lambda w, a: reset_password(w.db, a, w.user("lan").id, NEW_PASSWORD, NEW_PASSWORD),
+        lan_logs_in_with_the_new_password,
+    ),
+    Action(
+        "unlock a locked-out account",
+        ADMIN,
+        lambda w, a: unlock_user(w.db, a, w.user("locked").id),
+        locked_account_logs_in,
+    ),
+    Action("read the audit trail", ADMIN, _read_trail, shows_the_patients_trail),
+    Action(
+        "export the audit trail",
+        ADMIN,
+        lambda w, a: export_audit_csv(w.db, a, AuditFilter(), w.folder / "trail.csv"),
+        writes_the_file_and_audits_it,
+    ),
+    Action(
+        "verify the audit chain",
+        ADMIN,
+        lambda w, a: check_chain(w.db, a),
+        finds_the_chain_intact,
+    ),
+    Action(
+        "change one's own password",
+        EVERYONE,
+        lambda w, a: change_own_password(w.db, a, PASSWORD, NEW_PASSWORD, NEW_PASSWORD),
+        old_password_no_longer_works,
+    ),
+    Action(
+        "lock and unlock one's own screen", EVERYONE, _lock_and_unlock, lock_and_unlock_are_audited
+    ),
+]
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
+
+
+def _accounts(db: Database) -> dict[str, User]:
+    with db.read() as session:
+        return {user.username: user for user in session.scalars(select(User))}
+
+
+@pytest.fixture(scope="session")
+def matrix_template(
+    templates: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, PatientRecord]:
+    """The staffed template plus two-role users, a patient and accounts to administer."""
+    path = tmp_path_factory.mktemp("matrix") / "matrix.sqlite3"
+    shutil.copy(templates["staffed"], path)
+    db = open_database(sqlite_url(path), clock=lambda: NOW)
+    create_user(db, None, "nurse.admin", "Test Nurse Admin", {"nurse", "admin"}, PASSWORD)
+    create_user(db, None, "doctor.admin", "Test Doctor Admin", {"doctor", "admin"}, PASSWORD)
+    for username, full_name in (("lan", "Lê Thị Lan"), ("former", "Vũ Thị Cúc")):
+        create_user(db, None, username, full_name, {"nurse"}, PASSWORD)
+    create_user(db, None, "locked", "Hồ Văn Nam", {"nurse"}, PASSWORD)
+    accounts = _accounts(db)
+    admin = _actor(accounts["admin"])
+    former = next(row for row in list_users(db, admin) if row.username == "former")
+    set_user_active(db, admin, former, False)
+    for _ in range(5):  # the injected clock never moves, so this lock never runs out
+        with pytest.raises(AuthenticationFailed):
+            authenticate(db, "locked", "not the password")
+    record = register_patient(db, _actor(accounts["nurse"]), patient_input())
+    db.dispose()
+    return path, record
+
+
+@pytest.fixture
+def world(matrix_template: tuple[Path, PatientRecord], tmp_path: Path) -> Iterator[World]:
+    template, record = matrix_template
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copy(template, path)
+    db = open_database(sqlite_url(path), clock=lambda: NOW)
+    yield World(db, tmp_path, record, _accounts(db))
+    db.dispose()
+
+
+def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, to prove a refused action changed nothing at all."""
+    with db.engine.connect() as connection:
+        return {
+            table.name: sorted((tuple(row) for row in connection.execute(table.select())), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def _cases() -> Iterator[Any]:
+    for action in ACTIONS:
+        for label, roles in ROLE_SETS.items():
+            allowed = bool(roles & action.allowed)
+            verdict = "allowed" if allowed else "refused"
+            yield pytest.param(action, label, allowed, id=f"{action.name}-{label}-{verdict}")
+
+
+@pytest.mark.parametrize(("action", "role_set", "allowed"), list(_cases()))
+def test_each_role_may_do_what_the_matrix_says(
+    world: World, action: Action, role_set: str, allowed: bool
+) -> None:
+    actor = _actor(world.user(USERNAMES[role_set]))
+    assert actor.roles == ROLE_SETS[role_set]
+    if allowed:
+        action.works(world, action.run(world, actor))
+        return
+    before = snapshot(world.db)
+    with pytest.raises(PermissionDenied):
+        action.run(world, actor)
+    assert snapshot(world.db) == before
+    assert [p.name for p in world.folder.iterdir() if not p.name.startswith("clinic.")] == []
+
+
+def _documented_matrix() -> dict[str, set[str]]:
+    """permission text -> roles ticked, read from the table in docs/permissions.md."""
+    docs = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
+    text = docs.read_text(encoding="utf-8")
+    first_table = text[text.index("| permission |") :].split("\n\n")[0]
+    lines = first_table.splitlines()
+    roles = [cell.strip() for cell in lines[0].strip("|").split("|")][1:]
+    table: dict[str, set[str]] = {}
+    for line in lines[2:]:
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        table[cells[0]] = {role for role, cell in zip(roles, cells[1:], strict=True) if cell}
+    return table
+
+
+def test_the_documented_matrix_is_the_one_enforced() -> None:
+    documented = _documented_matrix()
+    assert set(documented) == {permission.value for permission in Permission}
+    for permission in Permission:
+        enforced = {role.value for role, granted in MATRIX.items() if permission in granted}
+        assert documented[permission.value] == enforced, permission.value
+
+
+def test_a_removed_role_or_a_deactivated_account_is_refused_at_once(world: World) -> None:
+    """Actors carry the roles read at login; the db re-reads them on every call."""
+    lan = _actor(world.user("lan"))
+    admin = _actor(world.user("admin"))
+    doctor = _actor(world.user("doctor"))
+    update_user(world.db, admin, seen(world, "doctor"), "Test Doctor", {"nurse"})
+    with pytest.raises(PermissionDenied):
+        _edit(world, doctor, allergies="Lidocaine")
+    _set_active(world, admin, "lan", False)
+    with pytest.raises(PermissionDenied, match="no longer active"):
+        search_patients(world.db, lan, "huong")
