@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from db import audit, migrations
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DatabaseError
+from db.location import refuse_network_location
 from db.permissions import Actor
 
 APP_NAME = "Threadbook"
@@ -72,7 +73,9 @@ def make_engine(url_text: str) -> Engine:
     try:
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
-                Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                path = Path(url.database).expanduser()
+                refuse_network_location(str(path))
+                path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 10})
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
