@@ -24,6 +24,8 @@ DEFAULTS: dict[str, str] = {
     # JSON lists of steps; empty means the built-in protocol (db.followups.DEFAULT_STEPS).
     "followup_protocol": "",
     "followup_protocol_long": "",
+    "backup_folder": "",
+    "backup_keep": "14",
 }
 
 

@@ -1,0 +1,104 @@
+"""Whether every record is whole: nothing is present without the rows written with it.
+
+Each check is a function of a read session that yields one line per incomplete record. Register
+a new one with `@wholeness_check(...)` in this module; `incomplete_records` runs them all, and the
+`check` command and the crash test report what they find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import String, cast, exists, func, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, Counter, Patient, PatientSearchTerm, User
+from db.patients import search_terms
+
+Check = Callable[[Session], Iterator[str]]
+
+
+@dataclass(frozen=True)
+class WholenessCheck:
+    description: str
+    run: Check
+
+
+CHECKS: list[WholenessCheck] = []
+
+
+def wholeness_check(description: str) -> Callable[[Check], Check]:
+    def register(run: Check) -> Check:
+        CHECKS.append(WholenessCheck(description, run))
+        return run
+
+    return register
+
+
+def _without_create_row(session: Session, model: type[Patient] | type[User]) -> Iterator[int]:
+    created = exists().where(
+        AuditEvent.record_type == model.__tablename__,
+        AuditEvent.record_id == cast(model.id, String),
+        AuditEvent.action == "create",
+    )
+    yield from session.scalars(select(model.id).where(~created).order_by(model.id))
+
+
+@wholeness_check("every patient has an audit 'create' row")
+def _patients_created(session: Session) -> Iterator[str]:
+    for patient_id in _without_create_row(session, Patient):
+        yield f"patient {patient_id} has no 'create' row in the audit trail"
+
+
+@wholeness_check("every patient can be found by name, phone and record number")
+def _patient_search_terms(session: Session) -> Iterator[str]:
+    chunk = 2000
+    last_id = 0
+    while True:
+        patients = session.execute(
+            select(Patient.id, Patient.search_name, Patient.phone_digits, Patient.mrn)
+            .where(Patient.id > last_id)
+            .order_by(Patient.id)
+            .limit(chunk)
+        ).all()
+        if not patients:
+            return
+        stored: dict[int, set[str]] = {}
+        for term, patient_id in session.execute(
+            select(PatientSearchTerm.term, PatientSearchTerm.patient_id).where(
+                PatientSearchTerm.patient_id.between(patients[0].id, patients[-1].id)
+            )
+        ):
+            stored.setdefault(patient_id, set()).add(term)
+        for row in patients:
+            wanted = search_terms(row.search_name, row.phone_digits, row.mrn)
+            if stored.get(row.id, set()) != wanted:
+                yield f"patient {row.id} ({row.mrn}) has incomplete search terms"
+        last_id = patients[-1].id
+
+
+@wholeness_check("the record-number counter is ahead of every patient")
+def _mrn_counter(session: Session) -> Iterator[str]:
+    # Each patient took the next number and none is ever deleted, so the count cannot pass it.
+    counter = session.scalar(select(Counter.value).where(Counter.name == "mrn")) or 0
+    patients = session.scalar(select(func.count(Patient.id))) or 0
+    if patients > counter:
+        yield f"the record-number counter ({counter}) is behind the {patients} patients"
+
+
+@wholeness_check("every staff account has an audit 'create' row")
+def _users_created(session: Session) -> Iterator[str]:
+    for user_id in _without_create_row(session, User):
+        yield f"staff account {user_id} has no 'create' row in the audit trail"
+
+
+def incomplete_records(session: Session, limit: int = 50) -> list[str]:
+    """Up to `limit` lines naming incomplete records, from every registered check."""
+    found: list[str] = []
+    for check in CHECKS:
+        for problem in check.run(session):
+            found.append(problem)
+            if len(found) >= limit:
+                return found
+    return found
