@@ -129,8 +129,10 @@ def _record_type(obj: Audited) -> str:
 
 
 def _identity(obj: Audited) -> str:
-    key = inspect(obj).identity
-    return ",".join(str(k) for k in key) if key else ""
+    # A record created in this flush has no identity key yet, but its primary key is set.
+    state = inspect(obj)
+    key = state.identity or state.mapper.primary_key_from_instance(obj)
+    return ",".join(str(k) for k in key if k is not None)
 
 
 def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
