@@ -68,34 +68,38 @@ def suffix_for(db_url: URL) -> str:
 # -- checking a file -------------------------------------------------------------------------
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """Check that `path` is an undamaged Threadbook backup; raise BackupError saying why not."""
+def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
+    """Check that `path` is an undamaged Threadbook backup; raise BackupError saying why not.
+
+    Messages name `shown_as` when the file checked is a working copy of the one the user chose.
+    """
+    name = shown_as or path
     try:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise BackupError(f"There is no file {path}.") from None
+        raise BackupError(f"There is no file {name}.") from None
     except OSError as exc:
-        raise BackupError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise BackupError(f"Cannot read {name}: {exc.strerror or exc}.") from None
     if head.startswith(PG_ARCHIVE_HEADER):
         return _inspect_pg_archive(path)
     if head != SQLITE_HEADER:
-        raise BackupError(f"{path} is not a Threadbook backup (it is not a database file).")
+        raise BackupError(f"{name} is not a Threadbook backup (it is not a database file).")
     try:
         with sqlite_connection(path) as connection:
             found = tables(connection)
             if not found.issuperset(THREADBOOK_TABLES):
-                raise BackupError(f"{path} is a database, but not a Threadbook backup.")
+                raise BackupError(f"{name} is a database, but not a Threadbook backup.")
             problems = integrity_problems(connection) or foreign_key_problems(connection)
             if problems:
-                raise BackupError(f"{path} is damaged ({problems[0]}); it cannot be used.")
+                raise BackupError(f"{name} is damaged ({problems[0]}); it cannot be used.")
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             patients = connection.execute("SELECT count(*) FROM patient").fetchone()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} is damaged ({exc}); it cannot be used.") from None
+        raise BackupError(f"{name} is damaged ({exc}); it cannot be used.") from None
     if revision is None:
-        raise BackupError(f"{path} is a Threadbook database that was never set up.")
-    return BackupInfo(path, str(revision[0]), int(patients[0]), path.stat().st_size)
+        raise BackupError(f"{name} is a Threadbook database that was never set up.")
+    return BackupInfo(name, str(revision[0]), int(patients[0]), path.stat().st_size)
 
 
 def _refuse_newer(info: BackupInfo) -> None:
@@ -277,7 +281,7 @@ def backup(
             _backup_sqlite(db, partial)
         else:
             _backup_pg(db.url, partial)
-        checked = inspect_backup(partial)
+        checked = inspect_backup(partial, shown_as=path)
         partial.replace(path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
@@ -381,8 +385,7 @@ def _restore_sqlite(
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, staging)
-        info = inspect_backup(staging)
-        info = BackupInfo(path, info.revision, info.patients, info.size)
+        info = inspect_backup(staging, shown_as=path)
         _refuse_newer(info)
         migrated = _migrate_staged(staging)
         kept: Path | None = None

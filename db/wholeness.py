@@ -36,18 +36,14 @@ def wholeness_check(description: str) -> Callable[[Check], Check]:
     return register
 
 
-def _without_create_row(session: Session, model: type[Patient] | type[User]) -> Iterator[int]:
-    created = exists().where(
-        AuditEvent.record_type == model.__tablename__,
-        AuditEvent.record_id == cast(model.id, String),
-        AuditEvent.action == "create",
-    )
-    yield from session.scalars(select(model.id).where(~created).order_by(model.id))
-
-
 @wholeness_check("every patient has an audit 'create' row")
 def _patients_created(session: Session) -> Iterator[str]:
-    for patient_id in _without_create_row(session, Patient):
+    created = exists().where(
+        AuditEvent.patient_id == Patient.id,
+        AuditEvent.record_type == Patient.__tablename__,
+        AuditEvent.action == "create",
+    )
+    for patient_id in session.scalars(select(Patient.id).where(~created).order_by(Patient.id)):
         yield f"patient {patient_id} has no 'create' row in the audit trail"
 
 
@@ -89,7 +85,12 @@ def _mrn_counter(session: Session) -> Iterator[str]:
 
 @wholeness_check("every staff account has an audit 'create' row")
 def _users_created(session: Session) -> Iterator[str]:
-    for user_id in _without_create_row(session, User):
+    created = exists().where(
+        AuditEvent.record_type == User.__tablename__,
+        AuditEvent.record_id == cast(User.id, String),
+        AuditEvent.action == "create",
+    )
+    for user_id in session.scalars(select(User.id).where(~created).order_by(User.id)):
         yield f"staff account {user_id} has no 'create' row in the audit trail"
 
 

@@ -14,6 +14,6 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, demo, followups, stock
+    from db.commands import admin, backup, demo, followups, stock
 
-    return [admin.register, demo.register, stock.register, followups.register]
+    return [admin.register, demo.register, stock.register, followups.register, backup.register]
