@@ -339,6 +339,8 @@ def restore(
         if actor is not None:
             raise BackupError("Open the database to restore it on a person's behalf.")
     path = path.expanduser().absolute()
+    if not path.is_file():
+        raise BackupError(f"There is no file {path}.")
     live = sqlite_path(url)
     if url.get_backend_name() == "sqlite" and live is None:
         raise BackupError("An in-memory database cannot be restored into.")
