@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.database import Database, open_database
+from db.database import Database
 from db.errors import ThreadbookError
 from db.logfile import log_path
 from db.settings import load_settings
@@ -17,6 +17,7 @@ from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
+from desktop.safety import AutoBackup, open_or_recover
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +65,14 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
-    try:
-        db = open_database(database_url)
-    except ThreadbookError as exc:
-        Prompts.show_error(None, exc.message)
+    db = open_or_recover(database_url)
+    if db is None:
         return 2
-    session = Session(db)
-    if not session.start():
-        return 0
+    backups = AutoBackup(db)
+    backups.at_start()
     try:
-        return app.exec()
+        session = Session(db)
+        return app.exec() if session.start() else 0
     finally:
+        backups.at_close()
         db.dispose()

@@ -25,6 +25,7 @@ from db.settings import load_settings
 from db.users import logout
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
+from desktop.pages.backups import BackupsPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
+        if actor.may(Permission.BACKUP):
+            self.backups = BackupsPage(db, actor)
+            self.backups.restored.connect(self._after_restore)
+            self._add_page("backups", self.tr("Backups"), self.backups)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()
@@ -154,6 +159,11 @@ class MainWindow(QMainWindow):
             self.patients.search.setText(dialog.saved.mrn)
             self.patients.run_search()
             self.open_patient(dialog.saved.id)
+
+    def _after_restore(self) -> None:
+        # The restored database may hold other accounts and roles: everyone logs in again.
+        Prompts.inform(self, self.tr("The backup was restored. Log in again to continue with it."))
+        self.log_out()
 
     def log_out(self) -> None:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import tr
 
@@ -32,7 +32,18 @@ class Prompts:
         error_box(parent, text).exec()
 
     @staticmethod
+    def inform(parent: QWidget | None, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Threadbook"), text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    @staticmethod
     def confirm(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
         box, yes_button = question_box(parent, text, yes, no)
         box.exec()
         return box.clickedButton() is yes_button
+
+    @staticmethod
+    def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+        """A folder picked by the user, or '' when they cancel."""
+        return QFileDialog.getExistingDirectory(parent, title, start)

@@ -35,10 +35,22 @@ from tests.helpers import audit_rows
 
 
 def damage(path: Path) -> None:
-    """Overwrite a run of pages in the middle of a closed database file."""
+    """Overwrite two pages in the middle of a closed database file."""
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 8192] = b"\x55" * 8192
+    start = len(data) // 2 // 4096 * 4096
+    data[start : start + 8192] = b"\x55" * 8192
+    path.write_bytes(bytes(data))
+
+
+def damage_index(path: Path, index: str) -> None:
+    """Overwrite the root page of one index of a closed database file."""
+    with sqlite3.connect(path) as connection:
+        page = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)
+        ).fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * 4096 : page * 4096] = b"\x55" * 4096
     path.write_bytes(bytes(data))
 
 
