@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, exists, func, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, Counter, Patient, PatientSearchTerm, User
+from db.models import (
+    AuditEvent,
+    Counter,
+    Patient,
+    PatientSearchTerm,
+    Placement,
+    Procedure,
+    StockMovement,
+    User,
+)
 from db.patients import search_terms
+from db.threads import Movement
 
 Check = Callable[[Session], Iterator[str]]
 
@@ -92,6 +102,38 @@ def _users_created(session: Session) -> Iterator[str]:
     )
     for user_id in session.scalars(select(User.id).where(~created).order_by(User.id)):
         yield f"staff account {user_id} has no 'create' row in the audit trail"
+
+
+@wholeness_check("every procedure has its placements and the stock movements that used them")
+def _procedures_with_placements_and_stock(session: Session) -> Iterator[str]:
+    # Threads placed from each lot, per procedure; they must equal what its movements used.
+    placed: dict[tuple[int, int], int] = {
+        (procedure_id, lot_id): int(total)
+        for procedure_id, lot_id, total in session.execute(
+            select(
+                Placement.procedure_id, Placement.lot_id, func.sum(Placement.thread_count)
+            ).group_by(Placement.procedure_id, Placement.lot_id)
+        )
+    }
+    used: dict[tuple[int, int], int] = {}
+    for procedure_id, lot_id, total in session.execute(
+        select(StockMovement.procedure_id, StockMovement.lot_id, func.sum(StockMovement.quantity))
+        .where(StockMovement.kind == Movement.USED.value)
+        .group_by(StockMovement.procedure_id, StockMovement.lot_id)
+    ):
+        if procedure_id is not None:
+            used[procedure_id, lot_id] = -int(total)
+    with_placements = {procedure_id for procedure_id, _ in placed}
+    for procedure_id in session.scalars(select(Procedure.id).order_by(Procedure.id)):
+        if procedure_id not in with_placements:
+            yield f"procedure {procedure_id} has no placements"
+    for procedure_id, lot_id in sorted(set(placed) | set(used)):
+        threads, taken = placed.get((procedure_id, lot_id), 0), used.get((procedure_id, lot_id), 0)
+        if threads != taken:
+            yield (
+                f"procedure {procedure_id} placed {threads} threads of lot {lot_id} "
+                f"but its stock movements used {taken}"
+            )
 
 
 def incomplete_records(session: Session, limit: int = 50) -> list[str]:

@@ -46,6 +46,16 @@ def test_backup_check_damage_and_restore_from_the_command_line(tmp_path: Path) -
     assert len(list((tmp_path / "kept").glob("replaced-*.sqlite3"))) == 1
     assert threadbook("--database", url, "check").returncode == 0
 
+    # A procedure whose stock movement went missing behind the program's back is not whole.
+    with sqlite3.connect(live) as connection:
+        connection.execute(
+            "DELETE FROM stock_movement WHERE id = "
+            "(SELECT min(id) FROM stock_movement WHERE kind = 'used')"
+        )
+    broken = threadbook("--database", url, "check")
+    assert broken.returncode == 1
+    assert "but its stock movements used 0" in broken.stdout
+
 
 def test_check_reports_a_damaged_file_without_opening_it_for_writing(tmp_path: Path) -> None:
     live = tmp_path / "clinic.sqlite3"
