@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,8 +18,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, migrations
 from db.clock import Clock, utc_now
-from db.errors import Conflict, DatabaseError
+from db.errors import Conflict, DamagedDatabase, DatabaseError
+from db.location import refuse_network_location
 from db.permissions import Actor
+from db.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
 URL_ENV = "THREADBOOK_DATABASE_URL"
@@ -72,7 +75,9 @@ def make_engine(url_text: str) -> Engine:
     try:
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
-                Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                path = Path(url.database).expanduser()
+                refuse_network_location(str(path))
+                path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 10})
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
@@ -133,10 +138,43 @@ class Database:
         self.engine.dispose()
 
 
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser()
+
+
+def refuse_damaged(url: URL) -> None:
+    """Refuse a SQLite file that fails its quick check, before anything is written to it."""
+    path = sqlite_path(url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return
+    if not is_sqlite_file(path):
+        problem = "it is not a SQLite database file"
+    else:
+        try:
+            with sqlite_connection(path) as connection:
+                problem = quick_check(connection) or ""
+        except sqlite3.Error as exc:
+            problem = str(exc)
+    if problem:
+        raise DamagedDatabase(
+            f"The database file {path} is damaged ({problem}). It was not opened, so nothing "
+            "more has been written to it. Restore the newest good backup.",
+            str(path),
+        )
+
+
 def open_database(url_text: str | None = None, *, clock: Clock = utc_now) -> Database:
-    """Connect, refuse a newer schema, and bring an empty or older one up to date."""
+    """Connect, refuse a damaged file or a newer schema, bring an empty or older one up to date."""
     url_text = url_text or default_url()
     engine = make_engine(url_text)
+    try:
+        refuse_damaged(engine.url)
+    except DatabaseError:
+        engine.dispose()
+        raise
     try:
         with engine.connect() as connection:
             connection.execute(select(1))

@@ -44,3 +44,19 @@ class AuthenticationFailed(ThreadbookError):
 
 class DatabaseError(ThreadbookError):
     """The database cannot be opened or used (bad URL, unreachable, too new, damaged)."""
+
+
+class DamagedDatabase(DatabaseError):
+    """A SQLite file that fails its quick check; it is not opened, so nothing more is written.
+
+    Attributes:
+        path: the damaged file.
+    """
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class BackupError(ThreadbookError):
+    """A backup could not be made, or a file cannot be restored; nothing was replaced."""

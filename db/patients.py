@@ -201,7 +201,7 @@ def update_patient(
     data = _checked(data, db)
     with db.write(actor) as session:
         authorize(session, actor, Permission.PATIENT_EDIT_CONTACT)
-        patient = session.get(Patient, patient_id)
+        patient = _patient(session, patient_id)
         if patient is None:
             raise NotFound(f"Patient {patient_id} does not exist.")
         if patient.version != expected_version:
@@ -226,11 +226,18 @@ def update_patient(
         return _record(patient)
 
 
+def _patient(session: Session, patient_id: int) -> Patient | None:
+    # A number beyond the database's integers names no patient (and would not bind).
+    if not -(2**63) <= patient_id < 2**63:
+        return None
+    return session.get(Patient, patient_id)
+
+
 def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
     """A patient's details for their file; the opening itself is audited."""
     with db.write(actor) as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        patient = session.get(Patient, patient_id)
+        patient = _patient(session, patient_id)
         if patient is None:
             raise NotFound(f"Patient {patient_id} does not exist.")
         audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
@@ -307,9 +314,17 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
     return statement.order_by(Patient.search_name, Patient.id)
 
 
+MAX_PAGE = 10_000
+MAX_OFFSET = 2**31
+
+
 def search_patients(
     db: Database, actor: Actor, query: str, limit: int = 100, offset: int = 0
 ) -> list[PatientRow]:
+    if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= MAX_OFFSET:
+        raise ValidationError(
+            {"page": f"A page of results is 1 to {MAX_PAGE} rows from a position of 0 or more."}
+        )
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
         rows = session.execute(search_query(query).limit(limit).offset(offset))

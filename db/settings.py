@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.database import Database
+from db.errors import ValidationError
 from db.models import Setting
 from db.permissions import Actor, Permission, authorize
+from db.text import clean_block, clean_line
+from db.validation import length_problem, name_problem, phone_problem
 
 DEFAULTS: dict[str, str] = {
     "clinic_name": "",
@@ -27,6 +31,8 @@ DEFAULTS: dict[str, str] = {
     # Care texts of the aftercare sheet, as edited by the clinic; empty: the shipped default.
     "aftercare_text_vi": "",
     "aftercare_text_en": "",
+    "backup_folder": "",
+    "backup_keep": "14",
 }
 
 
@@ -76,10 +82,64 @@ def store_settings(session: Session, values: Mapping[str, str]) -> None:
             row.value = value
 
 
+# Whole numbers an administrator may set, with the range that makes sense for each.
+NUMBER_RANGES: dict[str, tuple[int, int, str]] = {
+    "lockout_attempts": (1, 100, "Failed logins before lock-out"),
+    "lockout_minutes": (1, 1440, "Lock-out minutes"),
+    "idle_lock_minutes": (1, 120, "Minutes before the screen locks"),
+    "backup_keep": (1, 365, "Daily backups to keep"),
+}
+
+
+_TEXT_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "clinic_name": lambda value: name_problem(value, "Clinic name"),
+    "clinic_phone": phone_problem,
+    "clinic_address": lambda value: length_problem(value, "Address", 1000),
+    "clinic_logo_path": lambda value: length_problem(value, "Logo path", 1000),
+}
+
+
+def _folder_problem(value: str) -> str | None:
+    if value and not Path(value).expanduser().is_absolute():
+        return (
+            "The backup folder must be a full path, for example D:\\Threadbook backups or "
+            "/home/clinic/backups."
+        )
+    return length_problem(value, "Backup folder", 1000)
+
+
+def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
+    """Setting -> message for each value that cannot be saved."""
+    problems: dict[str, str] = {}
+    for key, value in values.items():
+        problem: str | None = None
+        if key in NUMBER_RANGES:
+            low, high, what = NUMBER_RANGES[key]
+            text = value.strip()
+            if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
+                problem = f"{what} must be a whole number from {low} to {high}."
+        elif key == "backup_folder":
+            problem = _folder_problem(value)
+        elif key in _TEXT_CHECKS:
+            problem = _TEXT_CHECKS[key](value)
+        if problem:
+            problems[key] = problem
+    return problems
+
+
+def _cleaned(key: str, value: str) -> str:
+    if key in NUMBER_RANGES:
+        return value.strip()
+    return clean_block(value) if key == "clinic_address" else clean_line(value)
+
+
 def save_settings(db: Database, actor: Actor, values: Mapping[str, str]) -> ClinicSettings:
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise ValueError(f"unknown settings: {sorted(unknown)}")
+    values = {key: _cleaned(key, value) for key, value in values.items()}
+    if problems := settings_problems(values):
+        raise ValidationError(problems)
     with db.write(actor) as session:
         authorize(session, actor, Permission.SETTINGS_EDIT)
         store_settings(session, values)

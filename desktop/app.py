@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.database import Database, open_database
+from db.database import Database
 from db.errors import ThreadbookError
 from db.logfile import log_path
 from db.permissions import Actor
@@ -16,8 +16,10 @@ from db.settings import load_settings
 from db.users import has_users
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
+from desktop.i18n import tr
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
+from desktop.safety import AutoBackup, open_or_recover
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +28,17 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """An unexpected error becomes a short message and a log entry, never a traceback."""
     log.error("unexpected error", exc_info=(kind, value, tb))
     if isinstance(value, ThreadbookError):
-        Prompts.show_error(None, value.message)
+        text = value.message
     else:
-        Prompts.show_error(
-            None,
-            f"Something went wrong and was not completed. The details are in {log_path()}.",
+        text = tr("Something went wrong and was not completed. The details are in {0}.").format(
+            log_path()
         )
+    try:
+        Prompts.show_error(None, text)
+    except Exception:
+        # Showing the message failed too (no screen?): the log has it; say so on the terminal.
+        log.exception("could not show an error message")
+        print(f"threadbook: {text}", file=sys.stderr)
 
 
 class Session:
@@ -69,15 +76,18 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
-    try:
-        db = open_database(database_url)
-    except ThreadbookError as exc:
-        Prompts.show_error(None, exc.message)
+    db = open_or_recover(database_url)
+    if db is None:
         return 2
-    session = Session(db)
-    if not session.start():
-        return 0
+    backups = AutoBackup(db)
+    backups.at_start()
     try:
-        return app.exec()
+        session = Session(db)
+        return app.exec() if session.start() else 0
+    except Exception:
+        # Before the event loop runs there is no excepthook; tell the user the same way.
+        _excepthook(*sys.exc_info())
+        return 2
     finally:
+        backups.at_close()
         db.dispose()

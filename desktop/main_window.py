@@ -35,6 +35,7 @@ from desktop.idle_lock import IdleWatcher
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
+from desktop.pages.backups import BackupsPage
 from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
             self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
         if actor.may(Permission.AUDIT_VIEW):
             self._add_page("audit", self.tr("Audit trail"), AuditViewerPage(db, actor))
+        if actor.may(Permission.BACKUP):
+            self.backups = BackupsPage(db, actor)
+            self.backups.restored.connect(self._after_restore)
+            self._add_page("backups", self.tr("Backups"), self.backups)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         body = QHBoxLayout()
@@ -267,6 +272,11 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
         self.user_switched.emit(other)
+
+    def _after_restore(self) -> None:
+        # The restored database may hold other accounts and roles: everyone logs in again.
+        Prompts.inform(self, self.tr("The backup was restored. Log in again to continue with it."))
+        self.log_out()
 
     def log_out(self) -> None:
         try:

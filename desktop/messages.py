@@ -34,19 +34,24 @@ class Prompts:
         error_box(parent, text).exec()
 
     @staticmethod
-    def confirm(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
-        box, yes_button = question_box(parent, text, yes, no)
-        box.exec()
-        return box.clickedButton() is yes_button
-
-    @staticmethod
     def inform(parent: QWidget | None, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Threadbook"), text, parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
 
     @staticmethod
+    def confirm(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+        box, yes_button = question_box(parent, text, yes, no)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    @staticmethod
     def save_file(parent: QWidget | None, title: str, suggested: str, kinds: str) -> Path | None:
         """Where to save a file; None when the user cancels."""
         chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
         return Path(chosen) if chosen else None
+
+    @staticmethod
+    def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+        """A folder picked by the user, or '' when they cancel."""
+        return QFileDialog.getExistingDirectory(parent, title, start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +70,12 @@ class Runner(QObject):
         if was_idle:
             self._poll.start()
             self.busy_changed.emit(True)
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Block until this runner's jobs end and deliver their results (at close, say)."""
+        _, unfinished = wait([job.future for job in self._pending.values()], timeout)
+        self._deliver()
+        return not unfinished
 
     def _deliver(self) -> None:
         finished = [(job_id, job) for job_id, job in self._pending.items() if job.future.done()]

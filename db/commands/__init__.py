@@ -14,7 +14,7 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, aftercare, audit, demo, followups, stock
+    from db.commands import admin, aftercare, audit, backup, demo, followups, stock
 
     return [
         admin.register,
@@ -23,4 +23,5 @@ def registrars() -> list[Registrar]:
         followups.register,
         aftercare.register,
         audit.register,
+        backup.register,
     ]

@@ -33,14 +33,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
 def check_not_newer(engine: Engine) -> None:
     """Refuse, without touching it, a database whose schema this program does not know."""
     current = current_revision(engine)
     if current is None:
         return
-    script = ScriptDirectory.from_config(config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseError(
             f"This database was made by a newer version of Threadbook (schema {current}). "
             "Install the newer version to open it; the database has not been changed."
