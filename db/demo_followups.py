@@ -1,8 +1,9 @@
 """Fictional follow-ups and complications for demo procedures.
 
 Follow-ups follow the default protocol and land in every state. Complications are logged at
-about a third of the published rates (clinics log the notable ones), except on one lot, which
-gets far too many infections so the lot signal has something to find.
+an eighth of the published rates (most bruising, swelling and soreness is never written up as a
+complication), about one procedure in eight, except on one lot, which gets far too many
+infections so the lot signal has something to find.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, plan
 from db.vocabulary import REFERENCE_RATES
 
-LOGGED_SHARE = 1 / 3
+LOGGED_SHARE = 1 / 8
 BAD_LOT_INFECTION_RATE = 0.15
 ACTIONS_FOR = {
     "infection": "antibiotics",

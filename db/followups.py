@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -275,19 +276,34 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0)).astimezone()
 
 
-def _rows(session: Session, follow_ups: list[FollowUp]) -> list[FollowUpRow]:
-    if not follow_ups:
-        return []
-    procedure_ids = {f.procedure_id for f in follow_ups}
-    patient_ids = {f.patient_id for f in follow_ups}
-    patients = {
-        p.id: p for p in session.scalars(select(Patient).where(Patient.id.in_(patient_ids)))
-    }
-    performed = dict(
-        session.execute(
-            select(Procedure.id, Procedure.performed_at).where(Procedure.id.in_(procedure_ids))
-        ).all()
+def _row_query() -> Any:
+    """Follow-ups with their patient and procedure, as plain columns (no ORM objects)."""
+    return (
+        select(
+            FollowUp.id,
+            FollowUp.version,
+            Patient.id,
+            Patient.full_name,
+            Patient.mrn,
+            Patient.phone,
+            Patient.contact_consent,
+            FollowUp.procedure_id,
+            Procedure.performed_at,
+            FollowUp.label,
+            FollowUp.due_at,
+            FollowUp.status,
+            FollowUp.status_reason,
+        )
+        .join(Patient, Patient.id == FollowUp.patient_id)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
     )
+
+
+def _rows(session: Session, query: Any) -> list[FollowUpRow]:
+    found = session.execute(query).all()
+    if not found:
+        return []
+    procedure_ids = {row[7] for row in found}
     areas: dict[int, list[str]] = defaultdict(list)
     for procedure_id, area in session.execute(
         select(Placement.procedure_id, Placement.area)
@@ -300,7 +316,7 @@ def _rows(session: Session, follow_ups: list[FollowUp]) -> list[FollowUpRow]:
     contacts: dict[int, str] = {}
     latest = (
         select(ContactAttempt.follow_up_id, func.max(ContactAttempt.id).label("last_id"))
-        .where(ContactAttempt.follow_up_id.in_([f.id for f in follow_ups]))
+        .where(ContactAttempt.follow_up_id.in_([row[0] for row in found]))
         .group_by(ContactAttempt.follow_up_id)
         .subquery()
     )
@@ -312,29 +328,26 @@ def _rows(session: Session, follow_ups: list[FollowUp]) -> list[FollowUpRow]:
         contacts[follow_up_id] = (
             f"{term(CONTACT_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
         )
-    rows = []
-    for f in follow_ups:
-        patient = patients[f.patient_id]
-        rows.append(
-            FollowUpRow(
-                id=f.id,
-                version=f.version,
-                patient_id=patient.id,
-                full_name=patient.full_name,
-                mrn=patient.mrn,
-                phone=patient.phone,
-                contact_consent=patient.contact_consent,
-                procedure_id=f.procedure_id,
-                performed_at=performed[f.procedure_id],
-                areas=", ".join(areas[f.procedure_id]),
-                label=f.label,
-                due_at=f.due_at,
-                status=f.status,
-                status_reason=f.status_reason,
-                last_contact=contacts.get(f.id, ""),
-            )
+    return [
+        FollowUpRow(
+            id=row[0],
+            version=row[1],
+            patient_id=row[2],
+            full_name=row[3],
+            mrn=row[4],
+            phone=row[5],
+            contact_consent=row[6],
+            procedure_id=row[7],
+            performed_at=row[8],
+            areas=", ".join(areas[row[7]]),
+            label=row[9],
+            due_at=row[10],
+            status=row[11],
+            status_reason=row[12],
+            last_contact=contacts.get(row[0], ""),
         )
-    return rows
+        for row in found
+    ]
 
 
 OVERDUE_SHOWN = 500
@@ -348,44 +361,37 @@ def day_lists(db: Database, actor: Actor, day: date) -> DayLists:
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
 
-        def fetch(
-            *conditions: object, newest_first: bool = False, limit: int | None = None
-        ) -> list[FollowUp]:
+        def fetch(*conditions: Any, newest_first: bool = False, limit: int | None = None) -> Any:
             order = FollowUp.due_at.desc() if newest_first else FollowUp.due_at
-            query = select(FollowUp).where(planned, *conditions).order_by(order, FollowUp.id)  # type: ignore[arg-type]
-            if limit:
-                query = query.limit(limit)
-            return list(session.scalars(query))
+            query = _row_query().where(planned, *conditions).order_by(order, FollowUp.id)
+            return query.limit(limit) if limit else query
 
-        today = fetch(FollowUp.due_at >= start, FollowUp.due_at < end)
-        overdue = fetch(FollowUp.due_at < start, newest_first=True, limit=OVERDUE_SHOWN)
         overdue_total = (
             session.scalar(
                 select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start)
             )
             or 0
         )
-        week = fetch(FollowUp.due_at >= end, FollowUp.due_at < week_end)
         return DayLists(
-            day, _rows(session, today), _rows(session, overdue), _rows(session, week), overdue_total
+            day,
+            _rows(session, fetch(FollowUp.due_at >= start, FollowUp.due_at < end)),
+            _rows(session, fetch(FollowUp.due_at < start, newest_first=True, limit=OVERDUE_SHOWN)),
+            _rows(session, fetch(FollowUp.due_at >= end, FollowUp.due_at < week_end)),
+            overdue_total,
         )
 
 
 def patient_follow_ups(db: Database, actor: Actor, patient_id: int) -> list[FollowUpRow]:
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        follow_ups = session.scalars(
-            select(FollowUp)
-            .where(FollowUp.patient_id == patient_id)
-            .order_by(FollowUp.due_at, FollowUp.id)
-        ).all()
-        return _rows(session, list(follow_ups))
+        query = _row_query().where(FollowUp.patient_id == patient_id)
+        return _rows(session, query.order_by(FollowUp.due_at, FollowUp.id))
 
 
 def get_follow_up(db: Database, actor: Actor, follow_up_id: int) -> FollowUpRow:
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        follow_up = session.get(FollowUp, follow_up_id)
-        if follow_up is None:
+        rows = _rows(session, _row_query().where(FollowUp.id == follow_up_id))
+        if not rows:
             raise NotFound(f"Follow-up {follow_up_id} does not exist.")
-        return _rows(session, [follow_up])[0]
+        return rows[0]

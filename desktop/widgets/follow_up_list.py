@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,24 +25,7 @@ from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleF
 from desktop.dialogs.review_form import ReviewDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts
-
-STATUS_LABELS = {
-    "planned": "Planned",
-    "attended": "Attended",
-    "no_show": "No-show",
-    "cancelled": "Cancelled",
-}
-ALL_COLUMNS = {
-    "due": "Due",
-    "late": "Days late",
-    "patient": "Patient",
-    "phone": "Phone",
-    "procedure": "Procedure",
-    "areas": "Areas",
-    "step": "Follow-up",
-    "status": "Status",
-    "call": "Last call",
-}
+from desktop.models.follow_up_table import FollowUpTableModel
 
 
 class FollowUpList(QWidget):
@@ -72,18 +53,19 @@ class FollowUpList(QWidget):
         self.today = date.today()
         self.dialog: QWidget | None = None
 
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([tr(ALL_COLUMNS[c]) for c in columns])
+        self.model = FollowUpTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.cellDoubleClicked.connect(lambda row, _column: self._open(row))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
 
         books = actor.may(Permission.FOLLOWUP_BOOK)
         self.buttons: dict[str, QPushButton] = {}
@@ -103,7 +85,7 @@ class FollowUpList(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
-        self.buttons["open"].clicked.connect(lambda: self._open(self.table.currentRow()))
+        self.buttons["open"].clicked.connect(self._open_selected)
         self.buttons["call"].clicked.connect(lambda: self._form(ContactForm))
         self.buttons["move"].clicked.connect(lambda: self._form(RescheduleForm))
         self.buttons["cancel"].clicked.connect(lambda: self._form(CancelForm))
@@ -120,48 +102,24 @@ class FollowUpList(QWidget):
         """Replace the rows, keeping the selected follow-up and the scroll position."""
         selected = self.selected()
         scroll = self.table.verticalScrollBar().value()
+        first_fill = not self.rows
         self.rows = rows
-        self.today = today
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            for column, key in enumerate(self.columns):
-                item = QTableWidgetItem(self._text(row, key))
-                if key == "late" and row.days_overdue(today) > 14:
-                    item.setForeground(QBrush(QColor("#b00020")))
-                if key == "phone" and not row.contact_consent:
-                    item.setToolTip(tr("The patient did not agree to phone or SMS contact."))
-                    item.setForeground(QBrush(QColor("#888888")))
-                self.table.setItem(index, column, item)
+        self.model.set_rows(rows, today)
+        if first_fill and rows:
+            self.table.resizeColumnsToContents()
         if selected is not None:
             for index, row in enumerate(rows):
                 if row.id == selected.id:
                     self.table.selectRow(index)
+                    break
         self.table.verticalScrollBar().setValue(scroll)
         self._selection_changed()
 
-    def _text(self, row: FollowUpRow, key: str) -> str:
-        due = row.due_at.astimezone()
-        values = {
-            "due": due.strftime("%H:%M")
-            if due.date() == self.today
-            else due.strftime("%d/%m/%Y %H:%M"),
-            "late": str(row.days_overdue(self.today)),
-            "patient": f"{row.full_name} ({row.mrn})",
-            "phone": row.phone if row.contact_consent else f"{row.phone} ✕",
-            "procedure": row.performed_at.astimezone().strftime("%d/%m/%Y"),
-            "areas": row.areas,
-            "step": row.label,
-            "status": tr(STATUS_LABELS.get(row.status, row.status))
-            + (f": {row.status_reason}" if row.status_reason else ""),
-            "call": row.last_contact,
-        }
-        return values[key]
-
     def selected(self) -> FollowUpRow | None:
-        index = self.table.currentRow()
-        if not self.table.selectionModel().hasSelection() or not 0 <= index < len(self.rows):
+        chosen = self.table.selectionModel().selectedRows()
+        if not chosen or not 0 <= chosen[0].row() < len(self.rows):
             return None
-        return self.rows[index]
+        return self.rows[chosen[0].row()]
 
     def _selection_changed(self) -> None:
         row = self.selected()
@@ -171,6 +129,11 @@ class FollowUpList(QWidget):
         for key in ("move", "no_show", "cancel", "attended"):
             self.buttons[key].setEnabled(planned)
         self.buttons["review"].setEnabled(row is not None and row.status in ("planned", "no_show"))
+
+    def _open_selected(self) -> None:
+        chosen = self.table.selectionModel().selectedRows()
+        if chosen:
+            self._open(chosen[0].row())
 
     def _open(self, index: int) -> None:
         if 0 <= index < len(self.rows):

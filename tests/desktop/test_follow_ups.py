@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from db.complications import list_complications
@@ -19,10 +20,8 @@ from desktop.pages.today import TodayPage
 from tests.conftest import Staff, patient_input
 
 
-def cell(table: object, row: int, column: int) -> str:
-    item = table.item(row, column)  # type: ignore[attr-defined]
-    assert item is not None
-    return str(item.text())
+def cell(table: QTableView, row: int, column: int) -> str:
+    return str(table.model().index(row, column).data())
 
 
 class Clock:
@@ -84,28 +83,28 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     page.tick()
     _, week = page.sections["week"]
     _, today = page.sections["today"]
-    qtbot.waitUntil(lambda: week.table.rowCount() == 1)
-    assert today.table.rowCount() == 0
+    qtbot.waitUntil(lambda: week.table.model().rowCount() == 1)
+    assert today.table.model().rowCount() == 0
     assert "Trịnh Thu Hằng" in cell(week.table, 0, 1)
     assert cell(week.table, 0, 4) == "Nasolabial folds"
 
     # Midnight passes while the page stays open: the visit moves to "due today".
     clock.now += timedelta(days=1)
     page.tick()
-    qtbot.waitUntil(lambda: today.table.rowCount() == 1)
-    assert week.table.rowCount() == 0
+    qtbot.waitUntil(lambda: today.table.model().rowCount() == 1)
+    assert week.table.model().rowCount() == 0
     assert page.heading.text().endswith(clock.now.astimezone().strftime("%d/%m/%Y"))
 
     opened: list[int] = []
     page.open_patient.connect(opened.append)
-    today.table.cellDoubleClicked.emit(0, 1)
+    today.table.doubleClicked.emit(today.model.index(0, 1))
     assert opened == [patient_id]
 
     # Two days later it is overdue by one day, with the phone call recorded against it.
     clock.now += timedelta(days=2)
     page.tick()
     _, overdue = page.sections["overdue"]
-    qtbot.waitUntil(lambda: overdue.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: overdue.table.model().rowCount() == 1)
     assert cell(overdue.table, 0, 1) == "2"
     db.dispose()
 
