@@ -31,7 +31,7 @@ def main() -> None:
     from db.permissions import Actor
     from desktop.main_window import MainWindow
 
-    db = open_database(url)
+    db = open_database(url, check_later=True)  # as the program starts: check behind the login
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).one()
     actor = Actor(user.id, user.username, user.full_name, user.role_set)
@@ -41,6 +41,8 @@ def main() -> None:
     while page.runner.busy or page.model.rowCount() == 0 or window.today.runner.busy:
         app.processEvents()
     cold_start = time.perf_counter() - STARTED
+    db.ensure_intact()
+    checked = time.perf_counter() - STARTED
 
     # Event-loop watch: a 5 ms timer; the widest gap between its ticks is the longest freeze.
     watch = QElapsedTimer()
@@ -78,7 +80,12 @@ def main() -> None:
     while window.complications.runner.busy or window.complications.signal_runner.busy:
         app.processEvents()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    report = {"cold_start_s": cold_start, "max_block_ms": max(gaps[1:] or [0]), "rows": rows}
+    report = {
+        "cold_start_s": cold_start,
+        "checked_s": checked,
+        "max_block_ms": max(gaps[1:] or [0]),
+        "rows": rows,
+    }
     print(json.dumps({**report, "peak_mb": peak_kb / 1024}))
     window.close()
     db.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,6 +25,7 @@ from db.permissions import Actor
 from db.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
+_CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="threadbook-check")
 URL_ENV = "THREADBOOK_DATABASE_URL"
 
 
@@ -101,6 +103,7 @@ class Database:
     def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
         self.engine = engine
         self.clock = clock
+        self._integrity: Future[None] | None = None
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
@@ -119,9 +122,19 @@ class Database:
         with self._reader() as session, session.begin():
             yield session
 
+    def check_integrity_in_background(self) -> None:
+        """Run SQLite's quick check on a worker thread; every write waits for its verdict."""
+        self._integrity = _CHECKS.submit(refuse_damaged, self.engine.url)
+
+    def ensure_intact(self) -> None:
+        """Wait for a pending quick check; raises DamagedDatabase (every time) if it failed."""
+        if self._integrity is not None:
+            self._integrity.result()
+
     @contextmanager
     def write(self, actor: Actor | None) -> Iterator[Session]:
         """One transaction: everything in the block, with its audit rows, or nothing."""
+        self.ensure_intact()
         with self._writer() as session:
             session.info["actor"] = actor
             session.info["clock"] = self.clock
@@ -166,24 +179,40 @@ def refuse_damaged(url: URL) -> None:
         )
 
 
-def open_database(url_text: str | None = None, *, clock: Clock = utc_now) -> Database:
-    """Connect, refuse a damaged file or a newer schema, bring an empty or older one up to date."""
+def open_database(
+    url_text: str | None = None, *, clock: Clock = utc_now, check_later: bool = False
+) -> Database:
+    """Connect, refuse a damaged file or a newer schema, bring an empty or older one up to date.
+
+    `check_later`: when nothing needs migrating, SQLite's quick check (seconds on a large file)
+    runs in the background instead, and the first write waits for it; the window uses this so
+    the check overlaps the login screen.
+    """
     url_text = url_text or default_url()
     engine = make_engine(url_text)
     try:
-        refuse_damaged(engine.url)
-    except DatabaseError:
-        engine.dispose()
-        raise
-    try:
+        if not check_later:
+            refuse_damaged(engine.url)
         with engine.connect() as connection:
             connection.execute(select(1))
-    except OperationalError as exc:
+        current = check_later and migrations.current_revision(engine) == migrations.head_revision()
+        if check_later and not current:
+            refuse_damaged(engine.url)  # a migration writes: check first
+        migrations.upgrade(engine)
+    except SQLAlchemyError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if check_later:
+            refuse_damaged(engine.url)  # a damaged file gets its own message and recovery
+        orig = getattr(exc, "orig", None)
+        reason = str(orig or exc).strip().splitlines()[0]
         raise DatabaseError(f"Cannot open the database: {reason}") from None
-    migrations.upgrade(engine)
-    return Database(engine, clock)
+    except BaseException:
+        engine.dispose()
+        raise
+    database = Database(engine, clock)
+    if check_later and current:
+        database.check_integrity_in_background()
+    return database
 
 
 def _install_audit_listeners() -> None:

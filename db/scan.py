@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from biip import ParseError, parse
-from biip.gs1_messages import GS1Message
+from typing import TYPE_CHECKING
 
 from db.errors import ThreadbookError
+
+if TYPE_CHECKING:
+    from biip.gs1_messages import GS1Message
 
 GS = "\x1d"
 # Scanners set up for keyboard emulation may send these in place of the GS control character.
@@ -33,6 +34,10 @@ class ScannedBox:
 
 
 def _message(text: str) -> GS1Message:
+    # biip takes a tenth of a second to import: loaded at the first scan, not at start-up.
+    from biip import ParseError, parse
+    from biip.gs1_messages import GS1Message
+
     if text.startswith("("):
         try:
             return GS1Message.parse_hri(text)

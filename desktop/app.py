@@ -9,7 +9,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QDialog
 
 from db.database import Database
-from db.errors import ThreadbookError
+from db.errors import DamagedDatabase, ThreadbookError
 from db.logfile import log_path
 from db.permissions import Actor
 from db.settings import load_settings
@@ -19,7 +19,7 @@ from desktop.dialogs.setup import SetupDialog
 from desktop.i18n import tr
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
-from desktop.safety import AutoBackup, open_or_recover
+from desktop.safety import AutoBackup, open_or_recover, recover
 
 log = logging.getLogger(__name__)
 
@@ -42,22 +42,29 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 class Session:
-    """Login -> main window -> (log out) -> login, until the user cancels the login screen."""
+    """Login -> main window -> (log out) -> login, until the user cancels the login screen.
+
+    Attributes:
+        damaged: set when the background quick check refused the database at login or setup.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.window: MainWindow | None = None
+        self.damaged: DamagedDatabase | None = None
 
     def start(self) -> bool:
         if not has_users(self.db):
             setup = SetupDialog(self.db)
             if setup.exec() != QDialog.DialogCode.Accepted:
+                self.damaged = setup.damaged
                 return False
         return self.login()
 
     def login(self) -> bool:
         login = LoginDialog(self.db, load_settings(self.db).clinic_name)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            self.damaged = login.damaged
             QApplication.quit()
             return False
         self.open_window(login.actor)
@@ -76,18 +83,26 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
-    db = open_or_recover(database_url)
-    if db is None:
-        return 2
-    backups = AutoBackup(db)
-    backups.at_start()
-    try:
+    db = open_or_recover(database_url, check_later=True)
+    while db is not None:
         session = Session(db)
-        return app.exec() if session.start() else 0
-    except Exception:
-        # Before the event loop runs there is no excepthook; tell the user the same way.
-        _excepthook(*sys.exc_info())
-        return 2
-    finally:
-        backups.at_close()
-        db.dispose()
+        try:
+            started = session.start()
+            if started:
+                # After the login: the quick check has passed, so the copy is of a sound file.
+                backups = AutoBackup(db)
+                backups.at_start()
+                try:
+                    return app.exec()
+                finally:
+                    backups.at_close()
+        except Exception:
+            # Before the event loop runs there is no excepthook; tell the user the same way.
+            _excepthook(*sys.exc_info())
+            return 2
+        finally:
+            db.dispose()
+        if session.damaged is None:
+            return 0
+        db = recover(database_url, session.damaged)
+    return 2

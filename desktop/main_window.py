@@ -36,7 +36,6 @@ from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.backups import BackupsPage
-from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
@@ -131,6 +130,9 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
+            # Loads the sheet's PDF libraries: only for the administrators who edit the texts.
+            from desktop.pages.care_texts import CareTextsPage
+
             self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
         if actor.may(Permission.USERS_MANAGE):
             self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))

@@ -62,18 +62,28 @@ class AutoBackup(QObject):
         self.done.emit(False)
 
 
-def open_or_recover(url: str | None, parent: QWidget | None = None) -> Database | None:
+def open_or_recover(
+    url: str | None, parent: QWidget | None = None, *, check_later: bool = False
+) -> Database | None:
     """Open the database; when it is damaged, tell the user and offer the newest good backup.
 
-    Returns None when the program cannot go on (the user was told why).
+    Returns None when the program cannot go on (the user was told why). With `check_later`
+    the quick check runs during the login screen; `recover` handles its verdict.
     """
     try:
-        return open_database(url)
+        return open_database(url, check_later=check_later)
     except DamagedDatabase as damaged:
         return _offer_backup(url, damaged, parent)
     except ThreadbookError as exc:
         Prompts.show_error(parent, exc.message)
         return None
+
+
+def recover(
+    url: str | None, damaged: DamagedDatabase, parent: QWidget | None = None
+) -> Database | None:
+    """The background check found the file damaged after the login screen opened."""
+    return _offer_backup(url, damaged, parent)
 
 
 def _offer_backup(

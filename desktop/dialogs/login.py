@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import AuthenticationFailed
+from db.errors import AuthenticationFailed, DamagedDatabase
 from db.permissions import Actor
 from db.users import authenticate
 
@@ -32,6 +32,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.damaged: DamagedDatabase | None = None
         self.setWindowTitle(self.tr("Threadbook: log in"))
         self.setMinimumWidth(380)
 
@@ -72,6 +73,11 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         try:
             self.actor = authenticate(self.db, self.username.text(), self.password.text())
+        except DamagedDatabase as exc:
+            # Found by the quick check running behind this screen: nothing was written.
+            self.damaged = exc
+            self.reject()
+            return
         except AuthenticationFailed as exc:
             self.message.setText(exc.message)
             self.message.show()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
+from db.errors import DamagedDatabase, ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.users import SetupInput, setup_clinic
 from desktop.fields import FieldErrors
@@ -33,6 +33,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.damaged: DamagedDatabase | None = None
         self.setWindowTitle(self.tr("Set up Threadbook"))
         self.setMinimumWidth(520)
 
@@ -96,6 +97,10 @@ class SetupDialog(QDialog):
         )
         try:
             self.actor = setup_clinic(self.db, data)
+        except DamagedDatabase as exc:
+            self.damaged = exc
+            self.reject()
+            return
         except ValidationError as exc:
             self.errors.show(exc.fields)
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -21,11 +23,13 @@ from db.patients import PatientRecord
 from db.permissions import Actor, Permission
 from db.procedures import ProcedureRecord, patient_procedures
 from db.vocabulary import SIDES, term
-from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 
 COLUMNS = ("When / area", "Side", "Product", "Material", "Lot", "Expiry", "Threads", "Doctor")
 
@@ -196,6 +200,9 @@ class ProceduresTab(QWidget):
         return self.print_aftercare(procedure)
 
     def print_aftercare(self, procedure: ProcedureRecord) -> AftercarePreviewDialog:
+        # The sheet's PDF libraries load on first use, not at start-up.
+        from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
+
         dialog = AftercarePreviewDialog(self.db, self.actor, procedure, self.patient, self)
         dialog.open()
         self.dialog = dialog

@@ -24,6 +24,7 @@ def test_database_from_a_newer_program_is_refused_and_left_alone(tmp_path: Path)
     raw = create_engine(url)
     with raw.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    raw.dispose()  # the last connection closing moves the change from the WAL into the file
     before = (tmp_path / "newer.sqlite3").read_bytes()
 
     with pytest.raises(DatabaseError, match="newer version of Threadbook"):
