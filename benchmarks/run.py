@@ -15,8 +15,10 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,20 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
+from db.aftercare.output import export_sheet  # noqa: E402
 from db.complications import ComplicationFilter, list_complications  # noqa: E402
 from db.database import Database, data_dir, open_database  # noqa: E402
 from db.followups import day_lists, patient_follow_ups  # noqa: E402
-from db.models import Lot, Patient, User  # noqa: E402
+from db.models import (  # noqa: E402
+    Complication,
+    FollowUp,
+    Lot,
+    Patient,
+    Placement,
+    Procedure,
+    ThreadProduct,
+    User,
+)
 from db.patients import open_patient, search_patients, search_query  # noqa: E402
 from db.permissions import Actor  # noqa: E402
 from db.procedures import patient_procedures  # noqa: E402
@@ -72,6 +84,48 @@ def plain(db: Database, statement: Any) -> Callable[[], Any]:
             return rows
 
     return run
+
+
+def file_sql(db: Database, patient_id: int) -> Callable[[], None]:
+    """What a patient's file shows, as bare queries: the patient, procedures with placements,
+    lots and products, follow-ups with their procedure, complications."""
+    queries = (
+        select(Patient).where(Patient.id == patient_id),
+        select(Procedure, Placement, Lot, ThreadProduct)
+        .join(Placement, Placement.procedure_id == Procedure.id)
+        .join(Lot, Lot.id == Placement.lot_id)
+        .join(ThreadProduct, ThreadProduct.id == Lot.product_id)
+        .where(Procedure.patient_id == patient_id),
+        select(FollowUp, Procedure.performed_at)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
+        .where(FollowUp.patient_id == patient_id),
+        select(Complication).where(Complication.patient_id == patient_id),
+    )
+    runners = [plain(db, query) for query in queries]
+    return lambda: [run() for run in runners] and None
+
+
+def today_sql(db: Database, day: date) -> Callable[[], None]:
+    start = datetime.combine(day, datetime.min.time()).astimezone()
+    end, week = start + timedelta(days=1), start + timedelta(days=8)
+    planned = FollowUp.status == "planned"
+    base = (
+        select(FollowUp, Patient, Procedure.performed_at)
+        .join(Patient, Patient.id == FollowUp.patient_id)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
+    )
+    runners = [
+        plain(db, query)
+        for query in (
+            base.where(planned, FollowUp.due_at >= start, FollowUp.due_at < end),
+            base.where(planned, FollowUp.due_at < start)
+            .order_by(FollowUp.due_at.desc())
+            .limit(500),
+            base.where(planned, FollowUp.due_at >= end, FollowUp.due_at < week),
+            select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start),
+        )
+    ]
+    return lambda: [run() for run in runners] and None
 
 
 def build(path: Path, patients: int, seed: int) -> None:
@@ -162,11 +216,13 @@ def main() -> int:
         patient_timeline(db, reception, pid)
 
     program = [timed(partial(open_file, pid))[0] for pid in patient_ids]
-    add("open a patient's file (all tabs)", program, None, "< 100 ms")
+    sql = [timed(file_sql(db, pid))[0] for pid in patient_ids]
+    add("open a patient's file (all tabs)", program, sql, "< 100 ms")
 
     today = db.clock().astimezone().date()
     program = timed(lambda: day_lists(db, reception, today), 5)
-    add("Today page (due, overdue, week)", program, None, "< 200 ms")
+    sql = timed(today_sql(db, today), 5)
+    add("Today page (due, overdue, week)", program, sql, "< 200 ms")
 
     with db.read() as session:
         lot_numbers = list(session.scalars(select(Lot.lot_number).order_by(Lot.id).limit(20)))
@@ -177,6 +233,28 @@ def main() -> int:
     program = timed(lambda: inventory(db, reception, StockFilter.ALL), 5)
     sql = timed(plain(db, _lot_query()[0]), 5)
     add("inventory page (all lots)", program, sql, "")
+
+    with db.read() as session:
+        recent = list(
+            session.scalars(select(Procedure.id).order_by(Procedure.id.desc()).limit(101))
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        first = timed(partial(export_sheet, db, reception, recent[0], out / "first.pdf"))
+        program = [
+            timed(partial(export_sheet, db, reception, pid, out / f"{pid}.pdf"))[0]
+            for pid in recent[1:21]
+        ]
+        add(
+            f"one aftercare PDF (first: {first[0]:.0f} ms, fonts loading)",
+            program,
+            None,
+            "< 200 ms",
+        )
+        batch = timed(
+            lambda: [export_sheet(db, reception, pid, out / f"b{pid}.pdf") for pid in recent[1:]]
+        )
+        rows.append(("100 aftercare PDFs", f"{batch[0]:.0f}", "", "", "", ""))
 
     probe = subprocess.run(
         [
