@@ -86,7 +86,7 @@ def plain(db: Database, statement: Any) -> Callable[[], Any]:
     return run
 
 
-def file_sql(db: Database, patient_id: int) -> Callable[[], None]:
+def file_sql(db: Database, patient_id: int) -> Callable[[], object]:
     """What a patient's file shows, as bare queries: the patient, procedures with placements,
     lots and products, follow-ups with their procedure, complications."""
     queries = (
@@ -102,10 +102,10 @@ def file_sql(db: Database, patient_id: int) -> Callable[[], None]:
         select(Complication).where(Complication.patient_id == patient_id),
     )
     runners = [plain(db, query) for query in queries]
-    return lambda: [run() for run in runners] and None
+    return lambda: [run() for run in runners]
 
 
-def today_sql(db: Database, day: date) -> Callable[[], None]:
+def today_sql(db: Database, day: date) -> Callable[[], object]:
     start = datetime.combine(day, datetime.min.time()).astimezone()
     end, week = start + timedelta(days=1), start + timedelta(days=8)
     planned = FollowUp.status == "planned"
@@ -125,7 +125,7 @@ def today_sql(db: Database, day: date) -> Callable[[], None]:
             select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start),
         )
     ]
-    return lambda: [run() for run in runners] and None
+    return lambda: [run() for run in runners]
 
 
 def build(path: Path, patients: int, seed: int) -> None:
