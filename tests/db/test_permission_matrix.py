@@ -11,13 +11,14 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from db.aftercare.output import export_sheet
 from db.audit import ChainCheck
 from db.audit_log import (
     AuditEntry,
@@ -27,9 +28,19 @@ from db.audit_log import (
     count_audit_events,
     export_audit_csv,
 )
+from db.complications import ComplicationInput, record_complication
 from db.database import Database, open_database
 from db.errors import AuthenticationFailed, PermissionDenied
-from db.models import Base, User
+from db.followups import (
+    FollowUpRow,
+    Step,
+    get_follow_up,
+    load_protocol,
+    record_contact,
+    reschedule,
+    save_protocol,
+)
+from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
 from db.patients import (
     PatientRecord,
     PatientRow,
@@ -40,8 +51,26 @@ from db.patients import (
     update_patient,
 )
 from db.permissions import MATRIX, Actor, Permission
+from db.procedures import (
+    PlacementInput,
+    ProcedureInput,
+    ProcedureRecord,
+    chart_procedure,
+    void_procedure,
+)
+from db.recall import patients_with_lot
+from db.reviews import ReviewInput, record_review
 from db.sessions import lock_session, unlock_session
 from db.settings import load_settings, save_settings
+from db.threads import (
+    IntakeInput,
+    ProductInput,
+    add_product,
+    inventory,
+    recall_lot,
+    receive_stock,
+    write_off,
+)
 from db.users import (
     UserRow,
     authenticate,
@@ -84,6 +113,7 @@ class World:
     folder: Path
     patient: PatientRecord
     users: dict[str, User]
+    ids: dict[str, int]
 
     def user(self, username: str) -> User:
         return self.users[username]
@@ -200,8 +230,9 @@ def locked_account_logs_in(world: World, _: object) -> None:
 
 def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
     entries, count = result
-    assert count == len(entries) == 1
-    assert entries[0].action == "create" and entries[0].patient_mrn == world.patient.mrn
+    assert count == len(entries) == 7  # the patient, the procedure, its placement, 4 follow-ups
+    assert {e.patient_mrn for e in entries} == {world.patient.mrn}
+    assert entries[-1].record_type == "patient" and entries[-1].action == "create"
 
 
 def writes_the_file_and_audits_it(world: World, count: int) -> None:
@@ -219,6 +250,159 @@ def old_password_no_longer_works(world: World, _: object) -> None:
 
 def lock_and_unlock_are_audited(world: World, _: object) -> None:
     assert [row.action for row in audit_rows(world.db)[-2:]] == ["auto_lock", "unlock"]
+
+
+def _count(world: World, model: type) -> int:
+    with world.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _on_hand(world: World) -> int:
+    doctor = _actor(world.user("doctor"))
+    return next(
+        row.on_hand for row in inventory(world.db, doctor) if row.lot_id == world.ids["lot"]
+    )
+
+
+def _chart(world: World, actor: Actor) -> ProcedureRecord:
+    performed = NOW - timedelta(minutes=30)
+    return chart_procedure(
+        world.db,
+        actor,
+        ProcedureInput(
+            world.patient.id,
+            performed,
+            world.user("doctor").id,
+            None,
+            True,
+            performed - timedelta(minutes=10),
+            "topical",
+            (PlacementInput("neck", "midline", world.ids["lot"], 2),),
+        ),
+    )
+
+
+def _follow_up(world: World) -> FollowUpRow:
+    doctor = _actor(world.user("doctor"))
+    return get_follow_up(world.db, doctor, world.ids["follow_up"])
+
+
+def _complication(world: World, actor: Actor) -> object:
+    return record_complication(
+        world.db,
+        actor,
+        ComplicationInput(
+            world.ids["procedure"],
+            None,
+            "swelling",
+            "jawline",
+            NOW.astimezone().date(),
+            1,
+            False,
+            ("observation",),
+            "ongoing",
+        ),
+    )
+
+
+CLINICAL_ACTIONS: list[Action] = [
+    Action(
+        "add a thread product",
+        CLINICAL,
+        lambda w, a: add_product(w.db, a, ProductInput("Hanmi", "Mono", "PDO", "mono", "29G", 38)),
+        lambda w, _: _assert(_count(w, ThreadProduct) == 2),
+    ),
+    Action(
+        "receive stock",
+        CLINICAL,
+        lambda w, a: receive_stock(
+            w.db,
+            a,
+            IntakeInput(
+                w.ids["product"],
+                "VL-1",
+                NOW.astimezone().date() + timedelta(days=400),
+                10,
+                NOW.astimezone().date(),
+            ),
+        ),
+        lambda w, _: _assert(_on_hand(w) == 36),
+    ),
+    Action(
+        "write off threads",
+        DOCTOR,
+        lambda w, a: write_off(w.db, a, w.ids["lot"], 2, "packaging torn"),
+        lambda w, _: _assert(_on_hand(w) == 24),
+    ),
+    Action(
+        "recall a lot",
+        DOCTOR,
+        lambda w, a: recall_lot(w.db, a, w.ids["lot"], "maker's notice 7", NOW.astimezone().date()),
+        lambda w, row: _assert(row.recalled_on is not None),
+    ),
+    Action(
+        "list who received a lot",
+        CLINICAL,
+        lambda w, a: patients_with_lot(w.db, a, "VL-1"),
+        lambda w, rows: _assert([r.patient_id for r in rows] == [w.patient.id]),
+    ),
+    Action(
+        "chart a procedure",
+        DOCTOR,
+        _chart,
+        lambda w, record: _assert(_on_hand(w) == 24 and len(record.placements) == 1),
+    ),
+    Action(
+        "void a procedure",
+        DOCTOR,
+        lambda w, a: void_procedure(w.db, a, w.ids["procedure"], 1, "wrong patient chosen", True),
+        lambda w, record: _assert(record.voided and _on_hand(w) == 30),
+    ),
+    Action(
+        "record a phone call about a follow-up",
+        CLINICAL,
+        lambda w, a: record_contact(w.db, a, w.ids["follow_up"], "reached", "coming Tuesday"),
+        lambda w, _: _assert(_follow_up(w).last_contact.startswith("Reached")),
+    ),
+    Action(
+        "move a follow-up",
+        CLINICAL,
+        lambda w, a: reschedule(
+            w.db, a, w.ids["follow_up"], 1, _follow_up(w).due_at + timedelta(days=1)
+        ),
+        lambda w, _: _assert(_follow_up(w).version == 2),
+    ),
+    Action(
+        "record a review visit",
+        DOCTOR,
+        lambda w, a: record_review(
+            w.db, a, ReviewInput(w.ids["follow_up"], NOW.astimezone().date(), (), 2, 4)
+        ),
+        lambda w, _: _assert(_follow_up(w).status == "attended"),
+    ),
+    Action(
+        "record a complication",
+        DOCTOR,
+        _complication,
+        lambda w, _: _assert(_count(w, Complication) == 1),
+    ),
+    Action(
+        "change the follow-up protocol",
+        ADMIN,
+        lambda w, a: save_protocol(w.db, a, [Step("10 days", days=10)], []),
+        lambda w, _: _assert(load_protocol(w.db)[0][0].label == "10 days"),
+    ),
+    Action(
+        "save an aftercare sheet",
+        CLINICAL,
+        lambda w, a: export_sheet(w.db, a, w.ids["procedure"], w.folder / "sheet.pdf"),
+        lambda w, _: _assert((w.folder / "sheet.pdf").stat().st_size > 1000),
+    ),
+]
+
+
+def _assert(condition: bool) -> None:
+    assert condition
 
 
 ACTIONS: list[Action] = [
@@ -327,6 +511,42 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
 
 
+def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: PatientRecord) -> None:
+    """A product with a lot in stock and one charted procedure (with its follow-ups)."""
+    nurse, doctor = _actor(accounts["nurse"]), _actor(accounts["doctor"])
+    product = add_product(db, nurse, ProductInput("Lotus", "Vline Cog", "PDO", "cog", "19G", 100))
+    today = NOW.astimezone().date()
+    lot = receive_stock(
+        db, nurse, IntakeInput(product.id, "VL-1", today + timedelta(days=400), 30, today)
+    )
+    performed = NOW - timedelta(hours=1)
+    chart_procedure(
+        db,
+        doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=20),
+            "local",
+            (PlacementInput("jawline", "both", lot.lot_id, 4),),
+        ),
+    )
+
+
+def _clinical_ids(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {
+            "product": session.scalars(select(ThreadProduct.id)).one(),
+            "lot": session.scalars(select(Lot.id)).one(),
+            "procedure": session.scalars(select(Procedure.id)).one(),
+            "follow_up": session.scalars(select(FollowUp.id).order_by(FollowUp.due_at)).first()
+            or 0,
+        }
+
+
 def _accounts(db: Database) -> dict[str, User]:
     with db.read() as session:
         return {user.username: user for user in session.scalars(select(User))}
@@ -353,6 +573,7 @@ def matrix_template(
         with pytest.raises(AuthenticationFailed):
             authenticate(db, "locked", "not the password")
     record = register_patient(db, _actor(accounts["nurse"]), patient_input())
+    _stock_and_procedure(db, accounts, record)
     db.dispose()
     return path, record
 
@@ -363,7 +584,7 @@ def world(matrix_template: tuple[Path, PatientRecord], tmp_path: Path) -> Iterat
     path = tmp_path / "clinic.sqlite3"
     shutil.copy(template, path)
     db = open_database(sqlite_url(path), clock=lambda: NOW)
-    yield World(db, tmp_path, record, _accounts(db))
+    yield World(db, tmp_path, record, _accounts(db), _clinical_ids(db))
     db.dispose()
 
 
@@ -377,7 +598,7 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _cases() -> Iterator[Any]:
-    for action in ACTIONS:
+    for action in [*ACTIONS, *CLINICAL_ACTIONS]:
         for label, roles in ROLE_SETS.items():
             allowed = bool(roles & action.allowed)
             verdict = "allowed" if allowed else "refused"
