@@ -20,7 +20,7 @@ from db import audit, migrations
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
 from db.location import refuse_network_location
-from db.permissions import Actor
+from db.permissions import Actor, workstation_name
 from db.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
@@ -70,6 +70,16 @@ def _sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def _postgresql_begin(connection: Any) -> None:
+    # One writer at a time, as on SQLite: a write first locks the audit chain's head row, which
+    # it would lock anyway to append its audit rows. Taking it first means two PCs' writes
+    # queue instead of deadlocking (one holding a record's row, the other the chain head).
+    if connection.get_execution_options().get("threadbook_write"):
+        connection.exec_driver_sql(
+            "SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE"
+        )
+
+
 def make_engine(url_text: str) -> Engine:
     url = parse_url(url_text)
     try:
@@ -82,7 +92,14 @@ def make_engine(url_text: str) -> Engine:
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # The server's list of sessions names each PC (application_name, at most 63 bytes).
+            name = f"Threadbook {workstation_name()}".encode()[:63].decode(errors="ignore")
+            engine = create_engine(
+                url,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 10, "application_name": name},
+            )
+            event.listen(engine, "begin", _postgresql_begin)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError(f"Cannot use database URL '{url_text}': {exc}") from None
     except OSError as exc:
@@ -182,7 +199,11 @@ def open_database(url_text: str | None = None, *, clock: Clock = utc_now) -> Dat
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError(f"Cannot open the database: {reason}") from None
-    migrations.upgrade(engine)
+    try:
+        migrations.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(engine, clock)
 
 
