@@ -75,9 +75,7 @@ def _postgresql_begin(connection: Any) -> None:
     # it would lock anyway to append its audit rows. Taking it first means two PCs' writes
     # queue instead of deadlocking (one holding a record's row, the other the chain head).
     if connection.get_execution_options().get("threadbook_write"):
-        connection.exec_driver_sql(
-            "SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE"
-        )
+        connection.exec_driver_sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
 
 
 def make_engine(url_text: str) -> Engine:

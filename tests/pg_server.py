@@ -92,7 +92,17 @@ def throwaway_server() -> Iterator[str]:
             f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200"
         )
-        run("pg_ctl", "-D", str(data), "-l", str(folder / "server.log"), "-w", "-o", options, "start")
+        run(
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "-o",
+            options,
+            "start",
+        )
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"Could not start PostgreSQL: {exc.stderr or exc.stdout}") from None
