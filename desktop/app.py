@@ -68,6 +68,7 @@ class Session:
         self.window.logged_out.connect(self.login)
         self.window.user_switched.connect(self.open_window)
         self.window.show()
+        self.window.live.start()
 
 
 def run(database_url: str | None) -> int:

@@ -32,6 +32,7 @@ from db.users import logout
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher
+from desktop.live import LiveUpdates
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.shortcuts: list[QShortcut] = []
+        # Started by the application once logged in; pages subscribe to what they show.
+        self.live = LiveUpdates(db, self)
 
         if actor.may(Permission.PATIENT_READ):
             self.today = TodayPage(db, actor)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
             self.patients.open_requested.connect(self.open_patient)
             self.patients.new_requested.connect(self.new_patient)
             self._add_page("patients", self.tr("Patients"), self.patients)
+            self.live.subscribe(self.patients, {"patient"}, self.patients.refresh)
             shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
             shortcut.activated.connect(self.show_patients)
             self.shortcuts.append(shortcut)
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
             self.patient_file.deleteLater()
         self.patient_file = PatientFilePage(self.db, self.actor, record)
         self.patient_file.back_requested.connect(self.show_patients)
-        self.patient_file.changed.connect(lambda _id: self.patients.run_search())
+        self.patient_file.changed.connect(lambda _id: self.patients.refresh())
         self.stack.addWidget(self.patient_file)
         self.stack.setCurrentWidget(self.patient_file)
 
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         self.log_out()
 
     def log_out(self) -> None:
+        self.live.stop()
         try:
             logout(self.db, self.actor)
         finally:
@@ -288,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
+        self.live.stop()
         if not self._logging_out:
             with contextlib.suppress(ThreadbookError):
                 logout(self.db, self.actor)

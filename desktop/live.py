@@ -1,0 +1,56 @@
+"""Live refresh: the database's change feed, delivered to pages in the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from db.changes import POLL_SECONDS, Change, ChangeFeed
+from db.database import Database
+
+
+class _Subscription(QObject):
+    """Lives as a child of the subscribing page, so it goes (and disconnects) with it."""
+
+    def __init__(
+        self, owner: QObject, record_types: frozenset[str], refresh: Callable[[], None]
+    ) -> None:
+        super().__init__(owner)
+        self.record_types = record_types
+        self.refresh = refresh
+
+    def deliver(self, change: Change) -> None:
+        if change.touches(self.record_types):
+            self.refresh()
+
+
+class LiveUpdates(QObject):
+    """Tells subscribed pages when records they show were changed, here or on another PC.
+
+    A page subscribes in one line: `live.subscribe(page, {"patient"}, page.refresh)`.
+
+    Signals:
+        changed(Change): something was recorded; emitted in the GUI thread.
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self, db: Database, parent: QObject | None = None, poll_seconds: float = POLL_SECONDS
+    ) -> None:
+        super().__init__(parent)
+        self.feed = ChangeFeed(db, poll_seconds)
+
+    def subscribe(
+        self, owner: QObject, record_types: Iterable[str], refresh: Callable[[], None]
+    ) -> None:
+        subscription = _Subscription(owner, frozenset(record_types), refresh)
+        self.changed.connect(subscription.deliver)
+
+    def start(self) -> None:
+        # Emitted from the feed's thread; Qt queues it to this object's (the GUI) thread.
+        self.feed.start(self.changed.emit)
+
+    def stop(self) -> None:
+        self.feed.stop()
