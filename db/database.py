@@ -32,8 +32,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def local_url() -> str:
+    """This PC's own SQLite file."""
+    return f"sqlite:///{data_dir() / 'threadbook.sqlite3'}"
+
+
 def default_url() -> str:
-    return os.environ.get(URL_ENV) or f"sqlite:///{data_dir() / 'threadbook.sqlite3'}"
+    """The environment's URL, else the server saved on the connection screen, else the file."""
+    from db.connection import saved_url
+
+    return os.environ.get(URL_ENV) or saved_url() or local_url()
 
 
 def parse_url(text: str) -> URL:

@@ -8,12 +8,13 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.database import Database
-from db.errors import ThreadbookError
+from db.database import Database, open_database
+from db.errors import DamagedDatabase, ThreadbookError
 from db.logfile import log_path
 from db.permissions import Actor
 from db.settings import load_settings
 from db.users import has_users
+from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.i18n import tr
@@ -41,6 +42,26 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         print(f"threadbook: {text}", file=sys.stderr)
 
 
+def open_or_choose(url: str | None) -> Database | None:
+    """Open the database; when it cannot be opened, offer to choose another one.
+
+    A damaged file is handled by `open_or_recover` (restore the newest good backup).
+    """
+    while True:
+        try:
+            return open_database(url)
+        except DamagedDatabase:
+            return open_or_recover(url)
+        except ThreadbookError as exc:
+            question = tr("{0}\n\nChoose the database again?").format(exc.message)
+            if not Prompts.confirm(None, question, tr("Database…"), tr("Quit")):
+                return None
+        dialog = ConnectionDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_url is None:
+            return None
+        url = dialog.saved_url
+
+
 class Session:
     """Login -> main window -> (log out) -> login, until the user cancels the login screen."""
 
@@ -57,7 +78,16 @@ class Session:
 
     def login(self) -> bool:
         login = LoginDialog(self.db, load_settings(self.db).clinic_name)
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        result = login.exec()
+        if result == LoginDialog.CHANGE_DATABASE and login.database_url:
+            chosen = open_or_choose(login.database_url)
+            if chosen is None:
+                QApplication.quit()
+                return False
+            self.db.dispose()
+            self.db = chosen
+            return self.start()
+        if result != QDialog.DialogCode.Accepted or login.actor is None:
             QApplication.quit()
             return False
         self.open_window(login.actor)
@@ -77,7 +107,7 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
-    db = open_or_recover(database_url)
+    db = open_or_choose(database_url)
     if db is None:
         return 2
     backups = AutoBackup(db)

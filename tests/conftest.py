@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 
 # Set before Qt is imported anywhere, so the suite never needs a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own password store is never touched: a test that needs one sets `memory_keyring`.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from sqlalchemy import select
 
@@ -21,7 +24,7 @@ from db.models import User
 from db.patients import PatientInput, PatientRecord, register_patient
 from db.permissions import Actor
 from db.users import create_user
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, MemoryKeyring
 from tests.pg_server import PgServer, suite_server
 
 BACKENDS = ("sqlite", "postgresql")
@@ -33,6 +36,15 @@ def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    store = MemoryKeyring()
+    before = keyring.get_keyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
 
 
 def sqlite_url(path: Path) -> str:
