@@ -208,7 +208,8 @@ def update_patient(
             who = last_change(session, Patient.__tablename__, patient_id)
             raise Conflict(
                 f"{patient.full_name}'s record was changed by {who} after you opened it. "
-                "Reload to see their changes; what you typed is still in the form."
+                "Reload to see their changes; what you typed is still in the form.",
+                changed_by=who,
             )
         clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
         if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
