@@ -65,28 +65,39 @@ def open_or_choose(url: str | None) -> Database | None:
 class Session:
     """Login -> main window -> (log out) -> login, until the user cancels the login screen."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, backups: AutoBackup) -> None:
         self.db = db
+        self.backups = backups
         self.window: MainWindow | None = None
 
     def start(self) -> bool:
         if not has_users(self.db):
             setup = SetupDialog(self.db)
-            if setup.exec() != QDialog.DialogCode.Accepted:
+            result = setup.exec()
+            if result == SetupDialog.CHANGE_DATABASE and setup.database_url:
+                return self.switch_to(setup.database_url)
+            if result != QDialog.DialogCode.Accepted:
                 return False
         return self.login()
+
+    def switch_to(self, url: str) -> bool:
+        """Open the database chosen on a start-up screen and start over on it."""
+        chosen = open_or_choose(url)
+        if chosen is None:
+            QApplication.quit()
+            return False
+        # Leaving a database is closing it: its close-time copy is made, then the new one's.
+        self.backups.at_close()
+        self.db.dispose()
+        self.db = self.backups.db = chosen
+        self.backups.at_start()
+        return self.start()
 
     def login(self) -> bool:
         login = LoginDialog(self.db, load_settings(self.db).clinic_name)
         result = login.exec()
         if result == LoginDialog.CHANGE_DATABASE and login.database_url:
-            chosen = open_or_choose(login.database_url)
-            if chosen is None:
-                QApplication.quit()
-                return False
-            self.db.dispose()
-            self.db = chosen
-            return self.start()
+            return self.switch_to(login.database_url)
         if result != QDialog.DialogCode.Accepted or login.actor is None:
             QApplication.quit()
             return False
@@ -112,8 +123,8 @@ def run(database_url: str | None) -> int:
         return 2
     backups = AutoBackup(db)
     backups.at_start()
+    session = Session(db, backups)
     try:
-        session = Session(db)
         return app.exec() if session.start() else 0
     except Exception:
         # Before the event loop runs there is no excepthook; tell the user the same way.
@@ -121,4 +132,4 @@ def run(database_url: str | None) -> int:
         return 2
     finally:
         backups.at_close()
-        db.dispose()
+        session.db.dispose()

@@ -203,3 +203,37 @@ class ConnectionDialog(QDialog):
             return
         self.saved_url = local_url()
         self.accept()
+
+
+class StartDialog(QDialog):
+    """A start-up screen (setup, login) with a "Database…" button to choose another database.
+
+    Attributes:
+        database_url: the database chosen, when the dialog finished with CHANGE_DATABASE.
+    """
+
+    CHANGE_DATABASE = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database_url: str | None = None
+        self.connection_dialog: ConnectionDialog | None = None
+
+    def add_database_button(self, buttons: QDialogButtonBox) -> QPushButton:
+        button = QPushButton(self.tr("Database…"))
+        button.setToolTip(self.tr("Use this PC's own file or the clinic's server"))
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ResetRole)
+        button.clicked.connect(self.choose_database)
+        return button
+
+    def choose_database(self) -> ConnectionDialog:
+        """Open the connection screen (window-modal); a saved choice ends this dialog."""
+        dialog = ConnectionDialog(self)
+        dialog.accepted.connect(lambda: self._database_chosen(dialog))
+        dialog.open()
+        self.connection_dialog = dialog
+        return dialog
+
+    def _database_chosen(self, dialog: ConnectionDialog) -> None:
+        self.database_url = dialog.saved_url
+        self.done(self.CHANGE_DATABASE)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,7 +16,7 @@ from db.database import Database
 from db.errors import AuthenticationFailed
 from db.permissions import Actor
 from db.users import authenticate
-from desktop.dialogs.connection import ConnectionDialog
+from desktop.dialogs.connection import StartDialog
 from desktop.i18n import tr
 
 
@@ -29,15 +28,12 @@ def describe_database(db: Database) -> str:
     return tr("{0} on server {1}").format(url.database or "", url.host or "localhost")
 
 
-class LoginDialog(QDialog):
+class LoginDialog(StartDialog):
     """Asks for username and password; "Database…" switches to another database.
 
     Attributes:
         actor: who logged in, once accepted.
-        database_url: the database chosen instead, when finished with CHANGE_DATABASE.
     """
-
-    CHANGE_DATABASE = 2
 
     def __init__(
         self, db: Database, clinic_name: str, parent: QWidget | None = None, note: str = ""
@@ -45,8 +41,6 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.database_url: str | None = None
-        self.connection_dialog: ConnectionDialog | None = None
         self.setWindowTitle(self.tr("Threadbook: log in"))
         self.setMinimumWidth(380)
 
@@ -74,11 +68,7 @@ class LoginDialog(QDialog):
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.database_button = buttons.addButton(
-            self.tr("Database…"), QDialogButtonBox.ButtonRole.ResetRole
-        )
-        self.database_button.setToolTip(self.tr("Choose this PC's file or the clinic's server"))
-        self.database_button.clicked.connect(self.choose_database)
+        self.database_button = self.add_database_button(buttons)
         self.where = QLabel(describe_database(db))
         self.where.setObjectName("database_location")
         self.where.setWordWrap(True)
@@ -93,18 +83,6 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.where)
         layout.addWidget(buttons)
-
-    def choose_database(self) -> ConnectionDialog:
-        """Open the connection screen (window-modal); a saved choice ends this login."""
-        dialog = ConnectionDialog(self)
-        dialog.accepted.connect(lambda: self._database_chosen(dialog))
-        dialog.open()
-        self.connection_dialog = dialog
-        return dialog
-
-    def _database_chosen(self, dialog: ConnectionDialog) -> None:
-        self.database_url = dialog.saved_url
-        self.done(self.CHANGE_DATABASE)
 
     def submit(self) -> None:
         try:

@@ -12,6 +12,7 @@ from db.connection import KEYRING_SERVICE, config_path, load_connection
 from db.database import Database, default_url, local_url, open_database
 from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
+from desktop.dialogs.setup import SetupDialog
 from tests.helpers import MemoryKeyring
 from tests.pg_server import PgServer
 
@@ -123,3 +124,16 @@ def test_login_screen_says_where_the_records_are_and_offers_another_database(
     chooser.save_button.click()
     assert login.result() == LoginDialog.CHANGE_DATABASE
     assert login.database_url == local_url()
+
+
+def test_a_new_pc_can_join_a_server_from_the_setup_screen(
+    qtbot: QtBot, db: Database, server_database: str, memory_keyring: MemoryKeyring
+) -> None:
+    setup = SetupDialog(db)
+    qtbot.addWidget(setup)
+    chooser = setup.choose_database()
+    fill(chooser, server_database)
+    chooser.save_button.click()
+    qtbot.waitUntil(lambda: setup.result() == SetupDialog.CHANGE_DATABASE)
+    assert setup.database_url is not None
+    assert make_url(setup.database_url).database == make_url(server_database).database
