@@ -1,13 +1,20 @@
-"""Live refresh: the database's change feed, delivered to pages in the GUI thread."""
+"""Live refresh: the database's change feed, delivered to pages in the GUI thread.
+
+The feed's thread never touches Qt: it queues each change, and a timer in the GUI thread hands
+them on (as the background jobs in `desktop.worker` do), so no signal crosses threads.
+"""
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.changes import POLL_SECONDS, Change, ChangeFeed
 from db.database import Database
+
+DELIVER_MS = 200
 
 
 class _Subscription(QObject):
@@ -41,6 +48,10 @@ class LiveUpdates(QObject):
     ) -> None:
         super().__init__(parent)
         self.feed = ChangeFeed(db, poll_seconds)
+        self._arrived: queue.SimpleQueue[Change] = queue.SimpleQueue()
+        self._deliver = QTimer(self)
+        self._deliver.setInterval(DELIVER_MS)
+        self._deliver.timeout.connect(self._hand_on)
 
     def subscribe(
         self, owner: QObject, record_types: Iterable[str], refresh: Callable[[], None]
@@ -49,8 +60,17 @@ class LiveUpdates(QObject):
         self.changed.connect(subscription.deliver)
 
     def start(self) -> None:
-        # Emitted from the feed's thread; Qt queues it to this object's (the GUI) thread.
-        self.feed.start(self.changed.emit)
+        self.feed.start(self._arrived.put)
+        self._deliver.start()
 
     def stop(self) -> None:
+        self._deliver.stop()
         self.feed.stop()
+
+    def _hand_on(self) -> None:
+        while True:
+            try:
+                change = self._arrived.get_nowait()
+            except queue.Empty:
+                return
+            self.changed.emit(change)

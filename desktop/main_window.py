@@ -51,6 +51,9 @@ from desktop.pages.users import UsersPage
 
 log = logging.getLogger(__name__)
 
+# The records each live page shows: a change to one of these, on any PC, refreshes the page.
+TODAY_SHOWS = frozenset({"follow_up", "contact_attempt", "review", "procedure", "patient"})
+
 
 class MainWindow(QMainWindow):
     """One logged-in session.
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             self.today = TodayPage(db, actor)
             self.today.open_patient.connect(self.open_patient)
             self._add_page("today", self.tr("Today"), self.today)
+            self.live.subscribe(self.today, TODAY_SHOWS, self.today.refresh)
             self.patients = PatientsPage(db, actor)
             self.patients.open_requested.connect(self.open_patient)
             self.patients.new_requested.connect(self.new_patient)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from db.database import Database, open_database
 from db.patients import PatientRecord, register_patient, update_patient
+from db.procedures import PlacementInput, ProcedureInput, chart_procedure
 from desktop.main_window import MainWindow
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, Stock, patient_input
 
 PATIENTS = 130
 
@@ -77,3 +79,39 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
     assert page.status.text() == f"{PATIENTS + 1} patient(s)"
     window.close()
     assert not window.live.feed.running
+
+
+def test_today_page_shows_a_procedure_charted_on_another_pc(
+    qtbot: QtBot,
+    db: Database,
+    other_pc: Database,
+    staff: Staff,
+    patient: PatientRecord,
+    stock: Stock,
+) -> None:
+    window = MainWindow(db, staff.nurse)
+    qtbot.addWidget(window)
+    window.show()
+    title, _table = window.today.sections["week"]
+    qtbot.waitUntil(lambda: title.text().endswith(": 0"))
+    window.live.feed.poll_seconds = 0.1
+    window.live.start()
+
+    performed = other_pc.clock() - timedelta(hours=1)
+    chart_procedure(
+        other_pc,
+        staff.doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            staff.doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=30),
+            "local",
+            (PlacementInput("nasolabial", "both", stock.lot_id, 4),),
+        ),
+    )
+    # Its 7-day review is in the coming week; no one pressed anything on this PC.
+    qtbot.waitUntil(lambda: title.text().endswith(": 1"), timeout=5000)
+    window.close()
