@@ -12,7 +12,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -113,6 +113,12 @@ def make_engine(url_text: str) -> Engine:
     return engine
 
 
+def _refused_value(exc: DataError) -> DatabaseError:
+    # PostgreSQL checks values SQLite lets through (a record number past 2^31, ...).
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "value out of range"
+    return DatabaseError(f"The database refused a value ({reason}); nothing was saved.")
+
+
 class Database:
     """An open clinic database.
 
@@ -139,8 +145,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except DataError as exc:
+            raise _refused_value(exc) from None
 
     @contextmanager
     def write(self, actor: Actor | None) -> Iterator[Session]:
@@ -156,6 +165,8 @@ class Database:
                     "Someone else saved this record while you were editing it. "
                     "Reload it to see their changes, then make yours again."
                 ) from None
+            except DataError as exc:
+                raise _refused_value(exc) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
