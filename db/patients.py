@@ -291,6 +291,7 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
 
 def search_query(query: str) -> Select[int, str, str, date, str, str]:
     """Every word typed must start a word of the name, the phone number or the MRN."""
+    query = clean_line(query)  # control characters (PostgreSQL refuses NUL) never match
     statement = _row_query().where(Patient.active.is_(True))
     if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
         # A phone number typed in groups is one number, in either national or +84 form.
