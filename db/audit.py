@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, insert, inspect, select, update
+from sqlalchemy import Connection, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.clock import utc_now
@@ -23,6 +23,8 @@ from db.permissions import Actor
 
 GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
+# PostgreSQL channel on which every committed write announces the chain's new last_seq.
+CHANGE_CHANNEL = "threadbook_changes"
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ def append(
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
         .values(last_seq=seq, last_hash=prev)
     )
+    if connection.dialect.name == "postgresql":
+        # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
+        connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
 
 
 def record_event(

@@ -13,7 +13,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,7 +21,7 @@ from db import audit, migrations
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
 from db.location import refuse_network_location
-from db.permissions import Actor
+from db.permissions import Actor, workstation_name
 from db.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
@@ -34,8 +34,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def local_url() -> str:
+    """This PC's own SQLite file."""
+    return f"sqlite:///{data_dir() / 'threadbook.sqlite3'}"
+
+
 def default_url() -> str:
-    return os.environ.get(URL_ENV) or f"sqlite:///{data_dir() / 'threadbook.sqlite3'}"
+    """The environment's URL, else the server saved on the connection screen, else the file."""
+    from db.connection import saved_url
+
+    return os.environ.get(URL_ENV) or saved_url() or local_url()
 
 
 def parse_url(text: str) -> URL:
@@ -72,6 +80,14 @@ def _sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def _postgresql_begin(connection: Any) -> None:
+    # One writer at a time, as on SQLite: a write first locks the audit chain's head row, which
+    # it would lock anyway to append its audit rows. Taking it first means two PCs' writes
+    # queue instead of deadlocking (one holding a record's row, the other the chain head).
+    if connection.get_execution_options().get("threadbook_write"):
+        connection.exec_driver_sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+
+
 def make_engine(url_text: str) -> Engine:
     url = parse_url(url_text)
     try:
@@ -84,12 +100,25 @@ def make_engine(url_text: str) -> Engine:
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            # The server's list of sessions names each PC (application_name, at most 63 bytes).
+            name = f"Threadbook {workstation_name()}".encode()[:63].decode(errors="ignore")
+            engine = create_engine(
+                url,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 10, "application_name": name},
+            )
+            event.listen(engine, "begin", _postgresql_begin)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError(f"Cannot use database URL '{url_text}': {exc}") from None
     except OSError as exc:
         raise DatabaseError(f"Cannot create the database folder: {exc}") from None
     return engine
+
+
+def _refused_value(exc: DataError) -> DatabaseError:
+    # PostgreSQL checks values SQLite lets through (a record number past 2^31, ...).
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "value out of range"
+    return DatabaseError(f"The database refused a value ({reason}); nothing was saved.")
 
 
 class Database:
@@ -119,8 +148,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except DataError as exc:
+            raise _refused_value(exc) from None
 
     def check_integrity_in_background(self) -> None:
         """Run SQLite's quick check on a worker thread; every write waits for its verdict."""
@@ -146,6 +178,8 @@ class Database:
                     "Someone else saved this record while you were editing it. "
                     "Reload it to see their changes, then make yours again."
                 ) from None
+            except DataError as exc:
+                raise _refused_value(exc) from None
 
     def dispose(self) -> None:
         self.engine.dispose()

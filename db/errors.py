@@ -35,7 +35,15 @@ class NotFound(ThreadbookError):
 
 
 class Conflict(ThreadbookError):
-    """Someone else saved the record since it was opened, or a unique value is taken."""
+    """Someone else saved the record since it was opened, or a unique value is taken.
+
+    Attributes:
+        changed_by: for a stale edit, who saved the record meanwhile and when ("lan at ...").
+    """
+
+    def __init__(self, message: str, changed_by: str = "") -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
 
 
 class AuthenticationFailed(ThreadbookError):

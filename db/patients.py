@@ -208,7 +208,8 @@ def update_patient(
             who = last_change(session, Patient.__tablename__, patient_id)
             raise Conflict(
                 f"{patient.full_name}'s record was changed by {who} after you opened it. "
-                "Reload to see their changes; what you typed is still in the form."
+                "Reload to see their changes; what you typed is still in the form.",
+                changed_by=who,
             )
         clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
         if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
@@ -290,6 +291,7 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
 
 def search_query(query: str) -> Select[int, str, str, date, str, str]:
     """Every word typed must start a word of the name, the phone number or the MRN."""
+    query = clean_line(query)  # control characters (PostgreSQL refuses NUL) never match
     statement = _row_query().where(Patient.active.is_(True))
     if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
         # A phone number typed in groups is one number, in either national or +84 form.

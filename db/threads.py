@@ -298,7 +298,8 @@ def on_hand(session: Session, lot_id: int) -> int:
 
 def lock_lot(session: Session, lot_id: int) -> Lot:
     """Load a lot for a stock change, locked so two PCs cannot both take the last threads."""
-    lot = session.scalar(select(Lot).where(Lot.id == lot_id).with_for_update())
+    # OF lot: PostgreSQL cannot lock the outer-joined product row loaded with it.
+    lot = session.scalar(select(Lot).where(Lot.id == lot_id).with_for_update(of=Lot))
     if lot is None:
         raise NotFound(f"Lot {lot_id} does not exist.")
     return lot

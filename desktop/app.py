@@ -8,12 +8,13 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.database import Database
+from db.database import Database, open_database
 from db.errors import DamagedDatabase, ThreadbookError
 from db.logfile import log_path
 from db.permissions import Actor
 from db.settings import load_settings
 from db.users import has_users
+from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.i18n import tr
@@ -41,6 +42,27 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         print(f"threadbook: {text}", file=sys.stderr)
 
 
+def open_or_choose(url: str | None) -> Database | None:
+    """Open the database; when it cannot be opened, offer to choose another one.
+
+    A damaged file is handled by `open_or_recover` (restore the newest good backup).
+    """
+    while True:
+        try:
+            # The quick check runs behind the login screen; the first write waits for it.
+            return open_database(url, check_later=True)
+        except DamagedDatabase:
+            return open_or_recover(url)
+        except ThreadbookError as exc:
+            question = tr("{0}\n\nChoose the database again?").format(exc.message)
+            if not Prompts.confirm(None, question, tr("Database…"), tr("Quit")):
+                return None
+        dialog = ConnectionDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_url is None:
+            return None
+        url = dialog.saved_url
+
+
 class Session:
     """Login -> main window -> (log out) -> login, until the user cancels the login screen.
 
@@ -48,22 +70,44 @@ class Session:
         damaged: set when the background quick check refused the database at login or setup.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, backups: AutoBackup) -> None:
         self.db = db
+        self.backups = backups
         self.window: MainWindow | None = None
         self.damaged: DamagedDatabase | None = None
+        self.backed_up = False
 
     def start(self) -> bool:
         if not has_users(self.db):
             setup = SetupDialog(self.db)
-            if setup.exec() != QDialog.DialogCode.Accepted:
+            result = setup.exec()
+            if result == SetupDialog.CHANGE_DATABASE and setup.database_url:
+                return self.switch_to(setup.database_url)
+            if result != QDialog.DialogCode.Accepted:
                 self.damaged = setup.damaged
                 return False
         return self.login()
 
+    def switch_to(self, url: str) -> bool:
+        """Open the database chosen on a start-up screen and start over on it."""
+        chosen = open_or_choose(url)
+        if chosen is None:
+            QApplication.quit()
+            return False
+        # Leaving a database is closing it: its close-time copy is made.
+        if self.backed_up:
+            self.backups.at_close()
+        self.db.dispose()
+        self.db = self.backups.db = chosen
+        self.backed_up = False
+        return self.start()
+
     def login(self) -> bool:
         login = LoginDialog(self.db, load_settings(self.db).clinic_name)
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        result = login.exec()
+        if result == LoginDialog.CHANGE_DATABASE and login.database_url:
+            return self.switch_to(login.database_url)
+        if result != QDialog.DialogCode.Accepted or login.actor is None:
             self.damaged = login.damaged
             QApplication.quit()
             return False
@@ -71,10 +115,15 @@ class Session:
         return True
 
     def open_window(self, actor: Actor) -> None:
+        if not self.backed_up:
+            # After a login the quick check has passed, so the day's copy is of a sound file.
+            self.backups.at_start()
+            self.backed_up = True
         self.window = MainWindow(self.db, actor)
         self.window.logged_out.connect(self.login)
         self.window.user_switched.connect(self.open_window)
         self.window.show()
+        self.window.live.start()
 
 
 def run(database_url: str | None) -> int:
@@ -83,26 +132,23 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
-    db = open_or_recover(database_url, check_later=True)
+    db = open_or_choose(database_url)
     while db is not None:
-        session = Session(db)
+        backups = AutoBackup(db)
+        session = Session(db, backups)
         try:
-            started = session.start()
-            if started:
-                # After the login: the quick check has passed, so the copy is of a sound file.
-                backups = AutoBackup(db)
-                backups.at_start()
-                try:
-                    return app.exec()
-                finally:
-                    backups.at_close()
+            if session.start():
+                return app.exec()
         except Exception:
             # Before the event loop runs there is no excepthook; tell the user the same way.
             _excepthook(*sys.exc_info())
             return 2
         finally:
-            db.dispose()
+            if session.backed_up:
+                backups.at_close()
+            session.db.dispose()
         if session.damaged is None:
             return 0
-        db = recover(database_url, session.damaged)
+        # The quick check behind the login screen found the file damaged: offer the backup.
+        db = recover(session.db.url.render_as_string(hide_password=False), session.damaged)
     return 2

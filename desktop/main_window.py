@@ -32,6 +32,7 @@ from db.users import logout
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher
+from desktop.live import LiveUpdates
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
@@ -48,6 +49,9 @@ from desktop.pages.today import TodayPage
 from desktop.pages.users import UsersPage
 
 log = logging.getLogger(__name__)
+
+# The records each live page shows: a change to one of these, on any PC, refreshes the page.
+TODAY_SHOWS = frozenset({"follow_up", "contact_attempt", "review", "procedure", "patient"})
 
 
 class MainWindow(QMainWindow):
@@ -107,15 +111,19 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.shortcuts: list[QShortcut] = []
+        # Started by the application once logged in; pages subscribe to what they show.
+        self.live = LiveUpdates(db, self)
 
         if actor.may(Permission.PATIENT_READ):
             self.today = TodayPage(db, actor)
             self.today.open_patient.connect(self.open_patient)
             self._add_page("today", self.tr("Today"), self.today)
+            self.live.subscribe(self.today, TODAY_SHOWS, self.today.refresh)
             self.patients = PatientsPage(db, actor)
             self.patients.open_requested.connect(self.open_patient)
             self.patients.new_requested.connect(self.new_patient)
             self._add_page("patients", self.tr("Patients"), self.patients)
+            self.live.subscribe(self.patients, {"patient"}, self.patients.refresh)
             shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
             shortcut.activated.connect(self.show_patients)
             self.shortcuts.append(shortcut)
@@ -198,7 +206,7 @@ class MainWindow(QMainWindow):
             self.patient_file.deleteLater()
         self.patient_file = PatientFilePage(self.db, self.actor, record)
         self.patient_file.back_requested.connect(self.show_patients)
-        self.patient_file.changed.connect(lambda _id: self.patients.run_search())
+        self.patient_file.changed.connect(lambda _id: self.patients.refresh())
         self.stack.addWidget(self.patient_file)
         self.stack.setCurrentWidget(self.patient_file)
 
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
         self.log_out()
 
     def log_out(self) -> None:
+        self.live.stop()
         try:
             logout(self.db, self.actor)
         finally:
@@ -290,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
+        self.live.stop()
         if not self._logging_out:
             with contextlib.suppress(ThreadbookError):
                 logout(self.db, self.actor)

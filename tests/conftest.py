@@ -1,4 +1,4 @@
-"""Shared fixtures: a real SQLite file per test, staff accounts, and an offscreen Qt."""
+"""Shared fixtures: a real database per test on SQLite and on PostgreSQL, staff, offscreen Qt."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 
 # Set before Qt is imported anywhere, so the suite never needs a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own password store is never touched: a test that needs one sets `memory_keyring`.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from sqlalchemy import select
 
@@ -21,7 +24,10 @@ from db.models import User
 from db.patients import PatientInput, PatientRecord, register_patient
 from db.permissions import Actor
 from db.users import create_user
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, MemoryKeyring
+from tests.pg_server import PgServer, suite_server
+
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +36,15 @@ def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    store = MemoryKeyring()
+    before = keyring.get_keyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
 
 
 def sqlite_url(path: Path) -> str:
@@ -54,12 +69,57 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"empty": empty, "staffed": staffed}
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """Started on first use, so a run of SQLite tests alone needs no PostgreSQL."""
+    with suite_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server: PgServer) -> dict[str, str]:
+    """The PostgreSQL twins of `templates`: databases that each test's database is cloned from."""
+    empty = pg_server.create_database()
+    open_database(pg_server.url(empty)).dispose()
+    staffed = pg_server.create_database(template=empty)
+    database = open_database(pg_server.url(staffed))
+    for username, role in STAFF:
+        create_user(database, None, username, f"Test {role.title()}", {role}, PASSWORD)
+    database.dispose()
+    return {"empty": empty, "staffed": staffed}
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every database test runs once on each backend."""
+    return str(request.param)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path, templates: dict[str, Path], request: pytest.FixtureRequest) -> str:
-    """A real SQLite file of the test's own: with staff accounts when the test uses `staff`."""
-    path = tmp_path / "clinic.sqlite3"
-    shutil.copy(templates["staffed" if "staff" in request.fixturenames else "empty"], path)
-    return sqlite_url(path)
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A real database of the test's own: with staff accounts when the test uses `staff`."""
+    template = "staffed" if "staff" in request.fixturenames else "empty"
+    if backend == "sqlite":
+        path = tmp_path / "clinic.sqlite3"
+        shutil.copy(request.getfixturevalue("templates")[template], path)
+        yield sqlite_url(path)
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = server.create_database(template=request.getfixturevalue("pg_templates")[template])
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def blank_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A database with no tables at all, as a clinic's administrator creates it."""
+    if backend == "sqlite":
+        yield sqlite_url(tmp_path / "blank.sqlite3")
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from sqlalchemy import select
 
 from db.database import Database
@@ -23,3 +25,23 @@ def audit_rows(db: Database, **where: Any) -> list[AuditEvent]:
 
 def changes(event: AuditEvent) -> dict[str, list[Any]]:
     return dict(json.loads(event.details).get("changes", {}))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A password store that forgets everything when the test ends."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")

@@ -14,7 +14,7 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, aftercare, audit, backup, demo, followups, stock
+    from db.commands import admin, aftercare, audit, backup, copy, demo, followups, stock
 
     return [
         admin.register,
@@ -24,4 +24,5 @@ def registrars() -> list[Registrar]:
         aftercare.register,
         audit.register,
         backup.register,
+        copy.register,
     ]

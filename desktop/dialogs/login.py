@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,10 +16,20 @@ from db.database import Database
 from db.errors import AuthenticationFailed, DamagedDatabase
 from db.permissions import Actor
 from db.users import authenticate
+from desktop.dialogs.connection import StartDialog
+from desktop.i18n import tr
 
 
-class LoginDialog(QDialog):
-    """Asks for username and password.
+def describe_database(db: Database) -> str:
+    """Where the records are, in words staff recognise (no password, no driver name)."""
+    url = db.url
+    if db.is_sqlite:
+        return tr("This PC's file: {0}").format(url.database or "")
+    return tr("{0} on server {1}").format(url.database or "", url.host or "localhost")
+
+
+class LoginDialog(StartDialog):
+    """Asks for username and password; "Database…" switches to another database.
 
     Attributes:
         actor: who logged in, once accepted.
@@ -60,6 +69,11 @@ class LoginDialog(QDialog):
             self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.database_button = self.add_database_button(buttons)
+        self.where = QLabel(describe_database(db))
+        self.where.setObjectName("database_location")
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color: #555; font-size: 9pt;")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
@@ -68,6 +82,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.where)
         layout.addWidget(buttons)
 
     def submit(self) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
+from db.errors import Conflict, ThreadbookError, ValidationError
 from db.patients import (
     PatientInput,
     PatientRecord,
     find_duplicates,
+    open_patient,
     register_patient,
     update_patient,
     validate_patient,
@@ -82,16 +86,42 @@ class PatientDialog(QDialog):
 
         form = QFormLayout()
         self.errors = FieldErrors()
-        self.errors.add_row(form, self.tr("Full name"), "full_name", self.full_name)
-        self.errors.add_row(form, self.tr("Date of birth"), "date_of_birth", self.date_of_birth)
-        self.errors.add_row(form, self.tr("Sex"), "sex", self.sex)
-        self.errors.add_row(form, self.tr("Phone"), "phone", self.phone)
-        self.errors.add_row(form, self.tr("E-mail (optional)"), "email", self.email)
-        self.errors.add_row(form, self.tr("Address (optional)"), "address", self.address)
-        self.errors.add_row(form, self.tr("Language of printed sheets"), "language", self.language)
-        self.errors.add_row(form, self.tr("Allergies"), "allergies", self.allergies)
-        self.errors.add_row(form, self.tr("Medical notes"), "medical_notes", self.medical_notes)
+        self.labels = {
+            "full_name": self.tr("Full name"),
+            "date_of_birth": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail (optional)"),
+            "address": self.tr("Address (optional)"),
+            "language": self.tr("Language of printed sheets"),
+            "allergies": self.tr("Allergies"),
+            "medical_notes": self.tr("Medical notes"),
+            "contact_consent": self.tr("Agrees to be contacted by phone or SMS"),
+        }
+        for name, widget in (
+            ("full_name", self.full_name),
+            ("date_of_birth", self.date_of_birth),
+            ("sex", self.sex),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("address", self.address),
+            ("language", self.language),
+            ("allergies", self.allergies),
+            ("medical_notes", self.medical_notes),
+        ):
+            self.errors.add_row(form, self.labels[name], name, widget)
         form.addRow("", self.contact_consent)
+
+        # Shown after a reload caused by someone else's save: what this user typed that
+        # differs from the stored record, so nothing typed is lost from sight.
+        self.conflict_note = QLabel()
+        self.conflict_note.setObjectName("conflict_note")
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict_note.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
+        )
+        self.conflict_note.hide()
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -100,6 +130,7 @@ class PatientDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -112,16 +143,66 @@ class PatientDialog(QDialog):
                     widget.setToolTip(self.tr("Only a doctor can change this."))
 
     def _fill(self, record: PatientRecord) -> None:
-        self.full_name.setText(record.full_name)
-        self.date_of_birth.setText(format_date(record.date_of_birth))
-        self.sex.setCurrentIndex(max(0, self.sex.findData(record.sex)))
-        self.phone.setText(record.phone)
-        self.email.setText(record.email)
-        self.address.setPlainText(record.address)
-        self.language.setCurrentIndex(max(0, self.language.findData(record.language)))
-        self.allergies.setPlainText(record.allergies)
-        self.medical_notes.setPlainText(record.medical_notes)
-        self.contact_consent.setChecked(record.contact_consent)
+        data = record.as_input()
+        for f in fields(PatientInput):
+            self._set(f.name, getattr(data, f.name))
+
+    def _set(self, name: str, value: object) -> None:
+        widget = getattr(self, name)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, DateField):
+            widget.set_value(value if isinstance(value, date) else None)
+        else:
+            widget.setText(str(value))
+
+    def _shown(self, name: str, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, date):
+            return format_date(value)
+        choices = dict(SEX_CHOICES) | dict(LANGUAGE_CHOICES)
+        if name in ("sex", "language") and isinstance(value, str):
+            return tr(choices.get(value, value))
+        return str(value) or self.tr("(empty)")
+
+    def reload(self, fresh: PatientRecord, changed_by: str) -> None:
+        """Show the record as now stored, keeping what this user typed.
+
+        A field only this user changed keeps their text. A field the other person changed
+        shows theirs; where both changed it, this user's text is listed above the form.
+        """
+        assert self.record is not None
+        base = self.record.as_input()
+        mine = self.current_input().cleaned()
+        theirs = fresh.as_input()
+        self.record = fresh
+        self._fill(fresh)
+        clashes = []
+        for f in fields(PatientInput):
+            typed, before, now = (getattr(x, f.name) for x in (mine, base, theirs))
+            if typed in (before, now):
+                continue
+            if now == before:
+                self._set(f.name, typed)
+            else:
+                clashes.append(f"• {self.labels[f.name]}: {self._shown(f.name, typed)}")
+        text = self.tr(
+            "Saved by {0} while you were editing. The form now shows that version, with "
+            "your changes kept wherever they did not change the same field."
+        ).format(changed_by)
+        if clashes:
+            text += "\n" + self.tr(
+                "You both changed these; theirs is in the form, what you typed is here:"
+            )
+            text += "\n" + "\n".join(clashes)
+        text += "\n" + self.tr("Check the form, then save again.")
+        self.conflict_note.setText(text)
+        self.conflict_note.show()
 
     def current_input(self) -> PatientInput:
         return PatientInput(
@@ -177,7 +258,26 @@ class PatientDialog(QDialog):
         except ValidationError as exc:
             self.errors.show(exc.fields)
             return
+        except Conflict as exc:
+            if self.record is not None:
+                self._offer_reload(exc)
+            else:
+                Prompts.show_error(self, exc.message)
+            return
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
             return
         self.accept()
+
+    def _offer_reload(self, conflict: Conflict) -> None:
+        assert self.record is not None
+        if not Prompts.confirm(
+            self, conflict.message, self.tr("Reload, keeping what I typed"), self.tr("Not now")
+        ):
+            return
+        try:
+            fresh = open_patient(self.db, self.actor, self.record.id)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.reload(fresh, conflict.changed_by or self.tr("someone else"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,11 +17,12 @@ from db.database import Database
 from db.errors import DamagedDatabase, ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.users import SetupInput, setup_clinic
+from desktop.dialogs.connection import StartDialog
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts
 
 
-class SetupDialog(QDialog):
+class SetupDialog(StartDialog):
     """Shown when the database has no users yet.
 
     Attributes:
@@ -76,6 +76,8 @@ class SetupDialog(QDialog):
             self.tr("Create clinic"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # A PC joining a clinic that already works on a server chooses it here instead.
+        self.database_button = self.add_database_button(buttons)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 

@@ -48,6 +48,30 @@ class PatientTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def refresh_rows(self, rows: list[PatientRow], *, complete: bool) -> None:
+        """Replace the rows in place: views keep their selection and scroll position.
+
+        A layout change, not a reset: persistent indexes (the view's selection and current
+        row) follow their patient to its new row, or are dropped when it left the list.
+        `complete` says whether every match is now loaded.
+        """
+        self.layoutAboutToBeChanged.emit()
+        try:
+            old_ids = [row.id for row in self._rows]
+            self._rows = list(rows)
+            self._exhausted = complete or self._fetch is None
+            new_rows = {row.id: number for number, row in enumerate(self._rows)}
+            before = self.persistentIndexList()
+            after = []
+            for index in before:
+                number = new_rows.get(old_ids[index.row()]) if index.row() < len(old_ids) else None
+                after.append(
+                    self.index(number, index.column()) if number is not None else QModelIndex()
+                )
+            self.changePersistentIndexList(before, after)
+        finally:
+            self.layoutChanged.emit()
+
     def row_at(self, row: int) -> PatientRow:
         return self._rows[row]
 

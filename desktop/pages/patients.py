@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from db.patients import PatientRow, search_patients
 from db.permissions import Actor, Permission
-from desktop.models.patient_table import PAGE_SIZE, PatientTableModel
+from desktop.models.patient_table import PAGE_SIZE, FetchPage, PatientTableModel
 from desktop.worker import Runner
 
 SEARCH_DELAY_MS = 150
@@ -42,6 +42,7 @@ class PatientsPage(QWidget):
         self.runner = Runner(self)
         self.model = PatientTableModel(self)
         self._open_single = False
+        self._shown_query = ""
 
         self.search = QLineEdit()
         self.search.setObjectName("patient_search")
@@ -96,27 +97,56 @@ class PatientsPage(QWidget):
             self._failed,
         )
 
-    def _show(self, query: str, rows: list[PatientRow]) -> None:
+    def refresh(self) -> None:
+        """Run the shown search again in place (a record changed, maybe on another PC).
+
+        The rows already loaded, and room for a page of newcomers, are fetched again in one
+        query; the selected patient stays selected and the list keeps its scroll position.
+        """
+        if self.timer.isActive() or self.runner.busy:
+            return  # a newer search is on its way and will show the change
+        query = self._shown_query
+        limit = self.model.rowCount() + PAGE_SIZE
+        db, actor = self.db, self.actor
+        self.runner.start(
+            lambda: search_patients(db, actor, query, limit, 0),
+            lambda rows: self._refreshed(query, rows, limit),
+            self._failed,
+        )
+
+    def _refreshed(self, query: str, rows: list[PatientRow], limit: int) -> None:
+        complete = len(rows) < limit
+        self.model.refresh_rows(rows, complete=complete)
+        self._show_status(query, rows, complete)
+
+    def _fetch_page_for(self, query: str) -> FetchPage:
         db, actor = self.db, self.actor
 
         def fetch_page(offset: int, limit: int) -> list[PatientRow]:
             return search_patients(db, actor, query, limit, offset)
 
-        self.model.set_results(rows, fetch_page)
+        return fetch_page
+
+    def _show(self, query: str, rows: list[PatientRow]) -> None:
+        self._shown_query = query
+        self.model.set_results(rows, self._fetch_page_for(query))
+        self._show_status(query, rows, len(rows) < PAGE_SIZE)
+        if rows:
+            self.table.selectRow(0)
+        if self._open_single:
+            self._open_when_single()
+
+    def _show_status(self, query: str, rows: list[PatientRow], complete: bool) -> None:
         if not rows:
             self.status.setText(
                 self.tr("No patient matches “{0}”.").format(query)
                 if query.strip()
                 else self.tr("No patients registered yet.")
             )
-        elif len(rows) < PAGE_SIZE:
+        elif complete:
             self.status.setText(self.tr("{0} patient(s)").format(len(rows)))
         else:
             self.status.setText(self.tr("Showing the first {0}; scroll for more").format(len(rows)))
-        if rows:
-            self.table.selectRow(0)
-        if self._open_single:
-            self._open_when_single()
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

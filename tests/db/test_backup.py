@@ -34,6 +34,13 @@ from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows
 
 
+@pytest.fixture
+def backend() -> str:
+    """These tests handle SQLite files byte by byte (copies, damage, headers); a PostgreSQL
+    backup is a pg_dump archive made by the server's own tools."""
+    return "sqlite"
+
+
 def damage(path: Path) -> None:
     """Overwrite two pages in the middle of a closed database file."""
     data = bytearray(path.read_bytes())

@@ -217,3 +217,10 @@ def test_patients_are_never_deleted(db: Database, staff: Staff, patient) -> None
     with pytest.raises(RuntimeError, match="never deleted"), db.write(staff.doctor) as session:
         session.delete(session.get(Patient, patient.id))
     assert patient_count(db) == 1
+
+
+def test_control_characters_in_a_search_are_ignored(
+    db: Database, staff: Staff, register: None
+) -> None:
+    # PostgreSQL refuses NUL in text; a scanner or a paste can send one.
+    assert names(search_patients(db, staff.nurse, "ngu\x00yen\x1d")) == ["Nguyễn Thị Hương"]

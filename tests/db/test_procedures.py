@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.database import Database, open_database
+from db.database import Database
 from db.errors import Conflict, PermissionDenied, ValidationError
 from db.models import AuditEvent, Placement, Procedure, StockMovement
 from db.patients import PatientRecord, register_patient
@@ -78,7 +78,7 @@ def test_charting_saves_procedure_placements_and_stock_together(
     "which", ["expired", "recalled", "short", "contraindicated", "no consent", "future"]
 )
 def test_each_refusal_names_the_problem_and_writes_nothing(
-    db: Database, db_url: str, staff: Staff, stock: Stock, patient: PatientRecord, which: str
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord, which: str
 ) -> None:
     today = db.clock().astimezone().date()
     data = procedure_input(patient, staff, stock)
@@ -91,7 +91,7 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
             IntakeInput(stock.product_id, "OLD-1", today + timedelta(days=10), 5, today),
         )
         later = stock.now + timedelta(days=11)
-        db = open_database(db_url, clock=lambda: later)
+        db = Database(db.engine, clock=lambda: later)  # the same connections, 11 days on
         data = procedure_input(
             patient,
             staff,

@@ -18,6 +18,13 @@ from tests.conftest import Staff, patient_input
 from tests.db.test_backup import damage, damage_index
 
 
+@pytest.fixture
+def backend() -> str:
+    """These tests handle SQLite files byte by byte (copies, damage, headers); a PostgreSQL
+    backup is a pg_dump archive made by the server's own tools."""
+    return "sqlite"
+
+
 class Answers:
     """Stands in for Prompts: records what was asked and answers as told."""
 

@@ -1,0 +1,209 @@
+"""What the clinic's other PCs (or other windows) recorded, as it happens.
+
+Every write appends to the audit chain and moves its head's `last_seq`, so "has anything
+changed?" is one read of one row. On PostgreSQL each commit also sends a NOTIFY (see
+`audit.append`), and the feed wakes at once; on SQLite, which has no such signal, it polls the
+head. Either way the feed then reads which kinds of records the new audit rows touched, so a page
+refreshes only when something it shows may have changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.audit import CHAIN_HEAD_ID, CHANGE_CHANNEL
+from db.database import Database
+from db.models import AuditChainHead, AuditEvent
+
+log = logging.getLogger(__name__)
+
+# Audit events that record reading or signing in: they change no record anyone is shown.
+QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
+POLL_SECONDS = 1.0
+# With NOTIFY, the head is still read now and then, in case a notification was lost with its
+# connection.
+NOTIFY_FALLBACK_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Change:
+    """Records written since the previous Change.
+
+    Attributes:
+        last_seq: the audit chain position this change brings the reader up to.
+        record_types: table names of the records created or changed ("patient", ...).
+        patient_ids: the patients those records belong to, where they belong to one.
+    """
+
+    last_seq: int
+    record_types: frozenset[str]
+    patient_ids: frozenset[int]
+
+    def touches(self, record_types: Iterable[str]) -> bool:
+        return not self.record_types.isdisjoint(record_types)
+
+
+class _Waiter(Protocol):
+    def wait(self, seconds: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _Sleeper:
+    """SQLite: nothing to wait for but the next poll (or the feed stopping)."""
+
+    def __init__(self, stopping: threading.Event) -> None:
+        self._stopping = stopping
+
+    def wait(self, seconds: float) -> None:
+        self._stopping.wait(seconds)
+
+    def close(self) -> None:
+        pass
+
+
+class _Listener:
+    """PostgreSQL: a connection of its own that LISTENs; returns when a write is committed."""
+
+    SLICE_SECONDS = 0.25  # how soon a stop request is noticed
+
+    def __init__(self, db: Database, stopping: threading.Event) -> None:
+        self._db = db
+        self._stopping = stopping
+        self._connection: Any = None
+
+    def _connect(self) -> Any:
+        if self._connection is None:
+            pooled = self._db.engine.raw_connection()
+            connection: Any = pooled.driver_connection
+            pooled.detach()  # kept out of the pool: it stays in LISTEN mode until closed
+            connection.rollback()
+            connection.autocommit = True
+            connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+            self._connection = connection
+        return self._connection
+
+    def wait(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        try:
+            if self._connection is None:
+                # Anything committed before LISTEN took effect is found by the check that
+                # follows this return.
+                self._connect()
+                return
+            connection = self._connection
+            while not self._stopping.is_set() and time.monotonic() < deadline:
+                if any(True for _ in connection.notifies(timeout=self.SLICE_SECONDS)):
+                    return
+        except Exception:
+            # The server went away: reconnect on the next wait, after a pause.
+            log.warning("lost the change notification connection", exc_info=True)
+            self.close()
+            self._stopping.wait(min(seconds, POLL_SECONDS * 5))
+
+    def close(self) -> None:
+        if self._connection is not None:
+            connection, self._connection = self._connection, None
+            try:
+                connection.close()
+            except Exception:
+                log.debug("closing the notification connection failed", exc_info=True)
+
+
+class ChangeFeed:
+    """Tells a callback, from a background thread, when other writers recorded something.
+
+    Attributes:
+        db: the clinic database to watch.
+        poll_seconds: how often SQLite is polled.
+    """
+
+    def __init__(self, db: Database, poll_seconds: float = POLL_SECONDS) -> None:
+        self.db = db
+        self.poll_seconds = poll_seconds
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_seq = self._head()
+
+    def _head(self) -> int:
+        with self.db.read() as session:
+            return int(
+                session.scalar(
+                    select(AuditChainHead.last_seq).where(AuditChainHead.id == CHAIN_HEAD_ID)
+                )
+                or 0
+            )
+
+    def check(self) -> Change | None:
+        """What was written since the last check, or None when nothing was."""
+        head = self._head()
+        if head == self._last_seq:
+            return None
+        since, self._last_seq = self._last_seq, head
+        with self.db.read() as session:
+            rows = session.execute(
+                select(AuditEvent.record_type, AuditEvent.patient_id)
+                .where(
+                    AuditEvent.seq > since,
+                    AuditEvent.seq <= head,
+                    AuditEvent.action.not_in(QUIET_ACTIONS),
+                )
+                .distinct()
+            ).all()
+        if not rows:
+            return None
+        return Change(
+            head,
+            frozenset(row.record_type for row in rows),
+            frozenset(row.patient_id for row in rows if row.patient_id is not None),
+        )
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, deliver: Callable[[Change], None]) -> None:
+        """Call `deliver` (in the feed's thread) with each change until `stop`."""
+        if self.running:
+            return
+        self._stopping.clear()
+        self._thread = threading.Thread(
+            target=self._run, args=(deliver,), name="threadbook-changes", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _run(self, deliver: Callable[[Change], None]) -> None:
+        waiter: _Waiter
+        if self.db.is_sqlite:
+            waiter, interval = _Sleeper(self._stopping), self.poll_seconds
+        else:
+            waiter, interval = _Listener(self.db, self._stopping), NOTIFY_FALLBACK_SECONDS
+        try:
+            while not self._stopping.is_set():
+                waiter.wait(interval)
+                if self._stopping.is_set():
+                    break
+                try:
+                    change = self.check()
+                except SQLAlchemyError:
+                    log.warning("could not read the audit chain head", exc_info=True)
+                    self._stopping.wait(self.poll_seconds)
+                    continue
+                if change is not None:
+                    deliver(change)
+        finally:
+            waiter.close()

@@ -1,0 +1,117 @@
+"""What another PC records appears in an open list, without losing the user's place in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.database import Database, open_database
+from db.patients import PatientRecord, register_patient, update_patient
+from db.procedures import PlacementInput, ProcedureInput, chart_procedure
+from desktop.main_window import MainWindow
+from tests.conftest import Staff, Stock, patient_input
+
+PATIENTS = 130
+
+
+def letters(number: int) -> str:
+    return chr(ord("A") + number // 26) + chr(ord("a") + number % 26)
+
+
+@pytest.fixture
+def other_pc(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def register(db: Database, staff: Staff) -> list[PatientRecord]:
+    return [
+        register_patient(
+            db,
+            staff.nurse,
+            patient_input(full_name=f"Lê Thị Mai {letters(i)}", phone=f"0912 000 {i:03d}"),
+        )
+        for i in range(PATIENTS)
+    ]
+
+
+def test_list_updates_in_place_keeping_selection_and_scroll(
+    qtbot: QtBot, db: Database, other_pc: Database, staff: Staff, register: list[PatientRecord]
+) -> None:
+    window = MainWindow(db, staff.nurse)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.patients
+    qtbot.waitUntil(lambda: page.model.rowCount() == 100 and not page.runner.busy)
+    page.table.scrollToBottom()  # loads the rest
+    qtbot.waitUntil(lambda: page.model.rowCount() == PATIENTS)
+    chosen = register[110]
+    page.table.selectRow(110)
+    page.table.scrollTo(page.model.index(110, 0))
+    scroll = page.table.verticalScrollBar().value()
+    assert scroll > 0
+
+    window.live.feed.poll_seconds = 0.1
+    window.live.start()
+    # On the other PC: a patient who sorts first is registered, the chosen one's phone changes.
+    register_patient(
+        other_pc, staff.doctor, patient_input(full_name="Lê Thị An", phone="0913 111 222")
+    )
+    update_patient(
+        other_pc,
+        staff.doctor,
+        chosen.id,
+        chosen.version,
+        patient_input(full_name=chosen.full_name, phone="0987 654 321"),
+    )
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == PATIENTS + 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.row_at(111).phone == "0987 654 321", timeout=5000)
+    assert page.model.row_at(0).full_name == "Lê Thị An"
+    (selected,) = page.table.selectionModel().selectedRows()
+    assert page.model.row_at(selected.row()).id == chosen.id
+    assert page.table.verticalScrollBar().value() == scroll
+    assert page.status.text() == f"{PATIENTS + 1} patient(s)"
+    window.close()
+    assert not window.live.feed.running
+
+
+def test_today_page_shows_a_procedure_charted_on_another_pc(
+    qtbot: QtBot,
+    db: Database,
+    other_pc: Database,
+    staff: Staff,
+    patient: PatientRecord,
+    stock: Stock,
+) -> None:
+    window = MainWindow(db, staff.nurse)
+    qtbot.addWidget(window)
+    window.show()
+    title, _table = window.today.sections["week"]
+    qtbot.waitUntil(lambda: title.text().endswith(": 0"))
+    window.live.feed.poll_seconds = 0.1
+    window.live.start()
+
+    performed = other_pc.clock() - timedelta(hours=1)
+    chart_procedure(
+        other_pc,
+        staff.doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            staff.doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=30),
+            "local",
+            (PlacementInput("nasolabial", "both", stock.lot_id, 4),),
+        ),
+    )
+    # Its 7-day review is in the coming week; no one pressed anything on this PC.
+    qtbot.waitUntil(lambda: title.text().endswith(": 1"), timeout=5000)
+    window.close()
