@@ -46,21 +46,21 @@ class LotTableModel(QAbstractTableModel):
         self.expiring_days = 30
         self.lot_flags: dict[int, list[str]] = {}
 
-    def set_rows(
-        self,
-        rows: list[LotRow],
-        today: date,
-        expiring_days: int,
-        flags: dict[int, list[str]] | None = None,
-    ) -> None:
+    def set_rows(self, rows: list[LotRow], today: date, expiring_days: int) -> None:
         self.beginResetModel()
         try:
             self._rows = rows
-            self.lot_flags = flags or {}
             self.today = today
             self.expiring_days = expiring_days
         finally:
             self.endResetModel()
+
+    def set_flags(self, flags: dict[int, list[str]]) -> None:
+        """Lots flagged by the signals, shown in the status column."""
+        self.lot_flags = flags
+        if self._rows:
+            status = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, status), self.index(len(self._rows) - 1, status))
 
     def row_at(self, row: int) -> LotRow:
         return self._rows[row]

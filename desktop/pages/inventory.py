@@ -43,6 +43,7 @@ class InventoryPage(QWidget):
         self.db = db
         self.actor = actor
         self.runner = Runner(self)
+        self.flag_runner = Runner(self)
         self.dialog: QWidget | None = None
         self.model = LotTableModel(self)
 
@@ -111,13 +112,17 @@ class InventoryPage(QWidget):
         which, days = self.current_filter(), self.expiring_days.value()
         self.expiring_days.setEnabled(which is StockFilter.EXPIRING)
         self.runner.start(
-            lambda: (inventory(db, actor, which, days), lot_flags(db, actor)),
-            lambda result: self._show(result[0], days, result[1]),
+            lambda: inventory(db, actor, which, days),
+            lambda rows: self._show(rows, days),
             self.status.setText,
         )
+        # The signals take longer than the stock list: their flags arrive when ready.
+        self.flag_runner.start(
+            lambda: lot_flags(db, actor), self.model.set_flags, self.status.setText
+        )
 
-    def _show(self, rows: list[LotRow], days: int, flags: dict[int, list[str]]) -> None:
-        self.model.set_rows(rows, date.today(), days, flags)
+    def _show(self, rows: list[LotRow], days: int) -> None:
+        self.model.set_rows(rows, date.today(), days)
         self.status.setText(
             self.tr("{0} lot(s), {1} thread(s) on hand").format(
                 len(rows), sum(max(0, r.on_hand) for r in rows)
