@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from db.complications import ComplicationFilter, list_complications
+from db.complications import ComplicationFilter, ComplicationRecord, list_complications
 from db.database import Database
-from db.followups import add_months, patient_follow_ups
+from db.followups import FollowUpRow, add_months, patient_follow_ups
 from db.permissions import Actor
-from db.procedures import patient_procedures
+from db.procedures import ProcedureRecord, patient_procedures
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 
 
@@ -24,8 +24,21 @@ class Event:
 
 
 def patient_timeline(db: Database, actor: Actor, patient_id: int) -> list[Event]:
+    return build_timeline(
+        patient_procedures(db, actor, patient_id),
+        patient_follow_ups(db, actor, patient_id),
+        list_complications(db, actor, ComplicationFilter(patient_id=patient_id)),
+    )
+
+
+def build_timeline(
+    procedures: list[ProcedureRecord],
+    follow_ups: list[FollowUpRow],
+    complications: list[ComplicationRecord],
+) -> list[Event]:
+    """The timeline from records already loaded (the patient's file has them for its tabs)."""
     events: list[Event] = []
-    for procedure in patient_procedures(db, actor, patient_id):
+    for procedure in procedures:
         day = procedure.performed_at.astimezone().date()
         areas = ", ".join(dict.fromkeys(p.area_label() for p in procedure.placements))
         threads = sum(p.thread_count for p in procedure.placements)
@@ -58,7 +71,7 @@ def patient_timeline(db: Database, actor: Actor, patient_id: int) -> list[Event]
         "no_show": "missed",
         "cancelled": "cancelled",
     }
-    for follow_up in patient_follow_ups(db, actor, patient_id):
+    for follow_up in follow_ups:
         detail = follow_up.status.replace("_", "-")
         if follow_up.status_reason:
             detail += f": {follow_up.status_reason}"
@@ -72,7 +85,7 @@ def patient_timeline(db: Database, actor: Actor, patient_id: int) -> list[Event]
                 follow_up.id,
             )
         )
-    for complication in list_complications(db, actor, ComplicationFilter(patient_id=patient_id)):
+    for complication in complications:
         kind = (
             complication.kind_other
             if complication.kind == "other"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from db.patients import PatientRecord
 from db.permissions import Actor, Permission
+from db.timeline import build_timeline
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
@@ -87,7 +88,7 @@ class PatientFilePage(QWidget):
         self.procedures = ProceduresTab(db, actor, record)
         self.follow_ups = FollowUpsTab(db, actor, record)
         self.complications = ComplicationsTab(db, actor, record)
-        self.timeline = TimelineTab(db, actor, record)
+        self.timeline = TimelineTab()
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
@@ -95,6 +96,7 @@ class PatientFilePage(QWidget):
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
+        self._show_timeline()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -127,7 +129,14 @@ class PatientFilePage(QWidget):
     def _history_changed(self) -> None:
         self.follow_ups.refresh()
         self.complications.refresh()
-        self.timeline.refresh()
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        self.timeline.show_events(
+            build_timeline(
+                self.procedures.procedures, self.follow_ups.list.rows, self.complications.records
+            )
+        )
 
     def edit(self) -> PatientDialog:
         """Open the edit form (window-modal, without blocking the event loop)."""

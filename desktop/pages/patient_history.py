@@ -22,7 +22,7 @@ from db.followups import patient_follow_ups
 from db.patients import PatientRecord
 from db.permissions import Actor, Permission
 from db.procedures import patient_procedures
-from db.timeline import patient_timeline
+from db.timeline import Event
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.fields import format_date
@@ -168,20 +168,15 @@ STATE_COLOURS = {
 
 
 class TimelineTab(QWidget):
-    def __init__(
-        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
-    ) -> None:
+    """Built from what the file's other tabs loaded, so opening a file queries each once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.actor = actor
-        self.patient = patient
         self.table = _table(("Date", "Event", "Details"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        self.refresh()
 
-    def refresh(self) -> None:
-        events = patient_timeline(self.db, self.actor, self.patient.id)
+    def show_events(self, events: list[Event]) -> None:
         today = date.today()
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):
