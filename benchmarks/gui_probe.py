@@ -38,7 +38,8 @@ def main() -> None:
     window = MainWindow(db, actor)
     window.show()
     page = window.patients
-    while page.runner.busy or page.model.rowCount() == 0 or window.today.runner.busy:
+    # Usable: the home page (Today) shows its lists.
+    while window.today.runner.busy or not window.today.heading.text():
         app.processEvents()
     cold_start = time.perf_counter() - STARTED
     db.ensure_intact()
@@ -56,6 +57,8 @@ def main() -> None:
     timer.setInterval(5)
     timer.timeout.connect(tick)
     window.show_patients()
+    while page.runner.busy or page.model.rowCount() == 0:
+        app.processEvents()
     page.search.clear()
     timer.start()
     for char in query:

@@ -172,7 +172,6 @@ class MainWindow(QMainWindow):
         self.shortcuts.append(lock_shortcut)
         self.nav.setCurrentRow(0)
         if "patients" in self.pages:
-            self.patients.run_search()
             self.patients.focus_search()
 
         self.idle_watcher = IdleWatcher(settings.integer("idle_lock_minutes"), idle_clock, self)

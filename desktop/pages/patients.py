@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +43,7 @@ class PatientsPage(QWidget):
         self.runner = Runner(self)
         self.model = PatientTableModel(self)
         self._open_single = False
+        self._loaded = False
         self._shown_query = ""
 
         self.search = QLineEdit()
@@ -169,6 +171,13 @@ class PatientsPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.row_at(index.row()).id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The list loads when first shown: at start-up the Today page has the machine to itself.
+        if not self._loaded:
+            self._loaded = True
+            self.run_search()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -46,6 +46,7 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
     window = MainWindow(db, staff.nurse)
     qtbot.addWidget(window)
     window.show()
+    window.show_patients()
     page = window.patients
     qtbot.waitUntil(lambda: page.model.rowCount() == 100 and not page.runner.busy)
     page.table.scrollToBottom()  # loads the rest
