@@ -234,7 +234,7 @@ class ChainCheck:
     message: str
 
 
-def _describe(event: AuditEvent) -> str:
+def _describe(event: Any) -> str:
     when = event.occurred_at.strftime("%Y-%m-%d %H:%M:%S UTC")
     record = f" {event.record_type} {event.record_id}".rstrip()
     return f"{event.seq} ({when}, {event.username}, {event.action}{record})"
@@ -245,11 +245,15 @@ def verify_chain(session: Session) -> ChainCheck:
     prev = GENESIS_HASH
     expected_seq = 0
     count = 0
-    result = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
-    for event in result.yield_per(2000):
+    # Plain rows, streamed: building an ORM object per row made this several times slower.
+    columns = AuditEvent.__table__.columns
+    result = session.execute(
+        select(*columns).order_by(AuditEvent.seq).execution_options(yield_per=5000)
+    )
+    for event in result:
         expected_seq += 1
         count += 1
-        row = {c.key: getattr(event, c.key) for c in AuditEvent.__table__.columns}
+        row = dict(event._mapping)
         if event.seq != expected_seq:
             return ChainCheck(
                 False,
