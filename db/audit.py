@@ -242,18 +242,25 @@ def _describe(event: Any) -> str:
 
 def verify_chain(session: Session) -> ChainCheck:
     """Recompute every row's hash in order; name the first row that does not match."""
+    # Plain rows, streamed: building an ORM object per row made this several times slower.
+    result = session.execute(
+        select(*AuditEvent.__table__.columns)
+        .order_by(AuditEvent.seq)
+        .execution_options(yield_per=5000)
+    )
+    try:
+        return _walk(session, result)
+    finally:
+        result.close()  # a server-side cursor on PostgreSQL when the walk stops early
+
+
+def _walk(session: Session, rows: Any) -> ChainCheck:
     prev = GENESIS_HASH
     expected_seq = 0
     count = 0
-    # Plain rows, streamed: building an ORM object per row made this several times slower.
-    columns = AuditEvent.__table__.columns
-    result = session.execute(
-        select(*columns).order_by(AuditEvent.seq).execution_options(yield_per=5000)
-    )
-    for event in result:
+    for event in rows:
         expected_seq += 1
         count += 1
-        row = dict(event._mapping)
         if event.seq != expected_seq:
             return ChainCheck(
                 False,
@@ -261,7 +268,7 @@ def verify_chain(session: Session) -> ChainCheck:
                 expected_seq,
                 f"audit row {expected_seq} is missing (the next row found is {event.seq})",
             )
-        if event.prev_hash != prev or row_hash(prev, row) != event.hash:
+        if event.prev_hash != prev or row_hash(prev, dict(event._mapping)) != event.hash:
             return ChainCheck(
                 False,
                 count,
