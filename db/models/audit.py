@@ -33,6 +33,7 @@ class AuditEvent(Base):
         Index("ix_audit_event_record", "record_type", "record_id"),
         Index("ix_audit_event_user", "user_id", "seq"),
         Index("ix_audit_event_time", "occurred_at"),
+        Index("ix_audit_event_action", "action", "seq"),
     )
 
 
