@@ -25,13 +25,11 @@ from db.complications import (
     update_complication,
 )
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.procedures import ProcedureRecord
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
-from desktop.fields import DateField, FieldErrors, format_date
+from desktop.fields import DateField, FieldErrors, Submission, format_date
 from desktop.i18n import tr
-from desktop.messages import Prompts
 
 
 def _choices(box: QComboBox, terms: tuple[Term, ...]) -> None:
@@ -213,15 +211,10 @@ class ComplicationDialog(QDialog):
         if problems:
             self.errors.show(problems)
             return
-        try:
+        with Submission(self, self.errors) as attempt:
             self.saved = record_complication(self.db, self.actor, self.current_input())
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()
 
 
 class ComplicationUpdateDialog(QDialog):
@@ -277,7 +270,7 @@ class ComplicationUpdateDialog(QDialog):
         if problem := self.course.resolution.problem():
             self.errors.show({"resolution_date": problem})
             return
-        try:
+        with Submission(self, self.errors) as attempt:
             self.saved = update_complication(
                 self.db,
                 self.actor,
@@ -290,10 +283,5 @@ class ComplicationUpdateDialog(QDialog):
                 resolution_date=self.course.resolution.value(),
                 note=self.note.toPlainText(),
             )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
+from db.errors import ValidationError
 from db.followups import FollowUpRow, Status, record_contact, reschedule, set_status
 from db.permissions import Actor
 from db.vocabulary import CONTACT_OUTCOMES
-from desktop.fields import DateField, FieldErrors
+from desktop.fields import DateField, FieldErrors, Submission
 from desktop.i18n import tr
-from desktop.messages import Prompts
 
 
 def describe(row: FollowUpRow) -> str:
@@ -69,15 +68,10 @@ class _FollowUpForm(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
-        try:
+        with Submission(self, self.errors) as attempt:
             self.save()
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()
 
 
 class ContactForm(_FollowUpForm):

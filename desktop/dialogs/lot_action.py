@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.threads import LotRow, recall_lot, return_to_supplier, write_off
-from desktop.fields import DateField, FieldErrors, format_date
-from desktop.messages import Prompts
+from desktop.fields import DateField, FieldErrors, Submission, format_date
 
 
 class LotAction(Enum):
@@ -89,7 +87,7 @@ class LotActionDialog(QDialog):
 
     def submit(self) -> None:
         reason = self.reason.toPlainText()
-        try:
+        with Submission(self, self.errors) as attempt:
             if self.action is LotAction.RECALL:
                 if problem := self.recalled_on.problem():
                     self.errors.show({"recalled_on": problem})
@@ -105,10 +103,5 @@ class LotActionDialog(QDialog):
                 self.saved = return_to_supplier(
                     self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
                 )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.threads import ProductInput, ProductRecord, add_product, update_product, validate_product
 from db.vocabulary import DESIGNS, MATERIALS, material
-from desktop.fields import FieldErrors
-from desktop.messages import Prompts
+from desktop.fields import FieldErrors, Submission
 
 
 class ProductDialog(QDialog):
@@ -130,17 +128,12 @@ class ProductDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        try:
+        with Submission(self, self.errors) as attempt:
             if self.record is None:
                 self.saved = add_product(self.db, self.actor, data)
             else:
                 self.saved = update_product(
                     self.db, self.actor, self.record.id, self.record.version, data
                 )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.scan import ScanError, parse_box
 from db.threads import (
@@ -29,7 +28,7 @@ from db.threads import (
     validate_intake,
 )
 from desktop.dialogs.product_form import ProductDialog
-from desktop.fields import DateField, FieldErrors
+from desktop.fields import DateField, FieldErrors, Submission
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
 
@@ -159,12 +158,7 @@ class ReceiveStockDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        try:
+        with Submission(self, self.errors) as attempt:
             self.saved = receive_stock(self.db, self.actor, data)
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.followups import FollowUpRow
 from db.permissions import Actor
 from db.reviews import ReviewInput, ReviewRecord, record_review
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
-from desktop.fields import DateField, FieldErrors
+from desktop.fields import DateField, FieldErrors, Submission
 from desktop.i18n import tr
-from desktop.messages import Prompts
 
 
 class ReviewDialog(QDialog):
@@ -108,12 +106,7 @@ class ReviewDialog(QDialog):
         if problem := self.day.problem():
             self.errors.show({"reviewed_on": problem})
             return
-        try:
+        with Submission(self, self.errors) as attempt:
             self.saved = record_review(self.db, self.actor, self.current_input())
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import Database
-from db.errors import ThreadbookError, ValidationError
 from db.permissions import Actor
 from db.procedures import ProcedureRecord, void_procedure
-from desktop.fields import FieldErrors
-from desktop.messages import Prompts
+from desktop.fields import FieldErrors, Submission
 
 
 class VoidProcedureDialog(QDialog):
@@ -68,7 +66,7 @@ class VoidProcedureDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
+        with Submission(self, self.errors) as attempt:
             self.saved = void_procedure(
                 self.db,
                 self.actor,
@@ -77,10 +75,5 @@ class VoidProcedureDialog(QDialog):
                 self.reason.toPlainText(),
                 self.unopened.isChecked(),
             )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.accept()
+        if attempt.ok:
+            self.accept()
