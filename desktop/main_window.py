@@ -130,9 +130,19 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.PATIENT_READ):
             self.inventory = InventoryPage(db, actor)
             self._add_page("inventory", self.tr("Inventory"), self.inventory)
+            self.live.subscribe(
+                self.inventory,
+                {"lot", "stock_movement", "thread_product"},
+                self.inventory.refresh_if_shown,
+            )
             self.complications = ComplicationsPage(db, actor)
             self.complications.open_patient.connect(self.open_patient)
             self._add_page("complications", self.tr("Complications"), self.complications)
+            self.live.subscribe(
+                self.complications,
+                {"complication", "complication_update"},
+                self.complications.refresh_if_shown,
+            )
             self._add_page("recall", self.tr("Lot recall"), RecallPage(db, actor))
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.SETTINGS_EDIT):

@@ -155,9 +155,22 @@ class ComplicationsPage(QWidget):
             self.signals_label.setText,
         )
 
+    def refresh_if_shown(self) -> None:
+        """For live updates: a hidden page reloads when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+
     def _show(self, records: list[ComplicationRecord]) -> None:
+        index = self.table.currentRow()
+        chosen = self.records[index].id if 0 <= index < len(self.records) else None
+        scroll = self.table.verticalScrollBar().value()
         self.records = records
         fill_complications(self.table, records, with_patient=True)
+        for row, record in enumerate(records):
+            if record.id == chosen:
+                self.table.selectRow(row)
+                break
+        self.table.verticalScrollBar().setValue(scroll)
         still_open = sum(1 for r in records if r.open)
         self.status.setText(
             self.tr("{0} complication(s), {1} open").format(len(records), still_open)

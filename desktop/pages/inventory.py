@@ -121,8 +121,21 @@ class InventoryPage(QWidget):
             lambda: lot_flags(db, actor), self.model.set_flags, self.status.setText
         )
 
+    def refresh_if_shown(self) -> None:
+        """For live updates: a hidden page reloads when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+
     def _show(self, rows: list[LotRow], days: int) -> None:
+        chosen = self.selected_lot()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows, date.today(), days)
+        if chosen is not None:
+            for index, row in enumerate(rows):
+                if row.lot_id == chosen.lot_id:
+                    self.table.selectRow(index)
+                    break
+        self.table.verticalScrollBar().setValue(scroll)
         self.status.setText(
             self.tr("{0} lot(s), {1} thread(s) on hand").format(
                 len(rows), sum(max(0, r.on_hand) for r in rows)

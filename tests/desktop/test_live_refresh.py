@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from db.database import Database, open_database
 from db.patients import PatientRecord, register_patient, update_patient
 from db.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.threads import write_off
 from desktop.main_window import MainWindow
 from tests.conftest import Staff, Stock, patient_input
 
@@ -115,4 +116,33 @@ def test_today_page_shows_a_procedure_charted_on_another_pc(
     )
     # Its 7-day review is in the coming week; no one pressed anything on this PC.
     qtbot.waitUntil(lambda: title.text().endswith(": 1"), timeout=5000)
+    window.close()
+
+
+def test_inventory_shows_stock_taken_on_another_pc_keeping_the_selected_lot(
+    qtbot: QtBot,
+    db: Database,
+    other_pc: Database,
+    staff: Staff,
+    stock: Stock,
+    patient: PatientRecord,
+) -> None:
+    window = MainWindow(db, staff.doctor)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(list(window.pages).index("inventory"))
+    page = window.inventory
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.runner.busy)
+    row = next(i for i in range(2) if page.model.row_at(i).lot_id == stock.second_lot_id)
+    page.table.selectRow(row)
+    window.live.feed.poll_seconds = 0.1
+    window.live.start()
+
+    write_off(other_pc, staff.doctor, stock.second_lot_id, 2, "seal broken")
+    qtbot.waitUntil(
+        lambda: any(page.model.row_at(i).on_hand == 3 for i in range(page.model.rowCount())),
+        timeout=5000,
+    )
+    chosen = page.selected_lot()
+    assert chosen is not None and chosen.lot_id == stock.second_lot_id and chosen.on_hand == 3
     window.close()
