@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.clock import utc_now
+from db.errors import Conflict
 from db.models import AuditChainHead, Audited, AuditEvent
 from db.permissions import Actor
 
@@ -224,6 +225,17 @@ def last_change(session: Session, record_type: str, record_id: object) -> str:
         return "another user"
     local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
     return f"{row.username} at {local}"
+
+
+def refuse_stale(
+    session: Session, record: Audited, expected_version: int, what: str, advice: str
+) -> None:
+    """Refuse a save of `record` opened at `expected_version` if someone saved it since,
+    naming who and when (the version column catches a save racing past this check)."""
+    if getattr(record, "version") == expected_version:  # noqa: B009 - Audited has no version
+        return
+    who = last_change(session, _record_type(record), _identity(record))
+    raise Conflict(f"{what} was changed by {who} after you opened it. {advice}", changed_by=who)
 
 
 @dataclass(frozen=True)

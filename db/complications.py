@@ -8,9 +8,9 @@ from datetime import date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.audit import last_change
+from db.audit import refuse_stale
 from db.database import Database
-from db.errors import Conflict, NotFound, ValidationError
+from db.errors import NotFound, ValidationError
 from db.models import (
     Complication,
     ComplicationUpdate,
@@ -207,11 +207,13 @@ def update_complication(
         complication = session.get(Complication, complication_id)
         if complication is None:
             raise NotFound(f"Complication {complication_id} does not exist.")
-        if complication.version != expected_version:
-            who = last_change(session, Complication.__tablename__, complication_id)
-            raise Conflict(
-                f"This complication was updated by {who}. Reload it, then add your update."
-            )
+        refuse_stale(
+            session,
+            complication,
+            expected_version,
+            "This complication",
+            "Reload it, then add your update.",
+        )
         errors = _outcome_problems(
             outcome, resolution_date, complication.onset_date, severity, today
         )
@@ -377,12 +379,3 @@ def list_complications(
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
         return _records(session, list(session.scalars(query)))
-
-
-def get_complication(db: Database, actor: Actor, complication_id: int) -> ComplicationRecord:
-    with db.read() as session:
-        authorize(session, actor, Permission.PATIENT_READ)
-        complication = session.get(Complication, complication_id)
-        if complication is None:
-            raise NotFound(f"Complication {complication_id} does not exist.")
-        return _records(session, [complication])[0]

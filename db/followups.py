@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.audit import last_change
+from db.audit import refuse_stale
 from db.database import Database
-from db.errors import Conflict, NotFound, ValidationError
+from db.errors import NotFound, ValidationError
 from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure
 from db.permissions import Actor, Permission, authorize
 from db.settings import read_settings, store_settings
@@ -167,11 +167,7 @@ def _editable(session: Session, follow_up_id: int, expected_version: int) -> Fol
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise NotFound(f"Follow-up {follow_up_id} does not exist.")
-    if follow_up.version != expected_version:
-        who = last_change(session, FollowUp.__tablename__, follow_up_id)
-        raise Conflict(
-            f"This follow-up was changed by {who} after you opened it. Reload, then try again."
-        )
+    refuse_stale(session, follow_up, expected_version, "This follow-up", "Reload, then try again.")
     return follow_up
 
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db import audit
-from db.audit import last_change
+from db.audit import refuse_stale
 from db.database import Database
-from db.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from db.errors import NotFound, PermissionDenied, ValidationError
 from db.models import Counter, Patient, PatientSearchTerm
 from db.permissions import Actor, Permission, authorize
 from db.text import clean_block, clean_line, digits, fold
@@ -204,13 +204,13 @@ def update_patient(
         patient = _patient(session, patient_id)
         if patient is None:
             raise NotFound(f"Patient {patient_id} does not exist.")
-        if patient.version != expected_version:
-            who = last_change(session, Patient.__tablename__, patient_id)
-            raise Conflict(
-                f"{patient.full_name}'s record was changed by {who} after you opened it. "
-                "Reload to see their changes; what you typed is still in the form.",
-                changed_by=who,
-            )
+        refuse_stale(
+            session,
+            patient,
+            expected_version,
+            f"{patient.full_name}'s record",
+            "Reload to see their changes; what you typed is still in the form.",
+        )
         clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
         if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
             raise PermissionDenied(
@@ -331,11 +331,6 @@ def search_patients(
         authorize(session, actor, Permission.PATIENT_READ)
         rows = session.execute(search_query(query).limit(limit).offset(offset))
         return [PatientRow(*row) for row in rows]
-
-
-def count_patients(db: Database) -> int:
-    with db.read() as session:
-        return session.scalar(select(func.count(Patient.id)).where(Patient.active.is_(True))) or 0
 
 
 def analyse(db: Database) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db import followups
-from db.audit import last_change
+from db.audit import refuse_stale
 from db.database import Database
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
@@ -269,12 +269,9 @@ def void_procedure(
             raise NotFound(f"Procedure {procedure_id} does not exist.")
         if procedure.voided_at is not None:
             raise Conflict(f"Procedure {procedure_id} was already voided.")
-        if procedure.version != expected_version:
-            who = last_change(session, Procedure.__tablename__, procedure_id)
-            raise Conflict(
-                f"Procedure {procedure_id} was changed by {who} after you opened it. "
-                "Reload it first."
-            )
+        refuse_stale(
+            session, procedure, expected_version, f"Procedure {procedure_id}", "Reload it first."
+        )
         now = db.clock()
         procedure.voided_at = now
         procedure.voided_by_id = actor.user_id
@@ -373,12 +370,6 @@ def procedure_record(session: Session, procedure_id: int) -> ProcedureRecord:
     if procedure is None:
         raise NotFound(f"Procedure {procedure_id} does not exist.")
     return _procedure_records(session, [procedure])[0]
-
-
-def get_procedure(db: Database, actor: Actor, procedure_id: int) -> ProcedureRecord:
-    with db.read() as session:
-        authorize(session, actor, Permission.PATIENT_READ)
-        return procedure_record(session, procedure_id)
 
 
 @dataclass(frozen=True)

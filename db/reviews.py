@@ -112,12 +112,3 @@ def _record(review: Review) -> ReviewRecord:
         notes=review.notes,
         next_step=review.next_step,
     )
-
-
-def patient_reviews(db: Database, actor: Actor, patient_id: int) -> list[ReviewRecord]:
-    with db.read() as session:
-        authorize(session, actor, Permission.PATIENT_READ)
-        reviews = session.scalars(
-            select(Review).where(Review.patient_id == patient_id).order_by(Review.reviewed_on)
-        )
-        return [_record(r) for r in reviews]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db.audit import refuse_stale
 from db.database import Database
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, StockMovement, ThreadProduct
@@ -175,11 +176,13 @@ def update_product(
     with db.write(actor) as session:
         authorize(session, actor, Permission.STOCK_INTAKE)
         product = _product(session, product_id)
-        if product.version != expected_version:
-            raise Conflict(
-                f"{product.manufacturer} {product.name} was changed by someone else after you "
-                "opened it. Reload it, then make your change again."
-            )
+        refuse_stale(
+            session,
+            product,
+            expected_version,
+            f"{product.manufacturer} {product.name}",
+            "Reload it, then make your change again.",
+        )
         _gtin_taken(session, data.gtin, product_id)
         _apply_product(product, data)
         session.flush()
@@ -606,7 +609,3 @@ def recent_lots(db: Database, actor: Actor, limit: int = 50) -> list[int]:
             select(Placement.lot_id).group_by(Placement.lot_id).order_by(newest.desc()).limit(limit)
         )
         return [int(lot_id) for (lot_id,) in rows]
-
-
-def now_local(db: Database) -> datetime:
-    return db.clock().astimezone()

@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from db.complications import ComplicationFilter, ComplicationRecord, list_complications
-from db.database import Database
-from db.followups import FollowUpRow, add_months, patient_follow_ups
-from db.permissions import Actor
-from db.procedures import ProcedureRecord, patient_procedures
+from db.complications import ComplicationRecord
+from db.followups import FollowUpRow, add_months
+from db.procedures import ProcedureRecord
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 
 
@@ -21,14 +19,6 @@ class Event:
     detail: str
     state: str  # done, planned, missed, cancelled, voided, open, closed, expected
     record_id: int
-
-
-def patient_timeline(db: Database, actor: Actor, patient_id: int) -> list[Event]:
-    return build_timeline(
-        patient_procedures(db, actor, patient_id),
-        patient_follow_ups(db, actor, patient_id),
-        list_complications(db, actor, ComplicationFilter(patient_id=patient_id)),
-    )
 
 
 def build_timeline(
