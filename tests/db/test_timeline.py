@@ -1,0 +1,93 @@
+"""A patient's timeline: procedures, follow-ups, complications and when the threads dissolve."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from db.complications import (
+    ComplicationFilter,
+    ComplicationInput,
+    list_complications,
+    record_complication,
+)
+from db.database import Database
+from db.followups import add_months, patient_follow_ups
+from db.patients import PatientRecord
+from db.procedures import (
+    PlacementInput,
+    ProcedureInput,
+    chart_procedure,
+    patient_procedures,
+    void_procedure,
+)
+from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+from db.timeline import build_timeline
+from tests.conftest import Staff, Stock
+
+
+def test_the_timeline_orders_everything_and_dates_the_dissolving(
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord
+) -> None:
+    today = db.clock().astimezone().date()
+    plla = add_product(
+        db, staff.nurse, ProductInput("Aurora", "Contour", "PLLA", "cog", "3-0", 300)
+    )
+    lot = receive_stock(
+        db, staff.nurse, IntakeInput(plla.id, "PL-1", today + timedelta(days=500), 10, today)
+    )
+    performed = stock.now - timedelta(hours=2)
+    procedure = chart_procedure(
+        db,
+        staff.doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            staff.doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=20),
+            "local",
+            (
+                PlacementInput("jawline", "both", lot.lot_id, 2),
+                PlacementInput("neck", "both", stock.lot_id, 2),
+            ),
+        ),
+    )
+    mistaken = chart_procedure(
+        db,
+        staff.doctor,
+        ProcedureInput(
+            patient.id,
+            performed,
+            staff.doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=20),
+            "local",
+            (PlacementInput("brow", "left", stock.lot_id, 1),),
+        ),
+    )
+    void_procedure(db, staff.doctor, mistaken.id, mistaken.version, "charted twice", True)
+    record_complication(
+        db,
+        staff.doctor,
+        ComplicationInput(
+            procedure.id, None, "swelling", "jawline", today, 1, False, ("observation",), "ongoing"
+        ),
+    )
+    events = build_timeline(
+        patient_procedures(db, staff.nurse, patient.id),
+        patient_follow_ups(db, staff.nurse, patient.id),
+        list_complications(db, staff.nurse, ComplicationFilter(patient_id=patient.id)),
+    )
+    day = performed.astimezone().date()
+    kinds = [(e.kind, e.state) for e in events]
+    assert kinds[:3] == [("procedure", "done"), ("procedure", "voided"), ("complication", "open")]
+    assert [e.day for e in events] == sorted(e.day for e in events)
+    (dissolved,) = [e for e in events if e.kind == "dissolved"]
+    assert dissolved.record_id == procedure.id  # none for the voided one
+    assert dissolved.day == add_months(day, 15)  # the longest-lasting thread placed: PLLA
+    follow_ups = [e for e in events if e.kind == "follow_up"]
+    # Five planned for the PLLA procedure (12 months added); the voided one's four cancelled.
+    assert sum(e.state == "planned" for e in follow_ups) == 5
+    assert sum(e.state == "cancelled" for e in follow_ups) == 4
