@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from types import TracebackType
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.errors import ThreadbookError, ValidationError
 from desktop.i18n import tr
@@ -121,3 +131,15 @@ class Submission:
             Prompts.show_error(self.parent, error.message)
             return True
         return False
+
+
+def submit_buttons(
+    dialog: QDialog, label: str, submit: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """A form's buttons: one named for what it does (it runs `submit`), and Cancel."""
+    buttons = QDialogButtonBox()
+    action = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action

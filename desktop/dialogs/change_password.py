@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from db.errors import ThreadbookError, ValidationError
 from db.passwords import MIN_LENGTH
 from db.permissions import Actor
 from db.users import change_own_password
-from desktop.fields import FieldErrors
+from desktop.fields import FieldErrors, submit_buttons
 from desktop.messages import Prompts
 
 
@@ -57,13 +56,7 @@ class ChangePasswordDialog(QDialog):
         self.errors.add_row(form, self.tr("New password"), "password", self.new)
         form.addRow(self.tr("New password again"), self.again)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Change password"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -28,7 +27,7 @@ from db.database import Database
 from db.permissions import Actor
 from db.procedures import ProcedureRecord
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
-from desktop.fields import DateField, FieldErrors, Submission, format_date
+from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
 from desktop.i18n import tr
 
 
@@ -132,13 +131,7 @@ class ComplicationDialog(QDialog):
         self.errors.add_row(form, self.tr("Onset"), "onset_date", self.onset)
         self.course = _Course(form, self.errors)
         self.errors.add_row(form, self.tr("Notes"), "notes", self.notes)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save complication"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Save complication"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -255,13 +248,7 @@ class ComplicationUpdateDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.errors.add_row(form, self.tr("Note"), "note", self.note)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save update"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Save update"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

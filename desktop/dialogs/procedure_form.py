@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from db.procedures import (
 from db.scan import ScanError, parse_box
 from db.threads import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
-from desktop.fields import DateField, FieldErrors, format_date
+from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
@@ -243,13 +242,7 @@ class ProcedureDialog(QDialog):
         for widget in (self.warning, self.reason, self.reason_error):
             widget.hide()
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save procedure"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Save procedure"), self.submit)
 
         heading = QLabel(self.tr("Placements"))
         heading.setStyleSheet("font-weight: 600; margin-top: 6px;")

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from db.threads import (
     validate_intake,
 )
 from desktop.dialogs.product_form import ProductDialog
-from desktop.fields import DateField, FieldErrors, Submission
+from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
 
@@ -74,13 +73,7 @@ class ReceiveStockDialog(QDialog):
         self.errors.add_row(form, self.tr("Received on"), "received_date", self.received)
         self.errors.add_row(form, self.tr("Supplier"), "supplier", self.supplier)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Take into stock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Take into stock"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

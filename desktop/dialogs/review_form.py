@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,7 +23,7 @@ from db.permissions import Actor
 from db.reviews import ReviewInput, ReviewRecord, record_review
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
-from desktop.fields import DateField, FieldErrors, Submission
+from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
 from desktop.i18n import tr
 
 
@@ -78,13 +77,7 @@ class ReviewDialog(QDialog):
         )
         self.errors.add_row(form, self.tr("Notes"), "notes", self.notes)
         self.errors.add_row(form, self.tr("Next step"), "next_step", self.next_step)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(
-            self.tr("Save review"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = submit_buttons(self, self.tr("Save review"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(checklist)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from db.database import Database
 from db.permissions import Actor
 from db.procedures import ProcedureRecord, void_procedure
-from desktop.fields import FieldErrors, Submission
+from desktop.fields import FieldErrors, Submission, submit_buttons
 
 
 class VoidProcedureDialog(QDialog):
@@ -53,13 +52,7 @@ class VoidProcedureDialog(QDialog):
         self.errors.add_row(form, self.tr("Reason"), "reason", self.reason)
         form.addRow("", self.used)
         form.addRow("", self.unopened)
-        buttons = QDialogButtonBox()
-        self.void_button = buttons.addButton(
-            self.tr("Void procedure"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.void_button = submit_buttons(self, self.tr("Void procedure"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
