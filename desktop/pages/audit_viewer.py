@@ -43,6 +43,7 @@ from db.permissions import Actor
 from desktop.fields import DateField
 from desktop.messages import Prompts
 from desktop.models.audit_table import AuditTableModel, shown
+from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 
@@ -115,10 +116,7 @@ class AuditViewerPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        list_table(self.table)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

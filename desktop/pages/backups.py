@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from db.permissions import Actor
 from db.settings import load_settings, save_settings
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 KIND_LABELS = {
@@ -83,10 +83,7 @@ class BackupsPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("Kind"), self.tr("File"), self.tr("Size")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

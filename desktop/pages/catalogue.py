@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +21,7 @@ from db.vocabulary import DESIGNS, term
 from desktop.dialogs.product_form import ProductDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.tables import list_table
 
 HEADERS = ("Manufacturer", "Product", "Material", "Design", "Gauge", "Length", "GTIN",
            "Absorbed in", "Status")  # fmt: skip
@@ -49,10 +49,7 @@ class CataloguePage(QWidget):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        list_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -28,15 +27,13 @@ from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUp
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.widgets.follow_up_list import FollowUpList
+from desktop.widgets.tables import list_table
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels([tr(h) for h in headers])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
+    list_table(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

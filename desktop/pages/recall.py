@@ -6,7 +6,6 @@ import csv
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 HEADERS = ("Patient", "MRN", "Phone", "Contact OK", "Procedure", "Date", "Area", "Side",
@@ -61,9 +61,7 @@ class RecallPage(QWidget):
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        list_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         top = QHBoxLayout()

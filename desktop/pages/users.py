@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from db.users import UserRow, list_users, set_user_active, unlock_user
 from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.tables import list_table
 
 COLUMNS = ("Username", "Full name", "Roles", "Status", "Last login")
 
@@ -54,10 +54,7 @@ class UsersPage(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -26,6 +25,7 @@ from desktop.dialogs.review_form import ReviewDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
+from desktop.widgets.tables import list_table
 
 
 class FollowUpList(QWidget):
@@ -56,11 +56,7 @@ class FollowUpList(QWidget):
         self.model = FollowUpTableModel(columns, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        list_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
