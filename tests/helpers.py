@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 from keyring.backend import KeyringBackend
@@ -11,6 +12,8 @@ from sqlalchemy import select
 
 from db.database import Database
 from db.models import AuditEvent
+from db.permissions import Actor
+from db.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
 
 PASSWORD = "correct horse battery"
 
@@ -45,3 +48,24 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.passwords.pop((service, username), None) is None:
             raise PasswordDeleteError("no such password")
+
+
+def chart(
+    db: Database, doctor: Actor, patient_id: int, performed: datetime, *placements: PlacementInput
+) -> ProcedureRecord:
+    """A procedure by `doctor` at `performed`, with consent half an hour before and local
+    anaesthesia: the usual case, for tests about what follows a procedure."""
+    return chart_procedure(
+        db,
+        doctor,
+        ProcedureInput(
+            patient_id,
+            performed,
+            doctor.user_id,
+            None,
+            True,
+            performed - timedelta(minutes=30),
+            "local",
+            placements,
+        ),
+    )

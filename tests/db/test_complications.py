@@ -16,28 +16,18 @@ from db.database import Database
 from db.errors import PermissionDenied, ValidationError
 from db.models import Complication, ComplicationUpdate
 from db.patients import PatientRecord, register_patient
-from db.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
+from db.procedures import PlacementInput, ProcedureRecord
 from db.signals import flagged, signals, upper_tail
 from tests.conftest import Staff, Stock, patient_input
+from tests.helpers import chart as chart_at
 
 
 def chart(
     db: Database, staff: Staff, patient: PatientRecord, lot_id: int, stock: Stock
 ) -> ProcedureRecord:
     when = stock.now - timedelta(days=0, hours=2)
-    return chart_procedure(
-        db,
-        staff.doctor,
-        ProcedureInput(
-            patient.id,
-            when,
-            staff.doctor.user_id,
-            None,
-            True,
-            when - timedelta(minutes=20),
-            "local",
-            (PlacementInput("midface", "both", lot_id, 1),),
-        ),
+    return chart_at(
+        db, staff.doctor, patient.id, when, PlacementInput("midface", "both", lot_id, 1)
     )
 
 

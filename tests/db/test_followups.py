@@ -16,10 +16,11 @@ from db.followups import (
     set_status,
 )
 from db.patients import PatientRecord, register_patient
-from db.procedures import PlacementInput, ProcedureInput, chart_procedure, void_procedure
+from db.procedures import PlacementInput, void_procedure
 from db.reviews import ReviewInput, record_review
 from db.threads import IntakeInput, ProductInput, add_product, receive_stock
 from tests.conftest import Staff, Stock, patient_input
+from tests.helpers import chart as chart_at
 
 
 def test_pdo_only_procedure_gets_four_follow_ups() -> None:
@@ -49,19 +50,8 @@ def test_plla_or_pcl_adds_the_twelve_month_review() -> None:
 
 
 def chart(db: Database, staff: Staff, patient: PatientRecord, lot_id: int, when: datetime) -> int:
-    return chart_procedure(
-        db,
-        staff.doctor,
-        ProcedureInput(
-            patient.id,
-            when,
-            staff.doctor.user_id,
-            None,
-            True,
-            when - timedelta(minutes=30),
-            "local",
-            (PlacementInput("jawline", "both", lot_id, 4),),
-        ),
+    return chart_at(
+        db, staff.doctor, patient.id, when, PlacementInput("jawline", "both", lot_id, 4)
     ).id
 
 

@@ -15,14 +15,13 @@ from db.followups import add_months, patient_follow_ups
 from db.patients import PatientRecord
 from db.procedures import (
     PlacementInput,
-    ProcedureInput,
-    chart_procedure,
     patient_procedures,
     void_procedure,
 )
 from db.threads import IntakeInput, ProductInput, add_product, receive_stock
 from db.timeline import build_timeline
 from tests.conftest import Staff, Stock
+from tests.helpers import chart
 
 
 def test_the_timeline_orders_everything_and_dates_the_dissolving(
@@ -36,36 +35,16 @@ def test_the_timeline_orders_everything_and_dates_the_dissolving(
         db, staff.nurse, IntakeInput(plla.id, "PL-1", today + timedelta(days=500), 10, today)
     )
     performed = stock.now - timedelta(hours=2)
-    procedure = chart_procedure(
+    procedure = chart(
         db,
         staff.doctor,
-        ProcedureInput(
-            patient.id,
-            performed,
-            staff.doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=20),
-            "local",
-            (
-                PlacementInput("jawline", "both", lot.lot_id, 2),
-                PlacementInput("neck", "both", stock.lot_id, 2),
-            ),
-        ),
+        patient.id,
+        performed,
+        PlacementInput("jawline", "both", lot.lot_id, 2),
+        PlacementInput("neck", "both", stock.lot_id, 2),
     )
-    mistaken = chart_procedure(
-        db,
-        staff.doctor,
-        ProcedureInput(
-            patient.id,
-            performed,
-            staff.doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=20),
-            "local",
-            (PlacementInput("brow", "left", stock.lot_id, 1),),
-        ),
+    mistaken = chart(
+        db, staff.doctor, patient.id, performed, PlacementInput("brow", "left", stock.lot_id, 1)
     )
     void_procedure(db, staff.doctor, mistaken.id, mistaken.version, "charted twice", True)
     record_complication(

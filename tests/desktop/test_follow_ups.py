@@ -11,13 +11,14 @@ from db.complications import list_complications
 from db.database import Database, open_database
 from db.followups import patient_follow_ups
 from db.patients import register_patient
-from db.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.procedures import PlacementInput
 from db.threads import IntakeInput, ProductInput, add_product, receive_stock
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.review_form import ReviewDialog
 from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.today import TodayPage
 from tests.conftest import Staff, patient_input
+from tests.helpers import chart
 
 
 def cell(table: QTableView, row: int, column: int) -> str:
@@ -55,19 +56,8 @@ def clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, int]:
     )
     performed = local(today - timedelta(days=6), 10)
     clock.now = performed.astimezone(UTC) + timedelta(hours=1)
-    chart_procedure(
-        db,
-        staff.doctor,
-        ProcedureInput(
-            patient.id,
-            performed,
-            staff.doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=30),
-            "local",
-            (PlacementInput("nasolabial", "both", lot.lot_id, 4),),
-        ),
+    chart(
+        db, staff.doctor, patient.id, performed, PlacementInput("nasolabial", "both", lot.lot_id, 4)
     )
     clock.now = local(today, 8).astimezone(UTC)
     return db, patient.id

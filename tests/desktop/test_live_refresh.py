@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from db.database import Database, open_database
 from db.patients import PatientRecord, register_patient, update_patient
-from db.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.procedures import PlacementInput
 from db.threads import write_off
 from desktop.main_window import MainWindow
 from tests.conftest import Staff, Stock, patient_input
+from tests.helpers import chart
 
 PATIENTS = 130
 
@@ -100,19 +101,12 @@ def test_today_page_shows_a_procedure_charted_on_another_pc(
     window.live.start()
 
     performed = other_pc.clock() - timedelta(hours=1)
-    chart_procedure(
+    chart(
         other_pc,
         staff.doctor,
-        ProcedureInput(
-            patient.id,
-            performed,
-            staff.doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=30),
-            "local",
-            (PlacementInput("nasolabial", "both", stock.lot_id, 4),),
-        ),
+        patient.id,
+        performed,
+        PlacementInput("nasolabial", "both", stock.lot_id, 4),
     )
     # Its 7-day review is in the coming week; no one pressed anything on this PC.
     qtbot.waitUntil(lambda: title.text().endswith(": 1"), timeout=5000)
