@@ -7,8 +7,8 @@ import logging
 import sys
 
 from db.commands import registrars
-from db.database import URL_ENV
 from db.errors import ThreadbookError
+from db.storage.database import URL_ENV
 
 log = logging.getLogger("threadbook")
 

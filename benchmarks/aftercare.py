@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from db.access.permissions import command_line_actor
 from db.aftercare.output import export_sheet, make_sheet
-from db.database import open_database
-from db.demo import add_demo_records
+from db.demo.build import add_demo_records
 from db.models import Procedure
-from db.permissions import command_line_actor
+from db.storage.database import open_database
 
 
 def main() -> None:

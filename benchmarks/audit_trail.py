@@ -15,16 +15,16 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.audit_log import (
+from db.access.permissions import Actor
+from db.audit.trail import (
     AuditFilter,
     audit_page,
     check_chain,
     count_audit_events,
     export_audit_csv,
 )
-from db.database import open_database
 from db.models import AuditEvent, User
-from db.permissions import Actor
+from db.storage.database import open_database
 
 
 def timed(label: str, work: Callable[[], Any]) -> Any:

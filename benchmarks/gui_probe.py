@@ -26,9 +26,9 @@ def main() -> None:
     from sqlalchemy import select
 
     app = QApplication(sys.argv[:1])
-    from db.database import open_database
+    from db.access.permissions import Actor
     from db.models import User
-    from db.permissions import Actor
+    from db.storage.database import open_database
     from desktop.main_window import MainWindow
 
     db = open_database(url, check_later=True)  # as the program starts: check behind the login

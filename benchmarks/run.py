@@ -28,10 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
+from db.access.permissions import Actor  # noqa: E402
 from db.aftercare.output import export_sheet  # noqa: E402
-from db.complications import ComplicationFilter, list_complications  # noqa: E402
-from db.database import Database, data_dir, open_database  # noqa: E402
-from db.followups import day_lists, patient_follow_ups  # noqa: E402
 from db.models import (  # noqa: E402
     Complication,
     FollowUp,
@@ -42,13 +40,15 @@ from db.models import (  # noqa: E402
     ThreadProduct,
     User,
 )
-from db.patients import open_patient, search_patients, search_query  # noqa: E402
-from db.permissions import Actor  # noqa: E402
-from db.procedures import patient_procedures  # noqa: E402
-from db.recall import patients_with_lot, recall_query  # noqa: E402
+from db.record.complications import ComplicationFilter, list_complications  # noqa: E402
+from db.record.followups import day_lists, patient_follow_ups  # noqa: E402
+from db.record.patients import open_patient, search_patients, search_query  # noqa: E402
+from db.record.procedures import patient_procedures  # noqa: E402
+from db.record.timeline import build_timeline  # noqa: E402
+from db.stock.catalogue import StockFilter, _lot_query, inventory  # noqa: E402
+from db.stock.recall import patients_with_lot, recall_query  # noqa: E402
+from db.storage.database import Database, data_dir, open_database  # noqa: E402
 from db.text import fold  # noqa: E402
-from db.threads import StockFilter, _lot_query, inventory  # noqa: E402
-from db.timeline import build_timeline  # noqa: E402
 
 Row = tuple[str, str, str, str, str, str]
 

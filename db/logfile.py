@@ -6,7 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from db.database import data_dir
+from db.storage.database import data_dir
 
 
 def log_path() -> Path:

@@ -9,12 +9,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
 from db.errors import ValidationError
 from db.models import Setting
-from db.permissions import Actor, Permission, authorize
+from db.record.validation import length_problem, name_problem, phone_problem
+from db.storage.database import Database
 from db.text import clean_block, clean_line
-from db.validation import length_problem, name_problem, phone_problem
 
 DEFAULTS: dict[str, str] = {
     "clinic_name": "",
@@ -25,7 +25,7 @@ DEFAULTS: dict[str, str] = {
     "lockout_attempts": "5",
     "lockout_minutes": "15",
     "idle_lock_minutes": "10",
-    # JSON lists of steps; empty means the built-in protocol (db.followups.DEFAULT_STEPS).
+    # JSON lists of steps; empty means the built-in protocol (db.record.followups.DEFAULT_STEPS).
     "followup_protocol": "",
     "followup_protocol_long": "",
     # Care texts of the aftercare sheet, as edited by the clinic; empty: the shipped default.

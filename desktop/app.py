@@ -8,12 +8,12 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db.database import Database, open_database
+from db.access.permissions import Actor
+from db.access.users import has_users
 from db.errors import DamagedDatabase, ThreadbookError
 from db.logfile import log_path
-from db.permissions import Actor
 from db.settings import load_settings
-from db.users import has_users
+from db.storage.database import Database, open_database
 from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from db.changes import POLL_SECONDS, Change, ChangeFeed
-from db.database import Database
+from db.storage.change_feed import POLL_SECONDS, Change, ChangeFeed
+from db.storage.database import Database
 
 DELIVER_MS = 200
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
+from db.access.screen_lock import unlock_session
+from db.access.users import authenticate
 from db.errors import ThreadbookError
-from db.permissions import Actor
-from db.sessions import unlock_session
-from db.users import authenticate
+from db.storage.database import Database
 
 
 class LockScreen(QWidget):

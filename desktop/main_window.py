@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor, Permission
+from db.access.screen_lock import lock_session
+from db.access.users import logout
 from db.errors import ThreadbookError
-from db.patients import open_patient
-from db.permissions import Actor, Permission
-from db.sessions import lock_session
+from db.record.patients import open_patient
 from db.settings import load_settings
-from db.users import logout
+from db.storage.database import Database
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher

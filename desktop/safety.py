@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from db.backup import restore
-from db.backup_folder import automatic_backup, folder_for_url, newest_good_backup
-from db.database import Database, default_url, open_database
 from db.errors import DamagedDatabase, ThreadbookError
+from db.storage.backup import restore
+from db.storage.backup_folder import automatic_backup, folder_for_url, newest_good_backup
+from db.storage.database import Database, default_url, open_database
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.worker import Runner

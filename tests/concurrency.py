@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.database import Database, open_database
+from db.access.permissions import Actor
 from db.errors import ThreadbookError
 from db.models import User
-from db.permissions import Actor
+from db.storage.database import Database, open_database
 
 Work = Callable[[Database, int], Any]
 BARRIER_SECONDS = 60

@@ -19,11 +19,11 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from sqlalchemy import select
 
-from db.database import Database, open_database
+from db.access.permissions import Actor
+from db.access.users import create_user
 from db.models import User
-from db.patients import PatientInput, PatientRecord, register_patient
-from db.permissions import Actor
-from db.users import create_user
+from db.record.patients import PatientInput, PatientRecord, register_patient
+from db.storage.database import Database, open_database
 from tests.helpers import PASSWORD, MemoryKeyring
 from tests.pg_server import PgServer, suite_server
 
@@ -190,7 +190,7 @@ class Stock:
 
 @pytest.fixture
 def stock(db: Database, staff: Staff) -> Stock:
-    from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+    from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
 
     today = db.clock().astimezone().date()
     product = add_product(

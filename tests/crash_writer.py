@@ -16,11 +16,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.database import Database, open_database
+from db.access.permissions import Actor
 from db.models import Patient, User
-from db.patients import PatientInput, open_patient, register_patient, update_patient
-from db.permissions import Actor
+from db.record.patients import PatientInput, open_patient, register_patient, update_patient
 from db.settings import save_settings
+from db.storage.database import Database, open_database
 
 GIVEN = ("Hương", "Lan", "Đức", "Thảo", "Minh", "Ánh", "Quỳnh", "Sơn")
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Đặng", "Bùi")

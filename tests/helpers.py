@@ -10,10 +10,10 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from sqlalchemy import select
 
-from db.database import Database
+from db.access.permissions import Actor
 from db.models import AuditEvent
-from db.permissions import Actor
-from db.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
+from db.record.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
+from db.storage.database import Database
 
 PASSWORD = "correct horse battery"
 

@@ -10,11 +10,11 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from db.database import Database
-from db.patients import PatientRecord
-from db.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
+from db.record.patients import PatientRecord
+from db.record.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
 from db.settings import save_settings
-from db.threads import IntakeInput, receive_stock
+from db.stock.catalogue import IntakeInput, receive_stock
+from db.storage.database import Database
 from tests.conftest import Staff, Stock
 
 CLINIC_PHONE = "024 3826 1199"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db.database import Database
-from db.patients import PatientRecord
-from db.procedures import void_procedure
+from db.record.patients import PatientRecord
+from db.record.procedures import void_procedure
+from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.helpers import audit_rows
 from tests.sheets import CLINIC_PHONE, chart, page_texts, set_up_clinic

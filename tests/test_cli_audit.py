@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from db.database import open_database
-from db.patients import register_patient, update_patient
+from db.record.patients import register_patient, update_patient
+from db.storage.database import open_database
 from tests.conftest import Staff, patient_input
 from tests.test_cli import threadbook
 

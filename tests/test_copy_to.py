@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from db.audit import verify_chain
-from db.copy import copy_database
-from db.database import Database, open_database
+from db.access.users import authenticate
+from db.audit.chain import verify_chain
 from db.errors import DatabaseError
 from db.models import AuditEvent, Base, Patient
-from db.patients import register_patient, update_patient
-from db.users import authenticate
+from db.record.patients import register_patient, update_patient
+from db.storage.copy_to import copy_database
+from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url
 from tests.helpers import PASSWORD
 from tests.pg_server import PgServer

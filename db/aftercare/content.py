@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from db.aftercare.labels import labels
 from db.aftercare.texts import LANGUAGES, CareText, care_text_from
 from db.errors import NotFound, ValidationError
-from db.followups import Status, plan, protocol
 from db.models import FollowUp, Patient
-from db.procedures import PlacementRecord, ProcedureRecord
+from db.record.followups import Status, plan, protocol
+from db.record.procedures import PlacementRecord, ProcedureRecord
 from db.settings import read_settings
 from db.vocabulary import SIDES, material, term
 

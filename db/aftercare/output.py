@@ -16,14 +16,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from db import audit
+from db.access.permissions import Actor, Permission, authorize
 from db.aftercare.content import AftercareSheet, gather
 from db.aftercare.layout import RenderedSheet, render
-from db.database import Database
+from db.audit import chain as audit
 from db.errors import ThreadbookError
 from db.models import Procedure
-from db.permissions import Actor, Permission, authorize
-from db.procedures import procedure_record
+from db.record.procedures import procedure_record
+from db.storage.database import Database
 
 SHEET = "aftercare"
 

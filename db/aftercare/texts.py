@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from db.audit import last_change
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit.chain import last_change
 from db.errors import Conflict, ValidationError
 from db.models import Setting
-from db.permissions import Actor, Permission, authorize
 from db.resources import RESOURCES
 from db.settings import ClinicSettings, load_settings, store_settings
+from db.storage.database import Database
 from db.text import clean_block, clean_line
 
 log = logging.getLogger(__name__)

@@ -6,10 +6,10 @@ import argparse
 import getpass
 import sys
 
-from db.database import open_database
+from db.access.permissions import Role
+from db.access.users import create_user
 from db.errors import ValidationError
-from db.permissions import Role
-from db.users import create_user
+from db.storage.database import open_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.access.permissions import command_line_actor
 from db.aftercare.texts import LANGUAGES
-from db.database import open_database
 from db.errors import ThreadbookError
-from db.permissions import command_line_actor
+from db.storage.database import open_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,9 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from db.audit_log import AuditFilter, check_chain, day_range, export_audit_csv, user_filter_value
-from db.database import open_database
+from db.audit.trail import AuditFilter, check_chain, day_range, export_audit_csv, user_filter_value
 from db.errors import ValidationError
+from db.storage.database import open_database
 
 # Exit status of `audit verify` when the check ran and found the chain broken (2: could not check).
 BROKEN = 1

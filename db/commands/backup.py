@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from db.backup import BackupInfo, backup, restore
-from db.backup_folder import folder_for_url
-from db.database import default_url, open_database, parse_url, sqlite_path
-from db.integrity import CheckResult, record_checks, sqlite_file_checks
+from db.storage.backup import BackupInfo, backup, restore
+from db.storage.backup_folder import folder_for_url
+from db.storage.database import default_url, open_database, parse_url, sqlite_path
+from db.storage.integrity import CheckResult, record_checks, sqlite_file_checks
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db.copy import copy_database
-from db.database import open_database, parse_url
+from db.storage.copy_to import copy_database
+from db.storage.database import open_database, parse_url
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 import time
 
-from db.database import open_database
-from db.demo import Progress, add_demo_records
-from db.patients import analyse
+from db.demo.build import Progress, add_demo_records
+from db.record.patients import analyse
+from db.storage.database import open_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

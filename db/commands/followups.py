@@ -7,10 +7,10 @@ import csv
 import sys
 from datetime import date
 
-from db.database import open_database
-from db.followups import FollowUpRow, day_lists
-from db.permissions import command_line_actor
-from db.signals import signals
+from db.access.permissions import command_line_actor
+from db.record.followups import FollowUpRow, day_lists
+from db.stock.lot_signals import signals
+from db.storage.database import open_database
 from db.vocabulary import COMPLICATION_TYPES, term
 
 

@@ -6,10 +6,10 @@ import argparse
 import csv
 import sys
 
-from db.database import open_database
-from db.permissions import command_line_actor
-from db.recall import patients_with_lot, recall_csv_rows
-from db.threads import StockFilter, inventory
+from db.access.permissions import command_line_actor
+from db.stock.catalogue import StockFilter, inventory
+from db.stock.recall import patients_with_lot, recall_csv_rows
+from db.storage.database import open_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

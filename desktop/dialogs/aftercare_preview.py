@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.access.permissions import Actor
 from db.aftercare.output import MadeSheet, export_sheet, make_sheet, print_sheet
-from db.database import Database
 from db.errors import ThreadbookError
-from db.patients import PatientRecord
-from db.permissions import Actor
-from db.procedures import ProcedureRecord
+from db.record.patients import PatientRecord
+from db.record.procedures import ProcedureRecord
+from db.storage.database import Database
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.passwords import MIN_LENGTH
+from db.access.permissions import Actor
+from db.access.users import change_own_password
 from db.errors import ThreadbookError, ValidationError
-from db.passwords import MIN_LENGTH
-from db.permissions import Actor
-from db.users import change_own_password
+from db.storage.database import Database
 from desktop.fields import FieldErrors, submit_buttons
 from desktop.messages import Prompts
 

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complications import (
+from db.access.permissions import Actor
+from db.record.complications import (
     ComplicationInput,
     ComplicationRecord,
     record_complication,
     update_complication,
 )
-from db.database import Database
-from db.permissions import Actor
-from db.procedures import ProcedureRecord
+from db.record.procedures import ProcedureRecord
+from db.storage.database import Database
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
 from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
 from desktop.i18n import tr

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.connection import (
+from db.errors import ThreadbookError
+from db.storage.database import local_url
+from db.storage.server_settings import (
     ServerConnection,
     check_server,
     load_connection,
@@ -24,8 +26,6 @@ from db.connection import (
     stored_password,
     use_local_file,
 )
-from db.database import local_url
-from db.errors import ThreadbookError
 from desktop.fields import FieldErrors
 from desktop.worker import Runner
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
 from db.errors import ValidationError
-from db.followups import FollowUpRow, Status, record_contact, reschedule, set_status
-from db.permissions import Actor
+from db.record.followups import FollowUpRow, Status, record_contact, reschedule, set_status
+from db.storage.database import Database
 from db.vocabulary import CONTACT_OUTCOMES
 from desktop.fields import DateField, FieldErrors, Submission
 from desktop.i18n import tr

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
+from db.access.users import authenticate
 from db.errors import AuthenticationFailed, DamagedDatabase
-from db.permissions import Actor
-from db.users import authenticate
+from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.i18n import tr
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.permissions import Actor
-from db.threads import LotRow, recall_lot, return_to_supplier, write_off
+from db.access.permissions import Actor
+from db.stock.catalogue import LotRow, recall_lot, return_to_supplier, write_off
+from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, Submission, format_date
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor, Permission
 from db.errors import Conflict, ThreadbookError, ValidationError
-from db.patients import (
+from db.record.patients import (
     PatientInput,
     PatientRecord,
     find_duplicates,
@@ -30,7 +30,7 @@ from db.patients import (
     update_patient,
     validate_patient,
 )
-from db.permissions import Actor, Permission
+from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor, Role
 from db.errors import ThreadbookError, ValidationError
-from db.patients import PatientRecord
-from db.permissions import Actor, Role
-from db.procedures import (
+from db.record.patients import PatientRecord
+from db.record.procedures import (
     MAX_THREADS_PER_PLACEMENT,
     PlacementInput,
     ProcedureInput,
@@ -37,8 +36,9 @@ from db.procedures import (
     staff_with_role,
     validate_procedure,
 )
-from db.scan import ScanError, parse_box
-from db.threads import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.stock.barcodes import ScanError, parse_box
+from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr

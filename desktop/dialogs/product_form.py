@@ -13,9 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.permissions import Actor
-from db.threads import ProductInput, ProductRecord, add_product, update_product, validate_product
+from db.access.permissions import Actor
+from db.stock.catalogue import (
+    ProductInput,
+    ProductRecord,
+    add_product,
+    update_product,
+    validate_product,
+)
+from db.storage.database import Database
 from db.vocabulary import DESIGNS, MATERIALS, material
 from desktop.fields import FieldErrors, Submission
 

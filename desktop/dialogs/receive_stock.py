@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.permissions import Actor
-from db.scan import ScanError, parse_box
-from db.threads import (
+from db.access.permissions import Actor
+from db.stock.barcodes import ScanError, parse_box
+from db.stock.catalogue import (
     IntakeInput,
     LotRow,
     list_products,
@@ -26,6 +25,7 @@ from db.threads import (
     receive_stock,
     validate_intake,
 )
+from db.storage.database import Database
 from desktop.dialogs.product_form import ProductDialog
 from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
 from desktop.messages import Prompts

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.followups import FollowUpRow
-from db.permissions import Actor
-from db.reviews import ReviewInput, ReviewRecord, record_review
+from db.access.permissions import Actor
+from db.record.followups import FollowUpRow
+from db.record.reviews import ReviewInput, ReviewRecord, record_review
+from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
 from desktop.fields import DateField, FieldErrors, Submission, submit_buttons

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
+from db.access.users import SetupInput, setup_clinic
 from db.errors import DamagedDatabase, ThreadbookError, ValidationError
-from db.permissions import Actor
-from db.users import SetupInput, setup_clinic
+from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.passwords import MIN_LENGTH
+from db.access.permissions import Actor, Role
+from db.access.users import UserRow, create_user, reset_password, update_user
 from db.errors import ThreadbookError, ValidationError
-from db.passwords import MIN_LENGTH
-from db.permissions import Actor, Role
-from db.users import UserRow, create_user, reset_password, update_user
+from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
 from desktop.i18n import tr

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.permissions import Actor
-from db.procedures import ProcedureRecord, void_procedure
+from db.access.permissions import Actor
+from db.record.procedures import ProcedureRecord, void_procedure
+from db.storage.database import Database
 from desktop.fields import FieldErrors, Submission, submit_buttons
 
 

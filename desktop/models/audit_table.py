@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from db.audit_log import PAGE_SIZE, AuditEntry
+from db.audit.trail import PAGE_SIZE, AuditEntry
 from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db.followups import FollowUpRow
+from db.record.followups import FollowUpRow
 from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex

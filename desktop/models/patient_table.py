@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from db.patients import PatientRow
+from db.record.patients import PatientRow
 from desktop.fields import format_date
 from desktop.i18n import tr
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.audit import ChainCheck
-from db.audit_log import (
+from db.access.permissions import Actor
+from db.audit.chain import ChainCheck
+from db.audit.trail import (
     PAGE_SIZE,
     SYSTEM_USER,
     AuditChoices,
@@ -38,8 +39,7 @@ from db.audit_log import (
     day_range,
     export_audit_csv,
 )
-from db.database import Database
-from db.permissions import Actor
+from db.storage.database import Database
 from desktop.fields import DateField
 from desktop.messages import Prompts
 from desktop.models.audit_table import AuditTableModel, shown

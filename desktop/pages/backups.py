@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import BackupInfo, RestoreResult, restore
-from db.backup_folder import (
+from db.access.permissions import Actor
+from db.errors import ThreadbookError
+from db.settings import load_settings, save_settings
+from db.storage.backup import BackupInfo, RestoreResult, restore
+from db.storage.backup_folder import (
     BackupFile,
     Kind,
     LastBackup,
@@ -31,10 +34,7 @@ from db.backup_folder import (
     last_backup,
     list_backups,
 )
-from db.database import Database, sqlite_path
-from db.errors import ThreadbookError
-from db.permissions import Actor
-from db.settings import load_settings, save_settings
+from db.storage.database import Database, sqlite_path
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.access.permissions import Actor
 from db.aftercare.texts import (
     SECTION_KEYS,
     CareSection,
@@ -23,9 +24,8 @@ from db.aftercare.texts import (
     restore_default_care_text,
     save_care_text,
 )
-from db.database import Database
 from db.errors import ThreadbookError, ValidationError
-from db.permissions import Actor
+from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import SHEET_LANGUAGES
 from desktop.i18n import tr
 from desktop.messages import Prompts

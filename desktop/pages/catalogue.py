@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
-from db.permissions import Actor, Permission
-from db.threads import ProductRecord, list_products, set_product_active
+from db.stock.catalogue import ProductRecord, list_products, set_product_active
+from db.storage.database import Database
 from db.vocabulary import DESIGNS, term
 from desktop.dialogs.product_form import ProductDialog
 from desktop.i18n import tr

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
 from db.errors import ThreadbookError
-from db.permissions import Actor
+from db.record.validation import name_problem, phone_problem
 from db.settings import load_settings, save_settings
-from db.validation import name_problem, phone_problem
+from db.storage.database import Database
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts
 

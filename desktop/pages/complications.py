@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complications import ComplicationFilter, ComplicationRecord, list_complications
-from db.database import Database
-from db.permissions import Actor, Permission, Role
-from db.procedures import staff_with_role
-from db.signals import Signal as LotSignal
-from db.signals import signals
-from db.threads import list_products
+from db.access.permissions import Actor, Permission, Role
+from db.record.complications import ComplicationFilter, ComplicationRecord, list_complications
+from db.record.procedures import staff_with_role
+from db.stock.catalogue import list_products
+from db.stock.lot_signals import Signal as LotSignal
+from db.stock.lot_signals import signals
+from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.dialogs.complication_form import ComplicationUpdateDialog
 from desktop.fields import DateField

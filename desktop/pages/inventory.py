@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.permissions import Actor, Permission
-from db.signals import lot_flags
-from db.threads import LotRow, StockFilter, inventory
+from db.access.permissions import Actor, Permission
+from db.stock.catalogue import LotRow, StockFilter, inventory
+from db.stock.lot_signals import lot_flags
+from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
 from desktop.i18n import tr

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.patients import PatientRecord
-from db.permissions import Actor, Permission
-from db.timeline import build_timeline
+from db.access.permissions import Actor, Permission
+from db.record.patients import PatientRecord
+from db.record.timeline import build_timeline
+from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr

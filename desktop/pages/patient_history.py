@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complications import ComplicationFilter, ComplicationRecord, list_complications
-from db.database import Database
-from db.followups import patient_follow_ups
-from db.patients import PatientRecord
-from db.permissions import Actor, Permission
-from db.procedures import patient_procedures
-from db.timeline import Event
+from db.access.permissions import Actor, Permission
+from db.record.complications import ComplicationFilter, ComplicationRecord, list_complications
+from db.record.followups import patient_follow_ups
+from db.record.patients import PatientRecord
+from db.record.procedures import patient_procedures
+from db.record.timeline import Event
+from db.storage.database import Database
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.fields import format_date

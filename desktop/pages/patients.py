@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.patients import PatientRow, search_patients
-from db.permissions import Actor, Permission
+from db.access.permissions import Actor, Permission
+from db.record.patients import PatientRow, search_patients
+from db.storage.database import Database
 from desktop.models.patient_table import PAGE_SIZE, FetchPage, PatientTableModel
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner

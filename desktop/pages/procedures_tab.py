@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
-from db.patients import PatientRecord
-from db.permissions import Actor, Permission
-from db.procedures import ProcedureRecord, patient_procedures
+from db.access.permissions import Actor, Permission
+from db.record.patients import PatientRecord
+from db.record.procedures import ProcedureRecord, patient_procedures
+from db.storage.database import Database
 from db.vocabulary import SIDES, term
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog

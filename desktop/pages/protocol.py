@@ -15,10 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
 from db.errors import ThreadbookError
-from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, Step, load_protocol, save_protocol
-from db.permissions import Actor
+from db.record.followups import (
+    DEFAULT_LONG_STEPS,
+    DEFAULT_STEPS,
+    Step,
+    load_protocol,
+    save_protocol,
+)
+from db.storage.database import Database
 from desktop.i18n import tr
 from desktop.messages import Prompts
 

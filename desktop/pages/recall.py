@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
 from db.errors import ThreadbookError
-from db.permissions import Actor
-from db.recall import RecallRow, patients_with_lot, recall_csv_rows, record_export
-from db.scan import GS, ScanError, parse_box
+from db.stock.barcodes import GS, ScanError, parse_box
+from db.stock.recall import RecallRow, patients_with_lot, recall_csv_rows, record_export
+from db.storage.database import Database
 from db.vocabulary import AREAS, SIDES, term
 from desktop.fields import format_date
 from desktop.i18n import tr

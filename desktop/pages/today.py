@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from db.database import Database
-from db.followups import DayLists, day_lists
-from db.permissions import Actor
+from db.access.permissions import Actor
+from db.record.followups import DayLists, day_lists
+from db.storage.database import Database
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.worker import Runner
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor
+from db.access.users import UserRow, list_users, set_user_active, unlock_user
 from db.errors import ThreadbookError
-from db.permissions import Actor
-from db.users import UserRow, list_users, set_user_active, unlock_user
+from db.storage.database import Database
 from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts

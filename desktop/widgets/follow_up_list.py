@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.database import Database
+from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
-from db.followups import FollowUpRow, Status, set_status
-from db.permissions import Actor, Permission
-from db.procedures import patient_procedures
+from db.record.followups import FollowUpRow, Status, set_status
+from db.record.procedures import patient_procedures
+from db.storage.database import Database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
 from desktop.dialogs.review_form import ReviewDialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from db.scan import GS
+from db.stock.barcodes import GS
 from desktop.i18n import tr
 
 

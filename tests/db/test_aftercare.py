@@ -22,12 +22,12 @@ from db.aftercare.texts import (
     restore_default_care_text,
     save_care_text,
 )
-from db.database import Database
 from db.errors import Conflict, NotFound, PermissionDenied, ThreadbookError, ValidationError
-from db.followups import Status, patient_follow_ups, reschedule, set_status
 from db.models import FollowUp
-from db.patients import PatientRecord, register_patient
-from db.procedures import PlacementInput, void_procedure
+from db.record.followups import Status, patient_follow_ups, reschedule, set_status
+from db.record.patients import PatientRecord, register_patient
+from db.record.procedures import PlacementInput, void_procedure
+from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import audit_rows
 from tests.sheets import CLINIC_PHONE, chart, embedded_fonts, page_texts, set_up_clinic, ten_lots

@@ -1,8 +1,8 @@
 from sqlalchemy import text
 
-from db.audit import verify_chain
-from db.database import Database
-from db.patients import register_patient, update_patient
+from db.audit.chain import verify_chain
+from db.record.patients import register_patient, update_patient
+from db.storage.database import Database
 from tests.conftest import Staff, patient_input
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from db.audit_log import (
+from db.access.users import authenticate
+from db.audit.trail import (
     SYSTEM_USER,
     AuditFilter,
     audit_choices,
@@ -20,10 +21,9 @@ from db.audit_log import (
     day_range,
     export_audit_csv,
 )
-from db.database import Database, open_database
 from db.errors import AuthenticationFailed, PermissionDenied, ThreadbookError, ValidationError
-from db.patients import PatientRecord, open_patient, register_patient, update_patient
-from db.users import authenticate
+from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows
 

@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from db.audit import verify_chain
-from db.backup import backup, inspect_backup, restore
-from db.backup_folder import (
+from db.audit.chain import verify_chain
+from db.errors import BackupError, DamagedDatabase, PermissionDenied
+from db.record.patients import register_patient, search_patients
+from db.settings import save_settings
+from db.storage.backup import backup, inspect_backup, restore
+from db.storage.backup_folder import (
     Kind,
     automatic_backup,
     backup_files,
@@ -24,12 +27,9 @@ from db.backup_folder import (
     list_backups,
     newest_good_backup,
 )
-from db.database import Database, open_database
-from db.errors import BackupError, DamagedDatabase, PermissionDenied
-from db.patients import register_patient, search_patients
-from db.settings import save_settings
-from db.sqlite_checks import integrity_problems
-from db.wholeness import incomplete_records
+from db.storage.database import Database, open_database
+from db.storage.sqlite_checks import integrity_problems
+from db.storage.wholeness import incomplete_records
 from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows
 

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.database import Database
+from db.access.users import create_user
 from db.errors import ThreadbookError, ValidationError
 from db.models import AuditEvent, Patient, User
-from db.patients import (
+from db.record.patients import (
     PatientInput,
     open_patient,
     register_patient,
@@ -23,8 +23,8 @@ from db.patients import (
     validate_patient,
 )
 from db.settings import DEFAULTS, load_settings, save_settings
+from db.storage.database import Database
 from db.text import clean_block, clean_line
-from db.users import create_user
 from desktop.fields import parse_date
 from tests.conftest import Staff, patient_input
 

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from db.changes import Change, ChangeFeed
-from db.database import Database, open_database
-from db.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.storage.change_feed import Change, ChangeFeed
+from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 
 

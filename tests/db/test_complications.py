@@ -5,19 +5,19 @@ from math import comb
 import pytest
 from sqlalchemy import func, select
 
-from db.complications import (
+from db.errors import PermissionDenied, ValidationError
+from db.models import Complication, ComplicationUpdate
+from db.record.complications import (
     ComplicationFilter,
     ComplicationInput,
     list_complications,
     record_complication,
     update_complication,
 )
-from db.database import Database
-from db.errors import PermissionDenied, ValidationError
-from db.models import Complication, ComplicationUpdate
-from db.patients import PatientRecord, register_patient
-from db.procedures import PlacementInput, ProcedureRecord
-from db.signals import flagged, signals, upper_tail
+from db.record.patients import PatientRecord, register_patient
+from db.record.procedures import PlacementInput, ProcedureRecord
+from db.stock.lot_signals import flagged, signals, upper_tail
+from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import chart as chart_at
 

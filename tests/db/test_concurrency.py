@@ -7,11 +7,11 @@ from functools import partial
 import pytest
 from sqlalchemy import func, select
 
-from db.audit import verify_chain
-from db.database import Database, open_database
+from db.audit.chain import verify_chain
 from db.errors import Conflict
 from db.models import AuditEvent, Patient
-from db.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.storage.database import Database, open_database
 from tests.concurrency import Outcome, actor_named, race_processes, race_threads
 from tests.conftest import Staff, patient_input
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.audit import verify_chain
-from db.database import open_database
+from db.audit.chain import verify_chain
 from db.models import Patient
-from db.sqlite_checks import foreign_key_problems, integrity_problems, sqlite_connection
-from db.wholeness import incomplete_records
+from db.storage.database import open_database
+from db.storage.sqlite_checks import foreign_key_problems, integrity_problems, sqlite_connection
+from db.storage.wholeness import incomplete_records
 
 WRITER = Path(__file__).resolve().parent.parent / "crash_writer.py"
 KILLS = 50

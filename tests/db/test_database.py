@@ -3,10 +3,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from db.database import Database, open_database
+from db.access.permissions import workstation_name
 from db.errors import DatabaseError
 from db.migrations import current_revision, head_revision
-from db.permissions import workstation_name
+from db.storage.database import Database, open_database
 
 
 def test_empty_database_is_brought_to_the_newest_schema(db: Database) -> None:

@@ -2,9 +2,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from db.database import Database, open_database
 from db.errors import PermissionDenied, ValidationError
-from db.followups import (
+from db.record.followups import (
     Status,
     Step,
     day_lists,
@@ -15,16 +14,17 @@ from db.followups import (
     save_protocol,
     set_status,
 )
-from db.patients import PatientRecord, register_patient
-from db.procedures import PlacementInput, void_procedure
-from db.reviews import ReviewInput, record_review
-from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+from db.record.patients import PatientRecord, register_patient
+from db.record.procedures import PlacementInput, void_procedure
+from db.record.reviews import ReviewInput, record_review
+from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.storage.database import Database, open_database
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import chart as chart_at
 
 
 def test_pdo_only_procedure_gets_four_follow_ups() -> None:
-    from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS
+    from db.record.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS
 
     performed = datetime(2026, 1, 31, 10, 30).astimezone()
     due = plan(performed, {"PDO"}, DEFAULT_STEPS, DEFAULT_LONG_STEPS)
@@ -38,7 +38,7 @@ def test_pdo_only_procedure_gets_four_follow_ups() -> None:
 
 
 def test_plla_or_pcl_adds_the_twelve_month_review() -> None:
-    from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS
+    from db.record.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS
 
     performed = datetime(2026, 3, 2, 9, 0).astimezone()
     labels = [

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from db.database import open_database
 from db.errors import DatabaseError
-from db.location import (
+from db.storage.database import open_database
+from db.storage.location import (
     Mount,
     SystemFacts,
     network_location,
@@ -102,7 +102,7 @@ def test_opening_a_database_on_a_share_is_refused_before_the_file_is_made(
 ) -> None:
     share = tmp_path / "share"
     facts = SystemFacts(windows=False, mounts=[Mount("/", "ext4"), Mount(str(share), "nfs")])
-    monkeypatch.setattr("db.location.local_facts", lambda: facts)
+    monkeypatch.setattr("db.storage.location.local_facts", lambda: facts)
     with pytest.raises(DatabaseError, match="network"):
         open_database(f"sqlite:///{share / 'clinic' / 'threadbook.sqlite3'}")
     assert not share.exists()
@@ -116,7 +116,7 @@ def test_a_symbolic_link_to_a_share_is_seen_through(
     link = tmp_path / "looks-local"
     link.symlink_to(share)
     facts = SystemFacts(windows=False, mounts=[Mount(str(share.resolve()), "cifs")])
-    monkeypatch.setattr("db.location.local_facts", lambda: facts)
+    monkeypatch.setattr("db.storage.location.local_facts", lambda: facts)
     with pytest.raises(DatabaseError, match="network"):
         open_database(f"sqlite:///{link / 'threadbook.sqlite3'}")
 

@@ -4,11 +4,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.audit import verify_chain
-from db.database import Database
+from db.audit.chain import verify_chain
 from db.errors import Conflict, PermissionDenied, ValidationError
 from db.models import Patient
-from db.patients import (
+from db.record.patients import (
     PatientRow,
     find_duplicates,
     open_patient,
@@ -16,6 +15,7 @@ from db.patients import (
     search_patients,
     update_patient,
 )
+from db.storage.database import Database
 from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows, changes
 

@@ -1,7 +1,7 @@
 """Who may do what, proved by calling the db functions as each kind of user.
 
 `ACTIONS` is the matrix of docs/permissions.md written out again by hand (not read from
-`db.permissions`), one row per action with the roles that may do it. Each row runs for every
+`db.access.permissions`), one row per action with the roles that may do it. Each row runs for every
 role set in `ROLE_SETS`: an allowed action must work, a refused one must raise PermissionDenied
 and leave the database exactly as it was. Later capabilities add their rows here.
 """
@@ -18,60 +18,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from db.aftercare.output import export_sheet
-from db.audit import ChainCheck
-from db.audit_log import (
-    AuditEntry,
-    AuditFilter,
-    audit_page,
-    check_chain,
-    count_audit_events,
-    export_audit_csv,
-)
-from db.complications import ComplicationInput, record_complication
-from db.database import Database, open_database
-from db.errors import AuthenticationFailed, PermissionDenied
-from db.followups import (
-    FollowUpRow,
-    Step,
-    get_follow_up,
-    load_protocol,
-    record_contact,
-    reschedule,
-    save_protocol,
-)
-from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
-from db.patients import (
-    PatientRecord,
-    PatientRow,
-    find_duplicates,
-    open_patient,
-    register_patient,
-    search_patients,
-    update_patient,
-)
-from db.permissions import MATRIX, Actor, Permission
-from db.procedures import (
-    PlacementInput,
-    ProcedureInput,
-    ProcedureRecord,
-    chart_procedure,
-    void_procedure,
-)
-from db.recall import patients_with_lot
-from db.reviews import ReviewInput, record_review
-from db.sessions import lock_session, unlock_session
-from db.settings import load_settings, save_settings
-from db.threads import (
-    IntakeInput,
-    ProductInput,
-    add_product,
-    inventory,
-    recall_lot,
-    receive_stock,
-    write_off,
-)
-from db.users import (
+from db.access.permissions import MATRIX, Actor, Permission
+from db.access.screen_lock import lock_session, unlock_session
+from db.access.users import (
     UserRow,
     authenticate,
     change_own_password,
@@ -82,6 +31,57 @@ from db.users import (
     unlock_user,
     update_user,
 )
+from db.aftercare.output import export_sheet
+from db.audit.chain import ChainCheck
+from db.audit.trail import (
+    AuditEntry,
+    AuditFilter,
+    audit_page,
+    check_chain,
+    count_audit_events,
+    export_audit_csv,
+)
+from db.errors import AuthenticationFailed, PermissionDenied
+from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
+from db.record.complications import ComplicationInput, record_complication
+from db.record.followups import (
+    FollowUpRow,
+    Step,
+    get_follow_up,
+    load_protocol,
+    record_contact,
+    reschedule,
+    save_protocol,
+)
+from db.record.patients import (
+    PatientRecord,
+    PatientRow,
+    find_duplicates,
+    open_patient,
+    register_patient,
+    search_patients,
+    update_patient,
+)
+from db.record.procedures import (
+    PlacementInput,
+    ProcedureInput,
+    ProcedureRecord,
+    chart_procedure,
+    void_procedure,
+)
+from db.record.reviews import ReviewInput, record_review
+from db.settings import load_settings, save_settings
+from db.stock.catalogue import (
+    IntakeInput,
+    ProductInput,
+    add_product,
+    inventory,
+    recall_lot,
+    receive_stock,
+    write_off,
+)
+from db.stock.recall import patients_with_lot
+from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url
 from tests.helpers import PASSWORD, audit_rows
 

@@ -3,19 +3,19 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.database import Database
 from db.errors import Conflict, PermissionDenied, ValidationError
 from db.models import AuditEvent, Placement, Procedure, StockMovement
-from db.patients import PatientRecord, register_patient
-from db.procedures import (
+from db.record.patients import PatientRecord, register_patient
+from db.record.procedures import (
     PlacementInput,
     ProcedureInput,
     chart_procedure,
     patient_procedures,
     void_procedure,
 )
-from db.recall import patients_with_lot
-from db.threads import IntakeInput, inventory, recall_lot, receive_stock
+from db.stock.catalogue import IntakeInput, inventory, recall_lot, receive_stock
+from db.stock.recall import patients_with_lot
+from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from db.scan import ScanError, parse_box
+from db.stock.barcodes import ScanError, parse_box
 
 GTIN = "09506000134352"
 

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from db.database import Database, open_database
+from db.access.screen_lock import lock_session, unlock_session
+from db.access.users import authenticate, list_users, set_user_active, unlock_user
 from db.errors import AuthenticationFailed
-from db.sessions import lock_session, unlock_session
 from db.settings import save_settings
-from db.users import authenticate, list_users, set_user_active, unlock_user
+from db.storage.database import Database, open_database
 from tests.conftest import Staff
 from tests.helpers import PASSWORD, audit_rows
 

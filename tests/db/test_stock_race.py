@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from db.audit import verify_chain
-from db.database import Database
-from db.patients import PatientRecord
-from db.procedures import PlacementInput, ProcedureInput, chart_procedure
-from db.threads import inventory
+from db.audit.chain import verify_chain
+from db.record.patients import PatientRecord
+from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.stock.catalogue import inventory
+from db.storage.database import Database
 from tests.concurrency import Outcome, actor_named, race_processes, race_threads
 from tests.conftest import Staff, Stock
 

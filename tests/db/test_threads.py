@@ -3,10 +3,9 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.database import Database
 from db.errors import PermissionDenied, ValidationError
 from db.models import Lot, StockMovement, ThreadProduct
-from db.threads import (
+from db.stock.catalogue import (
     IntakeInput,
     ProductInput,
     StockFilter,
@@ -18,6 +17,7 @@ from db.threads import (
     set_product_active,
     write_off,
 )
+from db.storage.database import Database
 from tests.conftest import GTIN_PDO, Staff, Stock
 
 

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from db.complications import (
+from db.record.complications import (
     ComplicationFilter,
     ComplicationInput,
     list_complications,
     record_complication,
 )
-from db.database import Database
-from db.followups import add_months, patient_follow_ups
-from db.patients import PatientRecord
-from db.procedures import (
+from db.record.followups import add_months, patient_follow_ups
+from db.record.patients import PatientRecord
+from db.record.procedures import (
     PlacementInput,
     patient_procedures,
     void_procedure,
 )
-from db.threads import IntakeInput, ProductInput, add_product, receive_stock
-from db.timeline import build_timeline
+from db.record.timeline import build_timeline
+from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.helpers import chart
 

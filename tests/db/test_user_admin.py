@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from db.database import Database
-from db.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
-from db.users import (
+from db.access.users import (
     UserRow,
     authenticate,
     change_own_password,
@@ -18,6 +16,8 @@ from db.users import (
     set_user_active,
     update_user,
 )
+from db.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from db.storage.database import Database
 from tests.conftest import Staff
 from tests.helpers import PASSWORD, audit_rows, changes
 

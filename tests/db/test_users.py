@@ -4,10 +4,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from db.database import Database, open_database
-from db.errors import AuthenticationFailed, Conflict, ValidationError
-from db.models import User
-from db.users import (
+from db.access.users import (
     WRONG_LOGIN,
     SetupInput,
     authenticate,
@@ -15,6 +12,9 @@ from db.users import (
     has_users,
     setup_clinic,
 )
+from db.errors import AuthenticationFailed, Conflict, ValidationError
+from db.models import User
+from db.storage.database import Database, open_database
 from tests.helpers import PASSWORD, audit_rows
 
 

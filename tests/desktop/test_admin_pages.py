@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from db.audit_log import PAGE_SIZE
-from db.database import Database
-from db.patients import PatientRecord, update_patient
-from db.users import authenticate
+from db.access.users import authenticate
+from db.audit.trail import PAGE_SIZE
+from db.record.patients import PatientRecord, update_patient
+from db.storage.database import Database
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.user_form import UserDialog
 from desktop.main_window import MainWindow
@@ -159,7 +159,7 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
 def test_audit_viewer_fetches_older_rows_only_when_scrolled_to(
     qtbot: QtBot, db: Database, staff: Staff, patient: PatientRecord
 ) -> None:
-    from db.patients import open_patient
+    from db.record.patients import open_patient
 
     for _ in range(PAGE_SIZE + 20):
         open_patient(db, staff.nurse, patient.id)

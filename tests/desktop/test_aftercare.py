@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.aftercare.texts import default_care_text, load_care_text
-from db.database import Database
-from db.patients import PatientRecord
-from db.procedures import void_procedure
+from db.record.patients import PatientRecord
+from db.record.procedures import void_procedure
+from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts

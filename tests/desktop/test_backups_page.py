@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.backup import backup
-from db.database import Database, open_database
-from db.patients import register_patient, search_patients
+from db.record.patients import register_patient, search_patients
 from db.settings import save_settings
+from db.storage.backup import backup
+from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from db.database import Database
-from db.patients import PatientRecord
-from db.procedures import patient_procedures
-from db.threads import ProductRecord, inventory
+from db.record.patients import PatientRecord
+from db.record.procedures import patient_procedures
+from db.stock.catalogue import ProductRecord, inventory
+from db.storage.database import Database
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.product_form import ProductDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog

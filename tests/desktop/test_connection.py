@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from db.connection import KEYRING_SERVICE, config_path, load_connection
-from db.database import Database, default_url, local_url, open_database
+from db.storage.database import Database, default_url, local_url, open_database
+from db.storage.server_settings import KEYRING_SERVICE, config_path, load_connection
 from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog

@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from db.database import Database, open_database
 from db.errors import DamagedDatabase
 from db.models import AuditEvent
+from db.storage.database import Database, open_database
 from desktop.dialogs.login import LoginDialog
 from tests.conftest import Staff
 from tests.db.test_backup import damage_index

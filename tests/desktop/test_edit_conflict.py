@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.database import Database, open_database
-from db.patients import PatientRecord, open_patient, update_patient
+from db.record.patients import PatientRecord, open_patient, update_patient
+from db.storage.database import Database, open_database
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
 from tests.conftest import Staff, patient_input

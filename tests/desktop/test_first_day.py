@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from db.database import Database
-from db.patients import search_patients
+from db.record.patients import search_patients
+from db.storage.database import Database
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.dialogs.setup import SetupDialog

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from db.complications import list_complications
-from db.database import Database, open_database
-from db.followups import patient_follow_ups
-from db.patients import register_patient
-from db.procedures import PlacementInput
-from db.threads import IntakeInput, ProductInput, add_product, receive_stock
+from db.record.complications import list_complications
+from db.record.followups import patient_follow_ups
+from db.record.patients import register_patient
+from db.record.procedures import PlacementInput
+from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.storage.database import Database, open_database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.review_form import ReviewDialog
 from desktop.pages.patient_file import PatientFilePage
@@ -105,7 +105,7 @@ def test_a_complication_found_at_review_opens_its_form_pre_filled(
     clock = Clock(datetime(2026, 6, 10, 3, 0, tzinfo=UTC))
     db, patient_id = clinic(db_url, staff, clock)
     clock.now += timedelta(days=1)
-    from db.patients import open_patient
+    from db.record.patients import open_patient
 
     page = PatientFilePage(db, staff.doctor, open_patient(db, staff.doctor, patient_id))
     qtbot.addWidget(page)

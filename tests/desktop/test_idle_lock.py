@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from db.database import Database
 from db.settings import save_settings
+from db.storage.database import Database
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.main_window import MainWindow
 from desktop.messages import question_box

@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.database import Database, open_database
-from db.patients import PatientRecord, register_patient, update_patient
-from db.procedures import PlacementInput
-from db.threads import write_off
+from db.record.patients import PatientRecord, register_patient, update_patient
+from db.record.procedures import PlacementInput
+from db.stock.catalogue import write_off
+from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import chart

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.database import Database
-from db.threads import LotRow, inventory
+from db.stock.catalogue import LotRow, inventory
+from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.messages import Prompts
 from tests.conftest import Staff, Stock

@@ -18,9 +18,8 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.database import Database
-from db.demo_followups import NextIds, plan_aftermath
+from db.audit import chain as audit
+from db.demo.follow_ups import NextIds, plan_aftermath
 from db.models import (
     Complication,
     ComplicationUpdate,
@@ -33,7 +32,8 @@ from db.models import (
     ThreadProduct,
     User,
 )
-from db.threads import Movement, lot_key
+from db.stock.catalogue import Movement, lot_key
+from db.storage.database import Database
 
 
 def with_check_digit(first13: str) -> str:

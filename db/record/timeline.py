@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from db.complications import ComplicationRecord
-from db.followups import FollowUpRow, add_months
-from db.procedures import ProcedureRecord
+from db.record.complications import ComplicationRecord
+from db.record.followups import FollowUpRow, add_months
+from db.record.procedures import ProcedureRecord
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 
 

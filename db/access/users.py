@@ -14,15 +14,15 @@ from functools import cache
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.database import Database
+from db.access.passwords import hash_password, needs_rehash, password_problem, verify_password
+from db.access.permissions import Actor, Permission, Role, authorize, workstation_name
+from db.audit import chain as audit
 from db.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, ValidationError
 from db.models import User
-from db.passwords import hash_password, needs_rehash, password_problem, verify_password
-from db.permissions import Actor, Permission, Role, authorize, workstation_name
+from db.record.validation import name_problem, phone_problem, username_problem
 from db.settings import ClinicSettings, read_settings, store_settings
+from db.storage.database import Database
 from db.text import clean_line
-from db.validation import name_problem, phone_problem, username_problem
 
 WRONG_LOGIN = "Wrong username or password."
 

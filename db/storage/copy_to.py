@@ -26,11 +26,11 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.audit import ChainCheck, verify_chain
-from db.database import Database, make_engine, open_database, parse_url
+from db.audit import chain as audit
+from db.audit.chain import ChainCheck, verify_chain
 from db.errors import Conflict, DatabaseError
 from db.models import AuditChainHead, AuditEvent, Base, User
+from db.storage.database import Database, make_engine, open_database, parse_url
 
 BATCH = 2000
 Progress = Callable[[str, int], None]

@@ -19,9 +19,9 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from db.audit import CHAIN_HEAD_ID, CHANGE_CHANNEL
-from db.database import Database
+from db.audit.chain import CHAIN_HEAD_ID, CHANGE_CHANNEL
 from db.models import AuditChainHead, AuditEvent
+from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 

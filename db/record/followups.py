@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.audit import refuse_stale
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit.chain import refuse_stale
 from db.errors import NotFound, ValidationError
 from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure
-from db.permissions import Actor, Permission, authorize
 from db.settings import read_settings, store_settings
+from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import AREAS, CONTACT_OUTCOMES, codes, term
 

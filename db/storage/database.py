@@ -17,12 +17,13 @@ from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlche
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from db import audit, migrations
+from db import migrations
+from db.access.permissions import Actor, workstation_name
+from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
-from db.location import refuse_network_location
-from db.permissions import Actor, workstation_name
-from db.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
+from db.storage.location import refuse_network_location
+from db.storage.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
 _CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="threadbook-check")
@@ -41,7 +42,7 @@ def local_url() -> str:
 
 def default_url() -> str:
     """The environment's URL, else the server saved on the connection screen, else the file."""
-    from db.connection import saved_url
+    from db.storage.server_settings import saved_url
 
     return os.environ.get(URL_ENV) or saved_url() or local_url()
 

@@ -7,11 +7,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
 from db.errors import Conflict, NotFound, ValidationError
-from db.followups import Status
 from db.models import FollowUp, Procedure, Review
-from db.permissions import Actor, Permission, authorize
+from db.record.followups import Status
+from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import COMPLICATION_TYPES, GAIS_SCALE, codes
 

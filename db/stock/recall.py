@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from db import audit
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit import chain as audit
 from db.models import Lot, Patient, Placement, Procedure, ThreadProduct, User
-from db.permissions import Actor, Permission, authorize
-from db.threads import lot_key
+from db.stock.catalogue import lot_key
+from db.storage.database import Database
 
 
 @dataclass(frozen=True)

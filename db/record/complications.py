@@ -8,8 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.audit import refuse_stale
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit.chain import refuse_stale
 from db.errors import NotFound, ValidationError
 from db.models import (
     Complication,
@@ -21,7 +21,7 @@ from db.models import (
     ThreadProduct,
     User,
 )
-from db.permissions import Actor, Permission, authorize
+from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import (
     ACTIONS,

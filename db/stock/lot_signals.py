@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import func, select, union
 
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
 from db.models import Complication, Lot, Placement, Procedure, ThreadProduct
-from db.permissions import Actor, Permission, authorize
+from db.storage.database import Database
 from db.vocabulary import REFERENCE_RATES
 
 ALPHA = Fraction(1, 100)

@@ -10,17 +10,17 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, insert, select, update
 
-from db import audit
-from db.database import Database
-from db.demo_threads import DemoCharting
+from db.access.passwords import hash_password
+from db.access.permissions import Role
+from db.audit import chain as audit
+from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
-from db.passwords import hash_password
-from db.patients import search_terms
-from db.permissions import Role
+from db.record.patients import search_terms
+from db.record.validation import national_digits
 from db.settings import read_settings, store_settings
+from db.storage.database import Database
 from db.text import fold
-from db.validation import national_digits
 
 Progress = Callable[[int, int], None]
 

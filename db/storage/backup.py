@@ -20,12 +20,13 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 
-from db import audit, migrations
+from db import migrations
+from db.access.permissions import Actor, Permission, authorize
+from db.audit import chain as audit
 from db.clock import Clock, utc_now
-from db.database import Database, make_engine, open_database, parse_url, sqlite_path
 from db.errors import BackupError, DatabaseError
-from db.permissions import Actor, Permission, authorize
-from db.sqlite_checks import (
+from db.storage.database import Database, make_engine, open_database, parse_url, sqlite_path
+from db.storage.sqlite_checks import (
     SQLITE_HEADER,
     foreign_key_problems,
     integrity_problems,

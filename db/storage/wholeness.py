@@ -23,8 +23,8 @@ from db.models import (
     StockMovement,
     User,
 )
-from db.patients import search_terms
-from db.threads import Movement
+from db.record.patients import search_terms
+from db.stock.catalogue import Movement
 
 Check = Callable[[Session], Iterator[str]]
 

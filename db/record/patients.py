@@ -10,14 +10,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.audit import refuse_stale
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit import chain as audit
+from db.audit.chain import refuse_stale
 from db.errors import NotFound, PermissionDenied, ValidationError
 from db.models import Counter, Patient, PatientSearchTerm
-from db.permissions import Actor, Permission, authorize
-from db.text import clean_block, clean_line, digits, fold
-from db.validation import (
+from db.record.validation import (
     birth_date_problem,
     email_problem,
     length_problem,
@@ -25,6 +23,8 @@ from db.validation import (
     national_digits,
     phone_problem,
 )
+from db.storage.database import Database
+from db.text import clean_block, clean_line, digits, fold
 
 SEXES = ("female", "male", "other")
 LANGUAGES = ("vi", "en")

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
+from db.access.permissions import Actor
 from db.clock import utc_now
 from db.errors import Conflict
 from db.models import AuditChainHead, Audited, AuditEvent
-from db.permissions import Actor
 
 GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1

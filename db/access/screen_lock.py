@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from db import audit
-from db.database import Database
+from db.access.permissions import Actor
+from db.access.users import check_password, is_locked
+from db.audit import chain as audit
 from db.errors import AuthenticationFailed
 from db.models import User
-from db.permissions import Actor
 from db.settings import read_settings
-from db.users import check_password, is_locked
+from db.storage.database import Database
 
 
 def lock_session(db: Database, actor: Actor, *, idle: bool) -> None:

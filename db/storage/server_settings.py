@@ -19,8 +19,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from db.database import APP_NAME, make_engine
 from db.errors import DatabaseError, ValidationError
+from db.storage.database import APP_NAME, make_engine
 
 KEYRING_SERVICE = "Threadbook database"
 SSL_MODES = ("prefer", "require", "verify-full", "disable")

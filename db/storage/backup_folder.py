@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 
-from db.backup import BackupInfo, backup, inspect_backup, suffix_for
-from db.database import Database, data_dir, parse_url, sqlite_path
+from db.access.permissions import Actor, Permission, authorize
 from db.errors import ThreadbookError
 from db.models import AuditEvent
-from db.permissions import Actor, Permission, authorize
 from db.settings import ClinicSettings, load_settings
-from db.sqlite_checks import sqlite_connection
+from db.storage.backup import BackupInfo, backup, inspect_backup, suffix_for
+from db.storage.database import Database, data_dir, parse_url, sqlite_path
+from db.storage.sqlite_checks import sqlite_connection
 
 _NAME = re.compile(
     r"^(?P<prefix>threadbook|replaced)-(?P<day>\d{4}-\d{2}-\d{2})(?P<time>_\d{6})?"

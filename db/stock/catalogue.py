@@ -11,11 +11,11 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.audit import refuse_stale
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit.chain import refuse_stale
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, StockMovement, ThreadProduct
-from db.permissions import Actor, Permission, authorize
+from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import DESIGNS, MATERIALS, codes, material
 

@@ -9,14 +9,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db import followups
-from db.audit import refuse_stale
-from db.database import Database
+from db.access.permissions import Actor, Permission, Role, authorize
+from db.audit.chain import refuse_stale
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
-from db.permissions import Actor, Permission, Role, authorize
+from db.record import followups
+from db.stock.catalogue import Movement, lock_lot, on_hand
+from db.storage.database import Database
 from db.text import clean_block, clean_line
-from db.threads import Movement, lock_lot, on_hand
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term
 
 MAX_THREADS_PER_PLACEMENT = 200

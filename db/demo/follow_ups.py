@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from db.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, plan
+from db.record.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, plan
 from db.vocabulary import REFERENCE_RATES
 
 LOGGED_SHARE = 1 / 8

@@ -18,11 +18,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from db import audit
-from db.database import Database
+from db.access.permissions import Actor, Permission, authorize
+from db.audit import chain as audit
 from db.errors import ThreadbookError, ValidationError
 from db.models import AuditEvent, Patient, User
-from db.permissions import Actor, Permission, authorize
+from db.storage.database import Database
 
 # Filter value for events no logged-in user caused: the command line, failed logins.
 SYSTEM_USER = 0

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import audit
-from db.database import Database
-from db.sqlite_checks import (
+from db.audit import chain as audit
+from db.storage.database import Database
+from db.storage.sqlite_checks import (
     foreign_key_problems,
     integrity_problems,
     is_sqlite_file,
     sqlite_connection,
 )
-from db.wholeness import incomplete_records
+from db.storage.wholeness import incomplete_records
 
 
 @dataclass(frozen=True)

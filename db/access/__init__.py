@@ -1,0 +1,1 @@
+"""Who is at the keyboard: staff accounts, passwords, permissions and the screen lock."""

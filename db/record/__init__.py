@@ -1,0 +1,1 @@
+"""The clinical record: patients, procedures, follow-ups, reviews, complications."""

@@ -1,0 +1,1 @@
+"""Opening, checking, backing up, copying and following the clinic database."""
