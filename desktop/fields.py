@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ThreadbookError, ValidationError
+from desktop.form_guard import guard_form, on_edit
 from desktop.i18n import tr
 from desktop.messages import Prompts
 
@@ -63,10 +64,15 @@ class DateField(QLineEdit):
 
 
 class FieldErrors:
-    """Shows a red message under each field of a QFormLayout that has a problem."""
+    """Shows a red message under each field of a QFormLayout that has a problem.
 
-    def __init__(self) -> None:
+    A message goes away as soon as its field is fixed: `check`, when given, says which problems
+    the form has now; without it, editing a field clears its message.
+    """
+
+    def __init__(self, check: Callable[[], dict[str, str]] | None = None) -> None:
         self._labels: dict[str, QLabel] = {}
+        self.check = check
 
     def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
         holder = QWidget()
@@ -82,6 +88,16 @@ class FieldErrors:
         column.addWidget(message)
         self._labels[name] = message
         form.addRow(label, holder)
+        on_edit(widget, lambda: self.recheck(name))
+
+    def recheck(self, name: str) -> None:
+        """The user changed field `name`: drop its message once the problem is gone."""
+        label = self._labels.get(name)
+        if label is None or not label.text():
+            return
+        text = self.check().get(name, "") if self.check is not None else ""
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def show(self, errors: dict[str, str]) -> None:
         for name, label in self._labels.items():
@@ -136,10 +152,12 @@ class Submission:
 def submit_buttons(
     dialog: QDialog, label: str, submit: Callable[[], None]
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """A form's buttons: one named for what it does (it runs `submit`), and Cancel."""
+    """A form's buttons: one named for what it does (it runs `submit`, as does Ctrl+S), and
+    Cancel, which asks before discarding typed data (see FormGuard)."""
+    guard = guard_form(dialog, submit)
     buttons = QDialogButtonBox()
     action = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(submit)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(guard.cancel)
     return buttons, action

@@ -31,7 +31,10 @@ from desktop.fields import DateField, FieldErrors, Submission, format_date, subm
 from desktop.i18n import tr
 
 
-def _choices(box: QComboBox, terms: tuple[Term, ...]) -> None:
+def _choices(box: QComboBox, terms: tuple[Term, ...], prompt: str = "") -> None:
+    """The terms of a list; with a prompt, nothing is chosen until the user chooses."""
+    if prompt:
+        box.addItem(prompt, None)
     for entry in terms:
         box.addItem(tr(entry.en), entry.code)
 
@@ -41,7 +44,7 @@ class _Course:
 
     def __init__(self, form: QFormLayout, errors: FieldErrors) -> None:
         self.severity = QComboBox()
-        _choices(self.severity, SEVERITIES)
+        _choices(self.severity, SEVERITIES, tr("Choose severity…"))
         self.serious = QCheckBox(
             tr("Serious: needed hospital care or surgery, or left lasting harm")
         )
@@ -109,13 +112,12 @@ class ComplicationDialog(QDialog):
             self.procedure.setCurrentIndex(max(0, self.procedure.findData(procedure_id)))
         self.placement = QComboBox()
         self.kind = QComboBox()
-        _choices(self.kind, COMPLICATION_TYPES)
+        _choices(self.kind, COMPLICATION_TYPES, self.tr("Choose the type…"))
         if kind:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind_other = QLineEdit()
         self.kind_other.setPlaceholderText(self.tr("describe it"))
         self.area = QComboBox()
-        _choices(self.area, AREAS)
         self.onset = DateField()
         self.onset.set_value(date.today())
         self.notes = QPlainTextEdit()
@@ -136,13 +138,31 @@ class ComplicationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+        self.procedure.currentIndexChanged.connect(self._fill_areas)
         self.procedure.currentIndexChanged.connect(self._fill_placements)
         self.placement.currentIndexChanged.connect(self._placement_area)
         self.kind.currentIndexChanged.connect(
             lambda: self.kind_other.setVisible(self.kind.currentData() == "other")
         )
         self.kind_other.setVisible(self.kind.currentData() == "other")
+        self._fill_areas()
         self._fill_placements()
+
+    def _fill_areas(self) -> None:
+        """The areas this procedure treated come first; nothing is chosen for the user."""
+        procedure = self._selected_procedure()
+        treated = {p.area for p in procedure.placements} if procedure else set()
+        ordered = [t for t in AREAS if t.code in treated] + [
+            t for t in AREAS if t.code not in treated
+        ]
+        chosen = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        _choices(self.area, tuple(ordered), self.tr("Choose the area…"))
+        if treated:
+            self.area.insertSeparator(len(treated) + 1)
+        self.area.setCurrentIndex(max(0, self.area.findData(chosen)))
+        self.area.blockSignals(False)
 
     def _selected_procedure(self) -> ProcedureRecord | None:
         procedure_id = self.procedure.currentData()
@@ -176,11 +196,11 @@ class ComplicationDialog(QDialog):
         return ComplicationInput(
             procedure_id=int(self.procedure.currentData() or 0),
             placement_id=self.placement.currentData(),
-            kind=str(self.kind.currentData()),
+            kind=str(self.kind.currentData() or ""),
             kind_other=self.kind_other.text(),
-            area=str(self.area.currentData()),
+            area=str(self.area.currentData() or ""),
             onset_date=self.onset.value(),
-            severity=int(self.course.severity.currentData()),
+            severity=int(self.course.severity.currentData() or 0),
             serious=self.course.serious.isChecked(),
             actions=self.course.chosen_actions(),
             outcome=str(self.course.outcome.currentData()),

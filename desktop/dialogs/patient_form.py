@@ -32,6 +32,7 @@ from db.record.patients import (
 )
 from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
+from desktop.form_guard import guard_form
 from desktop.i18n import tr
 from desktop.messages import Prompts
 
@@ -85,7 +86,7 @@ class PatientDialog(QDialog):
         self.contact_consent = QCheckBox(self.tr("Agrees to be contacted by phone or SMS"))
 
         form = QFormLayout()
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(self.problems)
         self.labels = {
             "full_name": self.tr("Full name"),
             "date_of_birth": self.tr("Date of birth"),
@@ -127,7 +128,8 @@ class PatientDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.guard = guard_form(self, self.submit)
+        buttons.rejected.connect(self.guard.cancel)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflict_note)
@@ -218,12 +220,15 @@ class PatientDialog(QDialog):
             contact_consent=self.contact_consent.isChecked(),
         )
 
-    def check(self) -> dict[str, str]:
-        """Show every problem next to its field; empty when the form can be saved."""
-        data = self.current_input()
-        errors = validate_patient(data, date.today())
+    def problems(self) -> dict[str, str]:
+        errors = validate_patient(self.current_input(), date.today())
         if problem := self.date_of_birth.problem():
             errors["date_of_birth"] = problem
+        return errors
+
+    def check(self) -> dict[str, str]:
+        """Show every problem next to its field; empty when the form can be saved."""
+        errors = self.problems()
         self.errors.show(errors)
         return errors
 

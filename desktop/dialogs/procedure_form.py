@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
+from desktop.form_guard import on_edit
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
@@ -54,6 +55,12 @@ def lot_label(lot: LotRow) -> str:
 
 def _local(day: date, time: QTime) -> datetime:
     return datetime(day.year, day.month, day.day, time.hour(), time.minute()).astimezone()
+
+
+def _fit_list(combo: QComboBox) -> None:
+    """The open list as wide as its longest entry, though the closed box is narrower."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
 
 class PlacementRow(QFrame):
@@ -86,14 +93,21 @@ class PlacementRow(QFrame):
             self.side.addItem(tr(side.en), side.code)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.lot = QComboBox()
-        self.lot.setMinimumContentsLength(60)
         self.count = QSpinBox()
         self.count.setRange(1, MAX_THREADS_PER_PLACEMENT)
         self.count.setValue(2)
         self.count.setSuffix(tr(" threads"))
+        # Long names are shown whole in the open list; closed, each list keeps to a width that
+        # lets the row, thread count and Remove included, fit a 1366-pixel screen.
+        for combo, letters in ((self.area, 18), (self.lot, 34)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         remove = QPushButton(tr("Remove"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.area.currentIndexChanged.connect(self._area_changed)
+        _fit_list(self.area)
         self.lot.currentIndexChanged.connect(self.changed)
 
         layout = QHBoxLayout(self)
@@ -116,6 +130,7 @@ class PlacementRow(QFrame):
         index = self.lot.findData(current) if current is not None else 0
         self.lot.setCurrentIndex(max(0, index))
         self.lot.blockSignals(False)
+        _fit_list(self.lot)
 
     def _area_changed(self) -> None:
         self.area_other.setVisible(self.area.currentData() == "other")
@@ -191,7 +206,7 @@ class ProcedureDialog(QDialog):
         consent_row.addStretch(1)
 
         form = QFormLayout()
-        self.errors = FieldErrors()
+        self.errors = FieldErrors(self.problems)
         when_holder = QWidget()
         when_holder.setLayout(when)
         when.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +231,7 @@ class ProcedureDialog(QDialog):
         holder.setLayout(self.placements_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         scroll.setMinimumHeight(150)
         add = QPushButton(self.tr("Add placement"))
@@ -236,6 +252,7 @@ class ProcedureDialog(QDialog):
         )
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(50)
+        self.reason.textChanged.connect(self._recheck_placements)
         self.reason_error = QLabel()
         self.reason_error.setStyleSheet("color: #b00020;")
         self.reason_error.setWordWrap(True)
@@ -262,6 +279,8 @@ class ProcedureDialog(QDialog):
         layout.addWidget(buttons)
         self.reload_lots()
         self.add_row(None)
+        # A doctor starts by scanning the box; the scanner types into the focused field.
+        self.scan.setFocus()
 
     # ------------------------------------------------------------ lots and rows
 
@@ -270,19 +289,18 @@ class ProcedureDialog(QDialog):
 
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
-        self.lots = usable_lots(self.db, self.actor, self.procedure_day())
+        # The lots this doctor used lately come first in each list; none is chosen for them.
+        recent = {lot_id: rank for rank, lot_id in enumerate(self.recent)}
+        lots = usable_lots(self.db, self.actor, self.procedure_day())
+        self.lots = sorted(lots, key=lambda lot: recent.get(lot.lot_id, len(recent)))
         for row in self.rows:
             row.set_lots(self.lots, None)
 
-    def _default_lot(self) -> int | None:
-        if self.rows:
-            return self.rows[-1].value().lot_id
-        usable = {lot.lot_id for lot in self.lots}
-        return next((lot_id for lot_id in self.recent if lot_id in usable), None)
-
     def add_row(self, lot_id: int | None) -> PlacementRow:
-        row = PlacementRow(self.lots, lot_id if lot_id is not None else self._default_lot())
+        """A placement row; its lot is only ever one the user chose or scanned, never a guess."""
+        row = PlacementRow(self.lots, lot_id)
         row.changed.connect(self._update_warning)
+        on_edit(row, self._recheck_placements)
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self.placements_box.insertWidget(self.placements_box.count() - 1, row)
@@ -294,6 +312,18 @@ class ProcedureDialog(QDialog):
         row.setParent(None)
         row.deleteLater()
         self._update_warning()
+        self._recheck_placements()
+
+    def _recheck_placements(self) -> None:
+        """Once shown, the placement and reason messages follow what is fixed."""
+        if not (self.placement_message.text() or self.reason_error.text()):
+            return
+        errors = self.problems()
+        placement = [m for k, m in errors.items() if k.startswith("placement")]
+        self.placement_message.setText("\n".join(placement))
+        reason = errors.get("contraindication_reason", "")
+        self.reason_error.setText(reason)
+        self.reason_error.setVisible(bool(reason))
 
     def _update_warning(self) -> None:
         show = any(row.value().area in CONTRAINDICATED_AREAS for row in self.rows)
@@ -330,9 +360,11 @@ class ProcedureDialog(QDialog):
         if problem:
             self._scan_message(problem, ok=False)
             return
-        empty = next((row for row in self.rows if row.value().lot_id is None), None)
-        row = empty or self.add_row(lot.lot_id)
+        # The box goes into the first row still waiting for its lot, else into a new row.
+        waiting = next((row for row in self.rows if row.value().lot_id is None), None)
+        row = waiting or self.add_row(lot.lot_id)
         row.set_lots(self.lots, lot.lot_id)
+        self._recheck_placements()
         self._scan_message(
             self.tr("Added: {0}. Choose the area and side.").format(lot_label(lot)), ok=True
         )
@@ -370,13 +402,17 @@ class ProcedureDialog(QDialog):
         self.reason_error.setText(reason)
         self.reason_error.setVisible(bool(reason))
 
-    def submit(self) -> None:
-        data = self.current_input()
-        errors = validate_procedure(data, datetime.now().astimezone())
+    def problems(self) -> dict[str, str]:
+        errors = validate_procedure(self.current_input(), datetime.now().astimezone())
         if problem := self.day.problem():
             errors["performed_at"] = problem
         if problem := self.consent_day.problem():
             errors["consent"] = problem
+        return errors
+
+    def submit(self) -> None:
+        data = self.current_input()
+        errors = self.problems()
         self._show_errors(errors)
         if errors:
             return

@@ -22,6 +22,8 @@ class ScanField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(tr("Scan the barcode on the box (or type it and press Enter)"))
+        # What waits here is a scan in progress, not part of the form a user could lose.
+        self.setProperty("not_data", True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

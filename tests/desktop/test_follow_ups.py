@@ -127,6 +127,11 @@ def test_a_complication_found_at_review_opens_its_form_pre_filled(
     assert form.placement.currentData() is not None
     form.onset.set_value(clock.now.astimezone().date())
     form.save_button.click()
+    # Nothing the doctor did not choose is recorded: severity starts blank.
+    assert form.saved is None and form.errors.message("severity")
+    form.course.severity.setCurrentIndex(form.course.severity.findData("1"))
+    assert not form.errors.message("severity")
+    form.save_button.click()
     assert form.saved is not None
     (logged,) = list_complications(db, staff.doctor)
     assert (logged.kind, logged.lot_number, logged.outcome) == ("infection", "VL-1", "ongoing")
