@@ -180,3 +180,52 @@ GAIS = (
     Term("4", "4 No change", "4 Không thay đổi"),
     Term("5", "5 Worse", "5 Xấu hơn"),
 )
+
+ALERT_KINDS = (
+    Term("allergy", "Allergy", "Dị ứng"),
+    Term("history", "Medical history", "Tiền sử bệnh"),
+    Term("contraindication", "Contraindication", "Chống chỉ định"),
+)
+
+# absolute: charting stops unless a doctor writes why; relative: the doctor acknowledges it when
+# charting; note: shown in red, asks nothing.
+ALERT_LEVELS = (
+    Term("absolute", "Absolute: stops charting", "Tuyệt đối: dừng ghi thủ thuật"),
+    Term("relative", "Relative: acknowledge when charting", "Tương đối: xác nhận khi ghi"),
+    Term("note", "For information", "Để biết"),
+)
+
+
+@dataclass(frozen=True)
+class Contraindication(Term):
+    level: str
+
+
+# The usual list from reviews and clinic protocols, each with the level it starts at.
+CONTRAINDICATIONS = (
+    Contraindication("pregnancy", "Pregnancy or breastfeeding", "Mang thai hoặc cho con bú",
+                     "absolute"),
+    Contraindication("skin_infection", "Active skin infection or inflammation in the area",
+                     "Nhiễm trùng hoặc viêm da đang hoạt động ở vùng điều trị", "absolute"),
+    Contraindication("material_allergy", "Allergy to the thread material",
+                     "Dị ứng với chất liệu chỉ", "absolute"),
+    Contraindication("implant", "Permanent filler or implant in the thread path",
+                     "Chất làm đầy vĩnh viễn hoặc vật cấy ghép trên đường đi của chỉ",
+                     "absolute"),
+    Contraindication("anticoagulant", "Anticoagulant or antiplatelet medicine, bleeding disorder",
+                     "Thuốc chống đông hoặc chống kết tập tiểu cầu, rối loạn đông máu",
+                     "relative"),
+    Contraindication("autoimmune", "Autoimmune disease or immunosuppression",
+                     "Bệnh tự miễn hoặc suy giảm miễn dịch", "relative"),
+    Contraindication("keloid", "Keloid or hypertrophic scarring", "Sẹo lồi hoặc sẹo phì đại",
+                     "relative"),
+    Contraindication("diabetes", "Uncontrolled diabetes", "Đái tháo đường chưa kiểm soát",
+                     "relative"),
+    Contraindication("skin_quality", "Very heavy or very lax skin", "Da quá dày hoặc quá chảy xệ",
+                     "relative"),
+    Contraindication("expectations", "Unrealistic expectations", "Kỳ vọng không thực tế",
+                     "relative"),
+    Contraindication("recent_injectable", "Recent filler or botulinum toxin in the same area",
+                     "Mới tiêm chất làm đầy hoặc botulinum cùng vùng", "relative"),
+    Contraindication("other", "Other", "Khác", "relative"),
+)  # fmt: skip

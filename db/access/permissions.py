@@ -22,6 +22,7 @@ class Permission(StrEnum):
     PATIENT_CREATE = "register patients"
     PATIENT_EDIT_CONTACT = "edit patients' contact details"
     PATIENT_EDIT_CLINICAL = "edit patients' allergies and medical notes"
+    PATIENT_ALERTS = "record and end patients' alerts (allergies, history, contraindications)"
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
     PROCEDURE_CHART = "chart procedures"
@@ -48,6 +49,7 @@ _NURSE = frozenset(
 )
 _DOCTOR = _NURSE | {
     Permission.PATIENT_EDIT_CLINICAL,
+    Permission.PATIENT_ALERTS,
     Permission.STOCK_WRITE_OFF,
     Permission.PROCEDURE_CHART,
     Permission.PROCEDURE_VOID,

@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
+from db.models.alerts import PatientAlert
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
@@ -22,6 +23,7 @@ __all__ = [
     "FollowUp",
     "Lot",
     "Patient",
+    "PatientAlert",
     "PatientSearchTerm",
     "Placement",
     "Procedure",

@@ -24,6 +24,10 @@ class Procedure(Audited, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Written reason for going ahead in an area threads are not suited to (nose, buttock).
     contraindication_reason: Mapped[str] = mapped_column(Text, default="")
+    # The patient's alerts the doctor acknowledged when charting, one per line as they read
+    # then, and the reason written for going ahead despite an absolute contraindication.
+    alert_acknowledgement: Mapped[str] = mapped_column(Text, default="")
+    alert_reason: Mapped[str] = mapped_column(Text, default="")
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     void_reason: Mapped[str] = mapped_column(Text, default="")

@@ -14,6 +14,7 @@ from db.audit.chain import refuse_stale
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
 from db.record import followups
+from db.record.alerts import check_charting
 from db.stock.catalogue import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
@@ -45,6 +46,10 @@ class ProcedureInput:
     placements: tuple[PlacementInput, ...]
     notes: str = ""
     contraindication_reason: str = ""
+    # The patient's alerts the doctor acknowledged in the form, and why they go ahead despite
+    # an absolute contraindication.
+    acknowledged_alerts: tuple[int, ...] = ()
+    alert_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ class ProcedureRecord:
     void_reason: str
     version: int
     placements: tuple[PlacementRecord, ...] = field(default_factory=tuple)
+    alert_acknowledgement: str = ""
+    alert_reason: str = ""
 
     @property
     def voided(self) -> bool:
@@ -191,6 +198,9 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         if data.nurse_id is not None:
             _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
         lots = _check_lots(session, data, day)
+        acknowledged, alert_reason = check_charting(
+            session, patient.id, data.acknowledged_alerts, data.alert_reason
+        )
         now = db.clock()
         procedure = Procedure(
             patient_id=patient.id,
@@ -204,6 +214,8 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
             contraindication_reason=(
                 clean_block(data.contraindication_reason) if needs_reason(data) else ""
             ),
+            alert_acknowledgement=acknowledged,
+            alert_reason=alert_reason,
             void_reason="",
             created_at=now,
             created_by_id=actor.user_id,
@@ -328,6 +340,8 @@ def _procedure_records(session: Session, procedures: list[Procedure]) -> list[Pr
                 void_reason=procedure.void_reason,
                 version=procedure.version,
                 placements=placements,
+                alert_acknowledgement=procedure.alert_acknowledgement,
+                alert_reason=procedure.alert_reason,
             )
         )
     return records

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Role
 from db.errors import ThreadbookError, ValidationError
+from db.record.alerts import patient_alerts
 from db.record.patients import PatientRecord
 from db.record.procedures import (
-    MAX_THREADS_PER_PLACEMENT,
-    PlacementInput,
     ProcedureInput,
     ProcedureRecord,
     chart_procedure,
@@ -39,112 +35,18 @@ from db.record.procedures import (
 from db.stock.barcodes import ScanError, parse_box
 from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
-from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
+from db.vocabulary import ANAESTHESIA, CONTRAINDICATED_AREAS
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.form_guard import on_edit
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.alert_check import AlertCheck
+from desktop.widgets.placement_row import PlacementRow, lot_label
 from desktop.widgets.scan_field import ScanField
-
-
-def lot_label(lot: LotRow) -> str:
-    return tr("{0} · {1} · lot {2} · exp. {3} · {4} left").format(
-        lot.product, lot.material, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
-    )
 
 
 def _local(day: date, time: QTime) -> datetime:
     return datetime(day.year, day.month, day.day, time.hour(), time.minute()).astimezone()
-
-
-def _fit_list(combo: QComboBox) -> None:
-    """The open list as wide as its longest entry, though the closed box is narrower."""
-    view = combo.view()
-    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
-
-
-class PlacementRow(QFrame):
-    """One area, side, lot and thread count.
-
-    Signals:
-        changed(): area or lot changed (the dialog re-checks contraindications).
-        remove_requested(PlacementRow)
-    """
-
-    changed = Signal()
-    remove_requested = Signal(object)
-
-    def __init__(
-        self, lots: list[LotRow], lot_id: int | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.area = QComboBox()
-        self.area.addItem(tr("Choose area…"), None)
-        for entry in AREAS:
-            label = tr(entry.en)
-            if entry.code in CONTRAINDICATED_AREAS:
-                label += tr(" (not suited to threads)")
-            self.area.addItem(label, entry.code)
-        self.area_other = QLineEdit()
-        self.area_other.setPlaceholderText(tr("which area?"))
-        self.area_other.hide()
-        self.side = QComboBox()
-        for side in SIDES:
-            self.side.addItem(tr(side.en), side.code)
-        self.side.setCurrentIndex(self.side.findData("both"))
-        self.lot = QComboBox()
-        self.count = QSpinBox()
-        self.count.setRange(1, MAX_THREADS_PER_PLACEMENT)
-        self.count.setValue(2)
-        self.count.setSuffix(tr(" threads"))
-        # Long names are shown whole in the open list; closed, each list keeps to a width that
-        # lets the row, thread count and Remove included, fit a 1366-pixel screen.
-        for combo, letters in ((self.area, 18), (self.lot, 34)):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(letters)
-        remove = QPushButton(tr("Remove"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.area.currentIndexChanged.connect(self._area_changed)
-        _fit_list(self.area)
-        self.lot.currentIndexChanged.connect(self.changed)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.area)
-        layout.addWidget(self.area_other)
-        layout.addWidget(self.side)
-        layout.addWidget(self.lot, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(remove)
-        self.set_lots(lots, lot_id)
-
-    def set_lots(self, lots: list[LotRow], lot_id: int | None) -> None:
-        current = lot_id if lot_id is not None else self.lot.currentData()
-        self.lot.blockSignals(True)
-        self.lot.clear()
-        self.lot.addItem(tr("Choose or scan the lot…"), None)
-        for lot in lots:
-            self.lot.addItem(lot_label(lot), lot.lot_id)
-        index = self.lot.findData(current) if current is not None else 0
-        self.lot.setCurrentIndex(max(0, index))
-        self.lot.blockSignals(False)
-        _fit_list(self.lot)
-
-    def _area_changed(self) -> None:
-        self.area_other.setVisible(self.area.currentData() == "other")
-        self.changed.emit()
-
-    def value(self) -> PlacementInput:
-        lot_id = self.lot.currentData()
-        return PlacementInput(
-            area=str(self.area.currentData() or ""),
-            side=str(self.side.currentData()),
-            lot_id=int(lot_id) if lot_id is not None else None,
-            thread_count=self.count.value(),
-            area_other=self.area_other.text(),
-        )
 
 
 class ProcedureDialog(QDialog):
@@ -163,6 +65,9 @@ class ProcedureDialog(QDialog):
         self.rows: list[PlacementRow] = []
         self.lots: list[LotRow] = []
         self.recent = recent_lots(db, actor)
+        # In red at the top: what the doctor must see before placing a thread.
+        self.alert_check = AlertCheck(patient_alerts(db, actor, patient.id), patient.allergies)
+        self.alert_check.changed.connect(self._recheck_alerts)
         self.setWindowTitle(
             self.tr("Chart procedure: {0} ({1})").format(patient.full_name, patient.mrn)
         )
@@ -267,6 +172,7 @@ class ProcedureDialog(QDialog):
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(add)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.alert_check)
         layout.addLayout(form)
         layout.addWidget(heading)
         layout.addLayout(scan_row)
@@ -392,6 +298,8 @@ class ProcedureDialog(QDialog):
             placements=tuple(row.value() for row in self.rows),
             notes=self.notes.toPlainText(),
             contraindication_reason=self.reason.toPlainText(),
+            acknowledged_alerts=self.alert_check.acknowledged(),
+            alert_reason=self.alert_check.reason_text(),
         )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -401,6 +309,7 @@ class ProcedureDialog(QDialog):
         reason = errors.get("contraindication_reason", "")
         self.reason_error.setText(reason)
         self.reason_error.setVisible(bool(reason))
+        self.alert_check.show_problems(errors)
 
     def problems(self) -> dict[str, str]:
         errors = validate_procedure(self.current_input(), datetime.now().astimezone())
@@ -408,7 +317,11 @@ class ProcedureDialog(QDialog):
             errors["performed_at"] = problem
         if problem := self.consent_day.problem():
             errors["consent"] = problem
-        return errors
+        return errors | self.alert_check.problems()
+
+    def _recheck_alerts(self) -> None:
+        if self.alert_check.message.text():
+            self.alert_check.show_problems(self.alert_check.problems())
 
     def submit(self) -> None:
         data = self.current_input()

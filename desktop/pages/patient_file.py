@@ -23,8 +23,10 @@ from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
+from desktop.pages.alerts_tab import AlertsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
+from desktop.widgets.alert_banner import AlertBanner
 
 
 class PatientFilePage(QWidget):
@@ -84,8 +86,12 @@ class PatientFilePage(QWidget):
             self.values[key] = value
             self.form.addRow(tr(label), value)
 
+        # Above the tabs, so the alerts stay in sight whichever tab is open.
+        self.alerts = AlertBanner()
         self.tabs = QTabWidget()
         self.procedures = ProceduresTab(db, actor, record)
+        self.alerts_tab = AlertsTab(db, actor, record.id)
+        self.alerts_tab.changed.connect(self.refresh_alerts)
         self.follow_ups = FollowUpsTab(db, actor, record)
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
@@ -93,6 +99,7 @@ class PatientFilePage(QWidget):
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.alerts_tab, self.tr("Alerts"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
@@ -100,6 +107,7 @@ class PatientFilePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.alerts)
         layout.addWidget(self.tabs, 1)
         self.show_record(record)
 
@@ -125,6 +133,10 @@ class PatientFilePage(QWidget):
         self.values["allergies"].setStyleSheet(
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        self.alerts.show_alerts(self.alerts_tab.alerts, self.record.allergies)
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()

@@ -43,6 +43,7 @@ from db.audit.trail import (
 )
 from db.errors import AuthenticationFailed, PermissionDenied
 from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
+from db.record.alerts import AlertInput, AlertRecord, add_alert
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import (
     FollowUpRow,
@@ -193,6 +194,10 @@ def saves_the_phone(world: World, record: PatientRecord) -> None:
 
 def saves_the_allergy(world: World, record: PatientRecord) -> None:
     assert record.allergies == "Lidocaine"
+
+
+def records_the_alert(world: World, alert: AlertRecord) -> None:
+    assert (alert.patient_id, alert.label()) == (world.patient.id, "Allergy: Lidocaine: hives")
 
 
 def saves_the_setting(world: World, _: object) -> None:
@@ -443,6 +448,14 @@ ACTIONS: list[Action] = [
         DOCTOR,
         lambda w, a: _edit(w, a, allergies="Lidocaine"),
         saves_the_allergy,
+    ),
+    Action(
+        "record a patient alert",
+        DOCTOR,
+        lambda w, a: add_alert(
+            w.db, a, w.patient.id, AlertInput("allergy", "relative", "Lidocaine: hives")
+        ),
+        records_the_alert,
     ),
     Action(
         "change clinic settings",
