@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import refuse_stale
 from db.errors import NotFound, ValidationError
-from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure
+from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure, User
 from db.settings import read_settings, store_settings
 from db.storage.database import Database
 from db.text import clean_block
@@ -254,6 +254,8 @@ class FollowUpRow:
     status: str
     status_reason: str
     last_contact: str
+    doctor_id: int = 0
+    doctor: str = ""
 
     def days_overdue(self, today: date) -> int:
         return max(0, (today - self.due_at.astimezone().date()).days)
@@ -289,6 +291,7 @@ def _row_query() -> Any:
             FollowUp.due_at,
             FollowUp.status,
             FollowUp.status_reason,
+            Procedure.doctor_id,
         )
         .join(Patient, Patient.id == FollowUp.patient_id)
         .join(Procedure, Procedure.id == FollowUp.procedure_id)
@@ -316,14 +319,18 @@ def _rows(session: Session, query: Any) -> list[FollowUpRow]:
         .group_by(ContactAttempt.follow_up_id)
         .subquery()
     )
-    for follow_up_id, outcome, at in session.execute(
+    for follow_up_id, outcome, at, note in session.execute(
         select(
-            ContactAttempt.follow_up_id, ContactAttempt.outcome, ContactAttempt.contacted_at
+            ContactAttempt.follow_up_id,
+            ContactAttempt.outcome,
+            ContactAttempt.contacted_at,
+            ContactAttempt.note,
         ).join(latest, latest.c.last_id == ContactAttempt.id)
     ):
-        contacts[follow_up_id] = (
-            f"{term(CONTACT_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
-        )
+        said = f"{term(CONTACT_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
+        # What the patient said matters as much as whether they answered.
+        contacts[follow_up_id] = f"{said}: {' '.join(note.split())}" if note.strip() else said
+    doctors = dict(session.execute(select(User.id, User.full_name)).all())
     return [
         FollowUpRow(
             id=row[0],
@@ -341,6 +348,8 @@ def _rows(session: Session, query: Any) -> list[FollowUpRow]:
             status=row[11],
             status_reason=row[12],
             last_contact=contacts.get(row[0], ""),
+            doctor_id=row[13],
+            doctor=doctors.get(row[13], ""),
         )
         for row in found
     ]

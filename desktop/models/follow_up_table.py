@@ -26,6 +26,7 @@ ALL_COLUMNS = {
     "procedure": "Procedure",
     "areas": "Areas",
     "step": "Follow-up",
+    "doctor": "Doctor",
     "status": "Status",
     "call": "Last call",
 }
@@ -76,13 +77,17 @@ class FollowUpTableModel(QAbstractTableModel):
         if key == "patient":
             return f"{follow_up.full_name} ({follow_up.mrn})"
         if key == "phone":
-            return follow_up.phone if follow_up.contact_consent else f"{follow_up.phone} ✕"
+            if follow_up.contact_consent:
+                return follow_up.phone
+            return tr("{phone} (no consent: do not call)").format(phone=follow_up.phone)
         if key == "procedure":
             return follow_up.performed_at.astimezone().strftime("%d/%m/%Y")
         if key == "areas":
             return follow_up.areas
         if key == "step":
             return follow_up.label
+        if key == "doctor":
+            return follow_up.doctor
         if key == "status":
             reason = f": {follow_up.status_reason}" if follow_up.status_reason else ""
             return tr(STATUS_LABELS.get(follow_up.status, follow_up.status)) + reason

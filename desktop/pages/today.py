@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from db.access.permissions import Actor
-from db.record.followups import DayLists, day_lists
+from db.access.permissions import Actor, Role
+from db.record.followups import DayLists, FollowUpRow, day_lists
+from db.record.procedures import staff_with_role
 from db.storage.database import Database
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.worker import Runner
@@ -35,29 +44,45 @@ class TodayPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.status = QLabel()
+        self.lists: DayLists | None = None
+        self.doctor = QComboBox()
+        self.doctor.addItem(self.tr("All doctors"), None)
+        for person in staff_with_role(db, actor, Role.DOCTOR):
+            self.doctor.addItem(person.full_name, person.user_id)
+        self.doctor.currentIndexChanged.connect(self._filter)
         self.sections: dict[str, tuple[QLabel, FollowUpList]] = {}
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Each section shows every row; the page scrolls, not the lists inside it.
+        sections = QWidget()
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
         for key, columns in (
-            ("today", ("due", "patient", "phone", "procedure", "areas", "step", "call")),
-            ("overdue", ("due", "late", "patient", "phone", "procedure", "areas", "step", "call")),
-            ("week", ("due", "patient", "phone", "procedure", "areas", "step", "call")),
+            ("today", ("due", "patient", "phone", "step", "areas", "doctor", "call")),
+            ("overdue", ("due", "late", "patient", "phone", "step", "areas", "doctor", "call")),
+            ("week", ("due", "patient", "phone", "step", "areas", "doctor", "call")),
         ):
             title = QLabel()
-            title.setStyleSheet("font-weight: 600; margin-top: 4px;")
-            follow_ups = FollowUpList(db, actor, columns)
+            title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+            follow_ups = FollowUpList(db, actor, columns, phone_round=True)
+            follow_ups.show_whole()
             follow_ups.changed.connect(self.refresh)
             follow_ups.open_patient.connect(self.open_patient)
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(title)
-            column.addWidget(follow_ups, 1)
-            splitter.addWidget(box)
+            column.addWidget(follow_ups)
             self.sections[key] = (title, follow_ups)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(sections)
 
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Doctor:")))
+        top.addWidget(self.doctor)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
 
         self.timer = QTimer(self)
@@ -78,18 +103,31 @@ class TodayPage(QWidget):
         self.runner.start(lambda: day_lists(db, actor, day), self._show, self.status.setText)
 
     def _show(self, lists: DayLists) -> None:
+        self.lists = lists
+        self._filter()
+
+    def _filter(self) -> None:
+        """The lists for the chosen doctor's patients, or everyone's."""
+        lists = self.lists
+        if lists is None:
+            return
+        doctor = self.doctor.currentData()
+
+        def mine(rows: list[FollowUpRow]) -> list[FollowUpRow]:
+            return rows if doctor is None else [row for row in rows if row.doctor_id == doctor]
+
         self.heading.setText(
             self.tr("Follow-ups for {0}").format(lists.day.strftime("%A %d/%m/%Y"))
         )
         counts = {
-            "today": (self.tr("Due today: {0}"), lists.due_today),
-            "overdue": (self.tr("Overdue: {0}"), lists.overdue),
-            "week": (self.tr("Coming week: {0}"), lists.coming_week),
+            "today": (self.tr("Due today: {0}"), mine(lists.due_today)),
+            "overdue": (self.tr("Overdue: {0}"), mine(lists.overdue)),
+            "week": (self.tr("Coming week: {0}"), mine(lists.coming_week)),
         }
         for key, (template, rows) in counts.items():
             title, table = self.sections[key]
             shown = str(len(rows))
-            if key == "overdue" and lists.overdue_total > len(rows):
+            if key == "overdue" and doctor is None and lists.overdue_total > len(rows):
                 shown = self.tr("{0} (newest {1} shown)").format(lists.overdue_total, len(rows))
             title.setText(template.format(shown))
             table.set_rows(rows, lists.day)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
-from db.record.followups import FollowUpRow, Status, set_status
+from db.record.followups import FollowUpRow, Status, record_contact, set_status
 from db.record.procedures import patient_procedures
 from db.storage.database import Database
 from desktop.dialogs.complication_form import ComplicationDialog
@@ -25,6 +25,7 @@ from desktop.dialogs.review_form import ReviewDialog
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
+from desktop.widgets.phone_round import PhoneRoundBar
 from desktop.widgets.tables import list_table
 
 
@@ -44,6 +45,7 @@ class FollowUpList(QWidget):
         columns: tuple[str, ...],
         parent: QWidget | None = None,
         show_open: bool = True,
+        phone_round: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -62,6 +64,7 @@ class FollowUpList(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.whole = False
 
         books = actor.may(Permission.FOLLOWUP_BOOK)
         self.buttons: dict[str, QPushButton] = {}
@@ -93,6 +96,11 @@ class FollowUpList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
+        self.phone_round: PhoneRoundBar | None = None
+        if phone_round and books:
+            self.phone_round = PhoneRoundBar(self.table)
+            self.phone_round.outcome_chosen.connect(self.record_call)
+            layout.addWidget(self.phone_round)
 
     def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
         """Replace the rows, keeping the selected follow-up and the scroll position."""
@@ -109,7 +117,41 @@ class FollowUpList(QWidget):
                     self.table.selectRow(index)
                     break
         self.table.verticalScrollBar().setValue(scroll)
+        if self.whole:
+            self._fit_rows()
         self._selection_changed()
+
+    def show_whole(self) -> None:
+        """Every row shown at full height, none cut (the page around it scrolls instead):
+        a long note in the last column wraps onto more lines."""
+        self.whole = True
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for index, key in enumerate(self.columns):
+            wraps = key in ("areas", "call")
+            mode = (
+                QHeaderView.ResizeMode.Stretch if wraps else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(index, mode)
+        # Column widths settle after the page is laid out: fit the rows again once they have.
+        self.refit = QTimer(self)
+        self.refit.setSingleShot(True)
+        self.refit.setInterval(0)
+        self.refit.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.refit.start())
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        if self.table.horizontalScrollBar().isVisible():
+            height += self.table.horizontalScrollBar().height()
+        self.table.setFixedHeight(max(height, self.table.horizontalHeader().height() * 2))
 
     def selected(self) -> FollowUpRow | None:
         chosen = self.table.selectionModel().selectedRows()
@@ -143,6 +185,24 @@ class FollowUpList(QWidget):
         dialog.accepted.connect(self.changed)
         dialog.open()
         self.dialog = dialog
+
+    def record_call(self, outcome: str) -> None:
+        """One key or click per patient: the call is recorded with the note typed during it,
+        and the next patient is selected, ready for the next call."""
+        row = self.selected()
+        if row is None or self.phone_round is None:
+            return
+        try:
+            record_contact(self.db, self.actor, row.id, outcome, self.phone_round.note.text())
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.phone_round.note.clear()
+        index = self.rows.index(row)
+        if index + 1 < len(self.rows):
+            self.table.selectRow(index + 1)
+        self.table.setFocus()
+        self.changed.emit()
 
     def _status(self, status: Status) -> None:
         row = self.selected()
