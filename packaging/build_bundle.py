@@ -130,8 +130,8 @@ Comment[vi]=Bệnh nhân, chỉ và lô, thủ thuật, tái khám và phiếu c
 Exec="{executable}"
 Icon=threadbook
 Terminal=false
-Categories=Office;MedicalSoftware;
-StartupWMClass=threadbook
+Categories=Office;Science;MedicalSoftware;
+StartupWMClass=Threadbook
 """
 
 

@@ -16,6 +16,7 @@ Nothing is written into the source tree; exits 1 naming the first failed check.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -124,6 +125,19 @@ class Installed:
         return shown
 
 
+def evict(folder: Path) -> None:
+    """Drop the program's own files from the page cache, so the next start reads them from disk
+    as the first start after installing or rebooting does (the system's libraries stay cached)."""
+    os.sync()
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            descriptor = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(descriptor)
+
+
 def previous_revision() -> str:
     from alembic.script import ScriptDirectory
 
@@ -158,7 +172,7 @@ def make_older(database: Path) -> str:
     return older
 
 
-def smoke(program: Path, home: Path, label: str) -> dict[str, float]:
+def smoke(program: Path, folder: Path, home: Path, label: str) -> dict[str, float]:
     """Every check on one installed program; returns the measured seconds."""
     threadbook = Installed(program, home)
     figures: dict[str, float] = {}
@@ -185,8 +199,9 @@ def smoke(program: Path, home: Path, label: str) -> dict[str, float]:
         raise Failed(f"the sheet's fonts are not all embedded: {fonts}")
 
     step(f"{label}: the window, offscreen, for {WINDOW_SECONDS:.0f} s")
-    figures["first window on screen s"] = threadbook.window(f"sqlite:///{demo}")
-    figures["again s"] = threadbook.window(f"sqlite:///{demo}")
+    evict(folder)
+    figures["cold start to the window s"] = threadbook.window(f"sqlite:///{demo}")
+    figures["warm start to the window s"] = threadbook.window(f"sqlite:///{demo}")
 
     step(f"{label}: first start on a database of the previous schema revision")
     old = threadbook.cwd / "older.sqlite3"
@@ -234,7 +249,7 @@ def check(scratch: Path, bundle: bool) -> None:
 
     started = time.perf_counter()
     before = program_files(venv)
-    figures = smoke(venv / "bin" / "threadbook", scratch / "wheel-user", "wheel")
+    figures = smoke(venv / "bin" / "threadbook", venv, scratch / "wheel-user", "wheel")
     if added := program_files(venv) - before:
         raise Failed(f"the program wrote into its own folder: {sorted(added)}")
     timings["wheel checks s"] = time.perf_counter() - started
@@ -261,7 +276,9 @@ def check(scratch: Path, bundle: bool) -> None:
 
     started = time.perf_counter()
     before = program_files(folder)
-    figures = smoke(scratch / "prefix" / "bin" / "threadbook", scratch / "bundle-user", "bundle")
+    figures = smoke(
+        scratch / "prefix" / "bin" / "threadbook", folder, scratch / "bundle-user", "bundle"
+    )
     if added := program_files(folder) - before:
         raise Failed(f"the program wrote into its own folder: {sorted(added)}")
     timings["bundle checks s"] = time.perf_counter() - started
