@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.errors import ValidationError
 from db.models import Setting
+from db.record.opening_hours import closed_days_problem, hours_problem
 from db.record.validation import length_problem, name_problem, phone_problem
 from db.storage.database import Database
 from db.text import clean_block, clean_line
@@ -33,6 +34,10 @@ DEFAULTS: dict[str, str] = {
     "aftercare_text_en": "",
     "backup_folder": "",
     "backup_keep": "14",
+    # JSON list of seven 'HH:MM-HH:MM' spans, Monday first ('' = closed); empty: Mon-Sat 8-17.
+    "opening_hours": "",
+    # One closed day a line: 'dd/mm/yyyy note' (Tết, holidays).
+    "closed_days": "",
 }
 
 
@@ -120,6 +125,10 @@ def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
                 problem = f"{what} must be a whole number from {low} to {high}."
         elif key == "backup_folder":
             problem = _folder_problem(value)
+        elif key == "opening_hours":
+            problem = hours_problem(value) if value else None
+        elif key == "closed_days":
+            problem = closed_days_problem(value)
         elif key in _TEXT_CHECKS:
             problem = _TEXT_CHECKS[key](value)
         if problem:
@@ -128,8 +137,10 @@ def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
 
 
 def _cleaned(key: str, value: str) -> str:
-    if key in NUMBER_RANGES:
+    if key in NUMBER_RANGES or key == "opening_hours":
         return value.strip()
+    if key == "closed_days":
+        return "\n".join(line.strip() for line in value.splitlines() if line.strip())
     return clean_block(value) if key == "clinic_address" else clean_line(value)
 
 

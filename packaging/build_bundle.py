@@ -179,8 +179,6 @@ def install_linux(bundle: Path, icons: Path, prefix: Path) -> None:
     print(f"installed: {executable}\n           {link}\n           {entry}")
 
 
-
-
 def iscc() -> Path | None:
     found = shutil.which("ISCC")
     if found:

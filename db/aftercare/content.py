@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ class FollowUpVisit:
     due: date
     label: str
     planned: bool
+    at: time | None = None  # the booked time of day, printed beside the date
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def follow_up_visits(
                 row.due_at.astimezone().date(),
                 words.visit_name(row.label, attended=row.status == Status.ATTENDED.value),
                 planned=row.status == Status.PLANNED.value,
+                at=row.due_at.astimezone().time(),
             )
             for row in rows
             if row.status in {Status.PLANNED.value, Status.ATTENDED.value}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ class SheetLabels:
 
     def day_with_weekday(self, value: date) -> str:
         return f"{self.weekdays[value.weekday()]} {self.day(value)}"
+
+    def visit_when(self, day: date, at: time | None) -> str:
+        """'Monday 08/12/2026, 09:00': the day, and the time when one is booked."""
+        when = self.day_with_weekday(day)
+        return f"{when}, {at:%H:%M}" if at is not None else when
 
     def visit_name(self, step: str, *, attended: bool = False) -> str:
         """The visit named for the patient; a step the clinic named otherwise is kept as is."""

@@ -297,11 +297,11 @@ def _follow_ups(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         out.append(Paragraph(_text(words.no_follow_ups), BODY))
         return out
     rows = [
-        [Paragraph(f"<b>{_text(words.day_with_weekday(v.due))}</b>", BODY),
+        [Paragraph(f"<b>{_text(words.visit_when(v.due, v.at))}</b>", BODY),
          Paragraph(_text(v.label), BODY)]
         for v in sheet.follow_ups
     ]  # fmt: skip
-    table = Table(rows, colWidths=[46 * mm, WIDTH - 46 * mm])
+    table = Table(rows, colWidths=[58 * mm, WIDTH - 58 * mm])
     _styled(
         table,
         [

@@ -6,6 +6,7 @@ import calendar
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -18,6 +19,7 @@ from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import refuse_stale
 from db.errors import NotFound, ValidationError
 from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure, User
+from db.record.opening_hours import OpeningHours
 from db.settings import read_settings, store_settings
 from db.storage.database import Database
 from db.text import clean_block
@@ -121,21 +123,57 @@ def plan(
     materials: set[str],
     steps: tuple[Step, ...],
     long_steps: tuple[Step, ...],
+    hours: OpeningHours | None = None,
+    taken: set[datetime] | None = None,
 ) -> list[tuple[str, datetime]]:
-    """Due dates for a procedure: at the procedure's local time of day, on each step's date."""
+    """Due dates for a procedure, on each step's date near the procedure's time of day.
+
+    With the clinic's `hours`, each visit is moved onto the slot grid inside opening hours, to
+    the next open day when the clinic is closed, and past the times in `taken` (the doctor's
+    other visits), which gains the visits placed here.
+    """
     local = performed_at.astimezone()
     chosen = list(steps) + (list(long_steps) if materials & LONG_LASTING else [])
+    taken = set() if taken is None else taken
     due = []
     for step in chosen:
         day = step.due(local.date())
-        due.append((step.label, datetime.combine(day, local.time(), local.tzinfo)))
+        at = datetime.combine(day, local.time(), local.tzinfo)
+        if hours is not None:
+            # No free time for two months: the protocol's own time is kept.
+            with suppress(ValueError):
+                at = hours.place(day, local.time(), taken, local.tzinfo)
+        taken.add(at)
+        due.append((step.label, at))
     return sorted(due, key=lambda item: item[1])
 
 
+def opening_hours(session: Session) -> OpeningHours:
+    settings = read_settings(session)
+    return OpeningHours.from_settings(settings["opening_hours"], settings["closed_days"])
+
+
+def _doctor_bookings(session: Session, doctor_id: int, since: datetime) -> set[datetime]:
+    """The local times of the doctor's planned visits from `since` on."""
+    rows = session.scalars(
+        select(FollowUp.due_at)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
+        .where(
+            Procedure.doctor_id == doctor_id,
+            FollowUp.status == Status.PLANNED.value,
+            FollowUp.due_at >= since,
+        )
+    )
+    return {due.astimezone() for due in rows}
+
+
 def schedule(session: Session, procedure: Procedure, materials: set[str], now: datetime) -> None:
-    """Called inside the charting transaction."""
+    """Called inside the charting transaction: visits inside opening hours, on open days, at
+    times the performing doctor has free."""
     steps, long_steps = protocol(session)
-    for label, due_at in plan(procedure.performed_at, materials, steps, long_steps):
+    taken = _doctor_bookings(session, procedure.doctor_id, procedure.performed_at)
+    hours = opening_hours(session)
+    for label, due_at in plan(procedure.performed_at, materials, steps, long_steps, hours, taken):
         session.add(
             FollowUp(
                 procedure_id=procedure.id,

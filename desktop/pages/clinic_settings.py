@@ -1,4 +1,5 @@
-"""Administrators edit the clinic's name, address and phone (printed on every sheet)."""
+"""Administrators edit the clinic's name, address and phone (printed on every sheet), and
+its opening hours and closed days (follow-ups are booked inside them)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.errors import ThreadbookError
+from db.errors import ThreadbookError, ValidationError
 from db.record.validation import name_problem, phone_problem
 from db.settings import load_settings, save_settings
 from db.storage.database import Database
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts
+from desktop.widgets.opening_hours_editor import OpeningHoursEditor
 
 
 class ClinicSettingsPage(QWidget):
@@ -35,6 +37,7 @@ class ClinicSettingsPage(QWidget):
         self.idle_lock.setRange(1, 120)
         self.idle_lock.setSuffix(self.tr(" minutes"))
         self.saved_label = QLabel()
+        self.opening = OpeningHoursEditor()
 
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -42,6 +45,7 @@ class ClinicSettingsPage(QWidget):
         form.addRow(self.tr("Address"), self.clinic_address)
         self.errors.add_row(form, self.tr("Phone"), "clinic_phone", self.clinic_phone)
         form.addRow(self.tr("Lock the screen after"), self.idle_lock)
+        self.errors.add_row(form, self.tr("Opening hours"), "opening_hours", self.opening)
         save = QPushButton(self.tr("Save settings"))
         save.clicked.connect(self.save)
 
@@ -61,6 +65,7 @@ class ClinicSettingsPage(QWidget):
         self.clinic_address.setPlainText(settings.clinic_address)
         self.clinic_phone.setText(settings.clinic_phone)
         self.idle_lock.setValue(settings.integer("idle_lock_minutes"))
+        self.opening.load(settings["opening_hours"], settings["closed_days"])
 
     def save(self) -> None:
         errors = {
@@ -83,8 +88,16 @@ class ClinicSettingsPage(QWidget):
                     "clinic_address": self.clinic_address.toPlainText().strip(),
                     "clinic_phone": self.clinic_phone.text().strip(),
                     "idle_lock_minutes": str(self.idle_lock.value()),
+                    "opening_hours": self.opening.hours_text(),
+                    "closed_days": self.opening.closed_text(),
                 },
             )
+        except ValidationError as exc:
+            shown = dict(exc.fields)
+            if "closed_days" in shown:
+                shown["opening_hours"] = shown.pop("closed_days")
+            self.errors.show(shown)
+            return
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
             return
