@@ -229,3 +229,16 @@ CONTRAINDICATIONS = (
                      "Mới tiêm chất làm đầy hoặc botulinum cùng vùng", "relative"),
     Contraindication("other", "Other", "Khác", "relative"),
 )  # fmt: skip
+
+VISIT_KINDS = (
+    Term("consultation", "Consultation", "Tư vấn"),
+    Term("procedure", "Procedure", "Thủ thuật"),
+    Term("review", "Extra review", "Tái khám thêm"),
+)
+
+VISIT_STATUSES = (
+    Term("booked", "Booked", "Đã hẹn"),
+    Term("arrived", "Arrived", "Đã đến"),
+    Term("no_show", "No-show", "Không đến"),
+    Term("cancelled", "Cancelled", "Đã huỷ"),
+)

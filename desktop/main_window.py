@@ -37,6 +37,7 @@ from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.backups import BackupsPage
+from desktop.pages.calendar import CalendarPage
 from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
@@ -51,7 +52,10 @@ from desktop.pages.users import UsersPage
 log = logging.getLogger(__name__)
 
 # The records each live page shows: a change to one of these, on any PC, refreshes the page.
-TODAY_SHOWS = frozenset({"follow_up", "contact_attempt", "review", "procedure", "patient"})
+TODAY_SHOWS = frozenset(
+    {"follow_up", "contact_attempt", "review", "procedure", "patient", "appointment"}
+)
+CALENDAR_SHOWS = frozenset({"follow_up", "appointment", "procedure", "setting"})
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
             self.today.open_patient.connect(self.open_patient)
             self._add_page("today", self.tr("Today"), self.today)
             self.live.subscribe(self.today, TODAY_SHOWS, self.today.refresh)
+            self.calendar = CalendarPage(db, actor)
+            self.calendar.open_patient.connect(self.open_patient)
+            self._add_page("calendar", self.tr("Calendar"), self.calendar)
+            self.live.subscribe(self.calendar, CALENDAR_SHOWS, self.calendar.refresh)
             self.patients = PatientsPage(db, actor)
             self.patients.open_requested.connect(self.open_patient)
             self.patients.new_requested.connect(self.new_patient)
@@ -161,6 +169,8 @@ class MainWindow(QMainWindow):
             self.backups.restored.connect(self._after_restore)
             self._add_page("backups", self.tr("Backups"), self.backups)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # Clicking the highlighted entry while a patient's file is open goes back to its page.
+        self.nav.clicked.connect(lambda index: self._nav_changed(index.row()))
 
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -218,6 +228,10 @@ class MainWindow(QMainWindow):
         self.patient_file.changed.connect(lambda _id: self.patients.refresh())
         self.stack.addWidget(self.patient_file)
         self.stack.setCurrentWidget(self.patient_file)
+        # A patient's file belongs under Patients: the menu says so, not the page left behind.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(list(self.pages).index("patients"))
+        self.nav.blockSignals(False)
 
     def new_patient(self) -> PatientDialog:
         dialog = PatientDialog(self.db, self.actor, None, self)

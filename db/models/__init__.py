@@ -1,6 +1,7 @@
 """Typed SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
 from db.models.alerts import PatientAlert
+from db.models.appointments import Appointment
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
@@ -12,6 +13,7 @@ from db.models.threads import Lot, StockMovement, ThreadProduct
 from db.models.users import User
 
 __all__ = [
+    "Appointment",
     "AuditChainHead",
     "AuditEvent",
     "Audited",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import refuse_stale
 from db.errors import NotFound, ValidationError
-from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure, User
+from db.models import Appointment, ContactAttempt, FollowUp, Patient, Placement, Procedure, User
 from db.record.opening_hours import OpeningHours
 from db.settings import read_settings, store_settings
 from db.storage.database import Database
@@ -164,7 +164,23 @@ def _doctor_bookings(session: Session, doctor_id: int, since: datetime) -> set[d
             FollowUp.due_at >= since,
         )
     )
-    return {due.astimezone() for due in rows}
+    taken = {due.astimezone() for due in rows}
+    # Booked visits fill every quarter hour they last.
+    visits = session.execute(
+        select(Appointment.starts_at, Appointment.minutes).where(
+            Appointment.doctor_id == doctor_id,
+            Appointment.status == "booked",
+            Appointment.starts_at >= since,
+        )
+    )
+    for starts, minutes in visits:
+        local = starts.astimezone()
+        grid = local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
+        end = local + timedelta(minutes=minutes)
+        while grid < end:
+            taken.add(grid)
+            grid += timedelta(minutes=15)
+    return taken
 
 
 def schedule(session: Session, procedure: Procedure, materials: set[str], now: datetime) -> None:

@@ -15,6 +15,7 @@ from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
 from db.record import followups
 from db.record.alerts import check_charting
+from db.record.appointments import link_procedure
 from db.stock.catalogue import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
@@ -50,6 +51,8 @@ class ProcedureInput:
     # an absolute contraindication.
     acknowledged_alerts: tuple[int, ...] = ()
     alert_reason: str = ""
+    # The booked procedure this chart carries out (its patient has arrived).
+    appointment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,8 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         )
         session.add(procedure)
         session.flush()
+        if data.appointment_id is not None:
+            link_procedure(session, data.appointment_id, patient.id, procedure.id)
         used: dict[int, int] = defaultdict(int)
         for placement in data.placements:
             assert placement.lot_id is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,12 +55,19 @@ class ProcedureDialog(QDialog):
     """
 
     def __init__(
-        self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        patient: PatientRecord,
+        parent: QWidget | None = None,
+        appointment_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.patient = patient
+        # The booked procedure this chart carries out, when charted from Today.
+        self.appointment_id = appointment_id
         self.saved: ProcedureRecord | None = None
         self.rows: list[PlacementRow] = []
         self.lots: list[LotRow] = []
@@ -73,11 +80,13 @@ class ProcedureDialog(QDialog):
         )
         self.setMinimumSize(900, 620)
 
-        now = QDateTime.currentDateTime()
+        # The database's clock, which tests fix and every PC shares.
+        clock = db.clock().astimezone()
+        now = QTime(clock.hour, clock.minute)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(clock.date())
         self.day.editingFinished.connect(self.reload_lots)
-        self.time = QTimeEdit(now.time())
+        self.time = QTimeEdit(now)
         self.time.setDisplayFormat("HH:mm")
         self.doctor = QComboBox()
         for person in staff_with_role(db, actor, Role.DOCTOR):
@@ -89,8 +98,8 @@ class ProcedureDialog(QDialog):
             self.nurse.addItem(person.full_name, person.user_id)
         self.consent = QCheckBox(self.tr("Written consent obtained"))
         self.consent_day = DateField()
-        self.consent_day.set_value(date.today())
-        self.consent_time = QTimeEdit(now.time())
+        self.consent_day.set_value(clock.date())
+        self.consent_time = QTimeEdit(now)
         self.consent_time.setDisplayFormat("HH:mm")
         self.anaesthesia = QComboBox()
         for entry in ANAESTHESIA:
@@ -191,7 +200,7 @@ class ProcedureDialog(QDialog):
     # ------------------------------------------------------------ lots and rows
 
     def procedure_day(self) -> date:
-        return self.day.value() or date.today()
+        return self.day.value() or self.db.clock().astimezone().date()
 
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
@@ -300,6 +309,7 @@ class ProcedureDialog(QDialog):
             contraindication_reason=self.reason.toPlainText(),
             acknowledged_alerts=self.alert_check.acknowledged(),
             alert_reason=self.alert_check.reason_text(),
+            appointment_id=self.appointment_id,
         )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -312,7 +322,7 @@ class ProcedureDialog(QDialog):
         self.alert_check.show_problems(errors)
 
     def problems(self) -> dict[str, str]:
-        errors = validate_procedure(self.current_input(), datetime.now().astimezone())
+        errors = validate_procedure(self.current_input(), self.db.clock().astimezone())
         if problem := self.day.problem():
             errors["performed_at"] = problem
         if problem := self.consent_day.problem():

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Role
+from db.record.appointments import CalendarEntry, visits_on
 from db.record.followups import DayLists, FollowUpRow, day_lists
 from db.record.procedures import staff_with_role
 from db.storage.database import Database
+from desktop.widgets.booked_visits import BookedVisits
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.worker import Runner
 
@@ -45,6 +47,7 @@ class TodayPage(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.status = QLabel()
         self.lists: DayLists | None = None
+        self.booked: list[CalendarEntry] = []
         self.doctor = QComboBox()
         self.doctor.addItem(self.tr("All doctors"), None)
         for person in staff_with_role(db, actor, Role.DOCTOR):
@@ -55,6 +58,13 @@ class TodayPage(QWidget):
         sections = QWidget()
         column = QVBoxLayout(sections)
         column.setContentsMargins(0, 0, 0, 0)
+        self.visits_title = QLabel()
+        self.visits_title.setStyleSheet("font-weight: 600;")
+        self.visits = BookedVisits(db, actor)
+        self.visits.changed.connect(self.refresh)
+        self.visits.open_patient.connect(self.open_patient)
+        column.addWidget(self.visits_title)
+        column.addWidget(self.visits)
         for key, columns in (
             ("today", ("due", "patient", "phone", "step", "areas", "doctor", "call")),
             ("overdue", ("due", "late", "patient", "phone", "step", "areas", "doctor", "call")),
@@ -100,10 +110,14 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         db, actor, day = self.db, self.actor, self.day
-        self.runner.start(lambda: day_lists(db, actor, day), self._show, self.status.setText)
+        self.runner.start(
+            lambda: (day_lists(db, actor, day), visits_on(db, actor, day)),
+            self._show,
+            self.status.setText,
+        )
 
-    def _show(self, lists: DayLists) -> None:
-        self.lists = lists
+    def _show(self, found: tuple[DayLists, list[CalendarEntry]]) -> None:
+        self.lists, self.booked = found
         self._filter()
 
     def _filter(self) -> None:
@@ -115,6 +129,10 @@ class TodayPage(QWidget):
 
         def mine(rows: list[FollowUpRow]) -> list[FollowUpRow]:
             return rows if doctor is None else [row for row in rows if row.doctor_id == doctor]
+
+        booked = [v for v in self.booked if doctor is None or v.doctor_id == doctor]
+        self.visits_title.setText(self.tr("Booked visits today: {n}").format(n=len(booked)))
+        self.visits.set_visits(booked)
 
         self.heading.setText(
             self.tr("Follow-ups for {0}").format(lists.day.strftime("%A %d/%m/%Y"))
