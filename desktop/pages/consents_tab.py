@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -19,15 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
+from db.consent.form_pdf import export_form, print_form
 from db.consent.records import ConsentRecord, patient_consents, withdraw_consent
 from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, CONSENT_PURPOSES, WITHDRAWAL_METHODS, term
+from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.consent_form import ConsentDialog
 from desktop.fields import FieldErrors, Submission, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.pdf_pages import a4_printer, print_pdf
 from desktop.widgets.tables import list_table
 
 COLUMNS = ("Consent to", "Given", "How", "Obtained by", "Text", "Status")
@@ -134,6 +139,13 @@ class ConsentsTab(QWidget):
         self.withdraw_button.setVisible(may)
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.print_button = QPushButton(self.tr("Print form…"))
+        self.save_button = QPushButton(self.tr("Save form as PDF…"))
+        for button in (self.print_button, self.save_button):
+            button.setVisible(actor.may(Permission.PRINT))
+            button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_button.clicked.connect(self.save_selected)
         self.empty = QLabel(self.tr("No consent recorded yet."))
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -145,6 +157,8 @@ class ConsentsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.save_button)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -201,6 +215,10 @@ class ConsentsTab(QWidget):
         self.withdraw_button.setEnabled(
             consent is not None and consent.active and consent.procedure_id is None
         )
+        # Tick boxes from before consent records have no text and no form to print.
+        printable = consent is not None and consent.text_id is not None
+        self.print_button.setEnabled(printable)
+        self.save_button.setEnabled(printable)
 
     def record(self, purpose: str | None = None) -> ConsentDialog:
         dialog = ConsentDialog(self.db, self.actor, self.patient, purpose, parent=self)
@@ -221,6 +239,44 @@ class ConsentsTab(QWidget):
         dialog.open()
         self.dialog = dialog
         return dialog
+
+    def suggested_name(self, consent: ConsentRecord) -> str:
+        day = consent.given_at.astimezone().strftime("%Y-%m-%d")
+        return f"{self.patient.mrn} consent {consent.purpose} {day}.pdf"
+
+    def save_selected(self) -> Path | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        path = Prompts.save_file(
+            self,
+            self.tr("Save consent form"),
+            self.suggested_name(consent),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if path is None:
+            return None
+        try:
+            # The save dialog has already asked before replacing a file.
+            export_form(self.db, self.actor, consent.id, path, overwrite=True)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return None
+        return path
+
+    def print_selected(self) -> None:
+        consent = self.selected()
+        if consent is None:
+            return
+        printer = a4_printer()
+        printer.setDocName(self.suggested_name(consent))
+        if not AftercarePreviewDialog.ask_printer(self, printer):
+            return
+        where = printer.printerName() or printer.outputFileName() or self.tr("printer")
+        try:
+            print_form(self.db, self.actor, consent.id, where, lambda pdf: print_pdf(printer, pdf))
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
 
     def _done(self) -> None:
         self.refresh()
