@@ -150,7 +150,7 @@ class DemoCharting:
             languages = dict(
                 session.execute(
                     select(Patient.id, Patient.language).where(Patient.id.in_(patient_ids))
-                )
+                ).all()
             )
             insert_treatment_consents(
                 session, procedures, placements, self.materials, languages, now
