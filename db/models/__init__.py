@@ -5,6 +5,7 @@ from db.models.appointments import Appointment
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
+from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
 from db.models.procedures import Placement, Procedure
@@ -20,6 +21,10 @@ __all__ = [
     "Base",
     "Complication",
     "ComplicationUpdate",
+    "Consent",
+    "ConsentDocument",
+    "ConsentSignature",
+    "ConsentText",
     "ContactAttempt",
     "Counter",
     "FollowUp",

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import refuse_stale
+from db.consent.records import consent_given
 from db.errors import NotFound, ValidationError
 from db.models import Appointment, ContactAttempt, FollowUp, Patient, Placement, Procedure, User
 from db.record.opening_hours import OpeningHours
@@ -338,7 +339,7 @@ def _row_query() -> Any:
             Patient.full_name,
             Patient.mrn,
             Patient.phone,
-            Patient.contact_consent,
+            consent_given("reminders"),
             FollowUp.procedure_id,
             Procedure.performed_at,
             FollowUp.label,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
 from desktop.pages.alerts_tab import AlertsTab
+from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
 from desktop.widgets.alert_banner import AlertBanner
@@ -75,7 +77,7 @@ class PatientFilePage(QWidget):
             ("email", "E-mail"),
             ("address", "Address"),
             ("language", "Sheet language"),
-            ("contact_consent", "Phone/SMS contact"),
+            ("contact_consent", "Reminders by phone, SMS or Zalo"),
             ("allergies", "Allergies"),
             ("medical_notes", "Medical notes"),
         ):
@@ -95,14 +97,17 @@ class PatientFilePage(QWidget):
         self.follow_ups = FollowUpsTab(db, actor, record)
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
+        self.consents = ConsentsTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.alerts_tab, self.tr("Alerts"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
+        self.consents.changed.connect(self._consents_changed)
         self._show_timeline()
 
         layout = QVBoxLayout(self)
@@ -124,7 +129,9 @@ class PatientFilePage(QWidget):
             "email": record.email or "—",
             "address": record.address or "—",
             "language": tr(language),
-            "contact_consent": self.tr("Yes") if record.contact_consent else self.tr("No"),
+            "contact_consent": self.tr("Agreed")
+            if record.contact_consent
+            else self.tr("Not agreed"),
             "allergies": record.allergies or self.tr("None recorded"),
             "medical_notes": record.medical_notes or "—",
         }
@@ -137,6 +144,11 @@ class PatientFilePage(QWidget):
 
     def refresh_alerts(self) -> None:
         self.alerts.show_alerts(self.alerts_tab.alerts, self.record.allergies)
+
+    def _consents_changed(self) -> None:
+        """Reminders consent shows in the details; treatment consents in the chart form."""
+        agreed = any(c.purpose == "reminders" and c.active for c in self.consents.consents)
+        self.show_record(replace(self.record, contact_consent=agreed))
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()

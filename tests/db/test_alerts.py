@@ -12,20 +12,25 @@ from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
-from tests.helpers import audit_rows, changes
+from tests.helpers import audit_rows, changes, treatment_consent
 
 
-def procedure(patient: PatientRecord, stock: Stock, **answers: object) -> ProcedureInput:
+def procedure(
+    db: Database, staff: Staff, patient: PatientRecord, stock: Stock, **answers: object
+) -> ProcedureInput:
     performed = stock.now - timedelta(minutes=5)
+    placements = (PlacementInput("jawline", "both", stock.lot_id, 2),)
+    consent = treatment_consent(
+        db, staff.doctor, patient.id, performed - timedelta(minutes=30), placements
+    )
     return ProcedureInput(
         patient.id,
         performed,
+        staff.doctor.user_id,
         None,
-        None,
-        True,
-        performed - timedelta(minutes=30),
+        consent,
         "local",
-        (PlacementInput("jawline", "both", stock.lot_id, 2),),
+        placements,
         **answers,  # type: ignore[arg-type]
     )
 
@@ -88,8 +93,7 @@ def test_charting_asks_for_each_alert_and_stores_the_acknowledgement(
         AlertInput("contraindication", "relative", "warfarin 5 mg", code="anticoagulant"),
     )
     add_alert(db, staff.doctor, patient.id, AlertInput("history", "note", "Migraine"))
-    data = procedure(patient, stock)
-    data = ProcedureInput(**{**data.__dict__, "doctor_id": staff.doctor.user_id})
+    data = procedure(db, staff, patient, stock)
     with pytest.raises(ValidationError) as refused:
         chart_procedure(db, staff.doctor, data)
     assert "alerts" in refused.value.fields
@@ -114,8 +118,7 @@ def test_an_absolute_contraindication_stops_charting_until_the_doctor_writes_why
         patient.id,
         AlertInput("contraindication", "absolute", "acne on the left cheek", code="skin_infection"),
     )
-    base = procedure(patient, stock, acknowledged_alerts=(infection.id,))
-    base = ProcedureInput(**{**base.__dict__, "doctor_id": staff.doctor.user_id})
+    base = procedure(db, staff, patient, stock, acknowledged_alerts=(infection.id,))
     with pytest.raises(ValidationError) as refused:
         chart_procedure(db, staff.doctor, base)
     assert "alert_reason" in refused.value.fields

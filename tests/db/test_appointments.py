@@ -24,7 +24,7 @@ from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_s
 from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 from tests.desktop.test_follow_ups import Clock
-from tests.helpers import audit_rows, chart
+from tests.helpers import audit_rows, chart, treatment_consent
 
 # Monday 9 November 2026, 08:00 local.
 MONDAY = datetime(2026, 11, 9, 8, 0).astimezone()
@@ -117,6 +117,8 @@ def test_a_booked_procedure_becomes_the_chart_when_the_patient_arrives(
     assert [v.id for v in visits_on(db, staff.nurse, date(2026, 11, 9))] == [visit.id]
     clock.now = at(9, 11, 0).astimezone(UTC)
     performed = at(9, 10, 30)
+    neck = (PlacementInput("neck", "both", lot, 2),)
+    consent = treatment_consent(db, staff.doctor, lan, at(9, 10, 10), neck)
     chart_procedure(
         db,
         staff.doctor,
@@ -125,10 +127,9 @@ def test_a_booked_procedure_becomes_the_chart_when_the_patient_arrives(
             performed,
             staff.doctor.user_id,
             None,
-            True,
-            performed - timedelta(minutes=20),
+            consent,
             "local",
-            (PlacementInput("neck", "both", lot, 2),),
+            neck,
             appointment_id=visit.id,
         ),
     )

@@ -3,19 +3,22 @@ form, where each one is acknowledged before the procedure is saved."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from db.record.alerts import AlertInput, add_alert
 from db.record.patients import PatientRecord, open_patient
-from db.record.procedures import patient_procedures
+from db.record.procedures import PlacementInput, patient_procedures
 from db.storage.database import Database
 from desktop.dialogs.alert_form import AlertDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.messages import Prompts
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import Staff, Stock
+from tests.helpers import treatment_consent
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +69,8 @@ def test_the_chart_form_shows_each_alert_and_stores_its_acknowledgement(
         patient.id,
         AlertInput("contraindication", "relative", "aspirin daily", code="anticoagulant"),
     )
+    neck = (PlacementInput("neck", "both", stock.lot_id, 2),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), neck)
     dialog = ProcedureDialog(db, staff.doctor, patient)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -75,7 +80,6 @@ def test_the_chart_form_shows_each_alert_and_stores_its_acknowledgement(
     row = dialog.rows[0]
     row.set_lots(dialog.lots, stock.lot_id)
     row.area.setCurrentIndex(row.area.findData("neck"))
-    dialog.consent.setChecked(True)
 
     dialog.save_button.click()
     assert dialog.saved is None and check.message.isVisible()

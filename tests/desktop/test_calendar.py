@@ -19,7 +19,7 @@ from desktop.pages.calendar import CalendarPage
 from desktop.pages.today import TodayPage
 from tests.conftest import Staff
 from tests.db.test_appointments import MONDAY, at, clinic
-from tests.helpers import chart
+from tests.helpers import chart, treatment_consent
 
 
 class Answers:
@@ -115,6 +115,8 @@ def test_a_booked_procedure_is_charted_from_today_and_the_patient_marked_arrived
         db, staff.nurse, BookingInput(lan, staff.doctor.user_id, "procedure", at(9, 10, 0))
     )
     clock.now = at(9, 10, 40).astimezone(UTC)
+    neck = (PlacementInput("neck", "both", lot, 2),)
+    treatment_consent(db, staff.doctor, lan, at(9, 10, 5), neck)
     page = TodayPage(db, staff.doctor)
     qtbot.addWidget(page)
     page.tick()
@@ -124,8 +126,6 @@ def test_a_booked_procedure_is_charted_from_today_and_the_patient_marked_arrived
     dialog = page.visits.chart()
     assert isinstance(dialog, ProcedureDialog) and dialog.appointment_id == visit.id
     dialog.time.setTime(QTime(10, 20))
-    dialog.consent_time.setTime(QTime(10, 5))
-    dialog.consent.setChecked(True)
     row = dialog.rows[0]
     row.set_lots(dialog.lots, lot)
     row.area.setCurrentIndex(row.area.findData("neck"))

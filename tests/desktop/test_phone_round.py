@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from db.access.permissions import Actor
 from db.access.users import create_user
+from db.consent.records import ConsentInput, record_consent
+from db.consent.texts import current_text
 from db.record.followups import FollowUpRow
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
@@ -21,6 +23,15 @@ from tests.desktop.test_follow_ups import Clock, cell, local
 from tests.helpers import PASSWORD, audit_rows, chart
 
 NAMES = ("Phạm Thu An", "Lý Minh Bảo", "Đỗ Hải Châu", "Vũ Thị Dung")
+
+
+def agree_to_calls(db: Database, staff: Staff, patient_id: int, when: datetime) -> None:
+    text = current_text(db, staff.nurse, "reminders", "vi")
+    record_consent(
+        db,
+        staff.nurse,
+        ConsentInput(patient_id, "reminders", "vi", text.id, "oral", when, witness="Lê Thị Lan"),
+    )
 
 
 def round_clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, Actor]:
@@ -41,10 +52,10 @@ def round_clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, Act
     for index, name in enumerate(NAMES):
         last = index == len(NAMES) - 1
         patient = register_patient(
-            db,
-            staff.nurse,
-            patient_input(full_name=name, phone=f"0903 555 11{index}", contact_consent=not last),
+            db, staff.nurse, patient_input(full_name=name, phone=f"0903 555 11{index}")
         )
+        if not last:
+            agree_to_calls(db, staff, patient.id, clock.now)
         performed = local(today - timedelta(days=7), 9 + index)
         clock.now = performed.astimezone(UTC) + timedelta(hours=1)
         doctor = second if last else staff.doctor

@@ -18,7 +18,7 @@ from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.messages import Prompts
 from tests.conftest import GTIN_PDO, Staff, Stock
 from tests.desktop.test_charting import GS, scan
-from tests.helpers import chart
+from tests.helpers import chart, treatment_consent
 
 
 def box_code(lot_number: str) -> str:
@@ -64,6 +64,8 @@ def test_scan_then_save_charts_exactly_the_scanned_lot(
         stock.now - timedelta(days=30),
         PlacementInput("neck", "both", stock.second_lot_id, 2),
     )
+    jawline = (PlacementInput("jawline", "both", stock.lot_id, 2),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), jawline)
     dialog = open_chart(qtbot, db, staff, patient)
     assert [row.value().lot_id for row in dialog.rows] == [None]
     assert dialog.focusWidget() is dialog.scan
@@ -73,7 +75,6 @@ def test_scan_then_save_charts_exactly_the_scanned_lot(
     assert row.value().lot_id == stock.lot_id
     assert "Added" in dialog.scan_message.text()
     row.area.setCurrentIndex(row.area.findData("jawline"))
-    dialog.consent.setChecked(True)
     qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     assert dialog.saved is not None, dialog.placement_message.text()
@@ -97,11 +98,12 @@ def test_a_scan_fills_the_row_waiting_for_its_lot_then_adds_one(
 def test_enter_in_the_date_field_does_not_save(
     qtbot: QtBot, db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
+    jawline = (PlacementInput("jawline", "both", stock.lot_id, 2),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), jawline)
     dialog = open_chart(qtbot, db, staff, patient)
     row = dialog.rows[0]
     row.set_lots(dialog.lots, stock.lot_id)
     row.area.setCurrentIndex(row.area.findData("jawline"))
-    dialog.consent.setChecked(True)
     dialog.day.setFocus()
     qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.day, Qt.Key.Key_Enter)
@@ -146,12 +148,15 @@ def test_an_error_goes_away_once_its_field_is_fixed(
     qtbot: QtBot, db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
     dialog = open_chart(qtbot, db, staff, patient)
+    typed = dialog.day.text()
+    dialog.day.setText("31/02/2026")
     dialog.save_button.click()
     assert dialog.saved is None
-    assert dialog.errors.message("consent")
+    assert "Not a date" in dialog.errors.message("performed_at")
     assert dialog.placement_message.text()
-    dialog.consent.setChecked(True)
-    assert not dialog.errors.message("consent")
+    dialog.day.setText("")
+    qtbot.keyClicks(dialog.day, typed)
+    assert not dialog.errors.message("performed_at")
     row = dialog.rows[0]
     row.area.setCurrentIndex(row.area.findData("neck"))
     scan(qtbot, dialog.scan, box_code("PDO-2301"))
