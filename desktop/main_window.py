@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
                 {"complication", "complication_update"},
                 self.complications.refresh_if_shown,
             )
-            self._add_page("recall", self.tr("Lot recall"), RecallPage(db, actor))
+            self.recall = RecallPage(db, actor)
+            self.recall.open_patient.connect(self.open_patient)
+            self._add_page("recall", self.tr("Lot recall"), self.recall)
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))

@@ -10,7 +10,7 @@ from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
-from db.models.threads import Lot, StockMovement, ThreadProduct
+from db.models.threads import Lot, RecallContact, StockMovement, ThreadProduct
 from db.models.users import User
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "PatientSearchTerm",
     "Placement",
     "Procedure",
+    "RecallContact",
     "Review",
     "Setting",
     "StockMovement",

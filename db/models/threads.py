@@ -88,3 +88,23 @@ class StockMovement(Audited, Base):
         Index("ix_stock_movement_lot", "lot_id", "kind", "quantity"),
         Index("ix_stock_movement_procedure", "procedure_id"),
     )
+
+
+class RecallContact(Audited, Base):
+    """A call or message to a patient about a recalled lot, with what came of it."""
+
+    __tablename__ = "recall_contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    contacted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    # reached, no_answer, left_message, wrong_number
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_recall_contact_lot", "lot_id", "patient_id"),)
+
+    def audit_patient_id(self) -> int | None:
+        return self.patient_id

@@ -33,6 +33,7 @@ class RecallRow:
     product: str
     lot_number: str
     expiry_date: date
+    lot_id: int = 0
 
 
 def recall_query(lot_number: str, product_text: str | None = None) -> Any:
@@ -53,6 +54,7 @@ def recall_query(lot_number: str, product_text: str | None = None) -> Any:
             ThreadProduct.manufacturer + " " + ThreadProduct.name,
             Lot.lot_number,
             Lot.expiry_date,
+            Lot.id,
         )
         .select_from(Lot)
         .join(ThreadProduct, ThreadProduct.id == Lot.product_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,28 +22,38 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.errors import ThreadbookError
 from db.stock.barcodes import GS, ScanError, parse_box
-from db.stock.recall import RecallRow, patients_with_lot, recall_csv_rows, record_export
+from db.stock.recall import RecallRow, recall_csv_rows, record_export
+from db.stock.recall_round import RecallList, RecallPatient, recall_list, record_recall_contact
 from db.storage.database import Database
-from db.vocabulary import AREAS, SIDES, term
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.phone_round import PhoneRoundBar, recall_outcomes
 from desktop.widgets.scan_field import ScanField
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
-HEADERS = ("Patient", "MRN", "Phone", "Contact OK", "Procedure", "Date", "Area", "Side",
-           "Threads", "Doctor", "Product", "Lot")  # fmt: skip
+HEADERS = ("Patient", "Phone", "Placements", "Threads", "Last contact", "Reached")
 
 
 class RecallPage(QWidget):
+    """One line per patient who received the lot; reception calls each and records how it went.
+
+    Signals:
+        open_patient(int)
+    """
+
+    open_patient = Signal(int)
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.runner = Runner(self)
         self.rows: list[RecallRow] = []
+        self.recall: RecallList | None = None
         self.query_lot = ""
+        self.query_product = ""
 
         self.lot = ScanField()
         self.lot.setPlaceholderText(self.tr("Lot number, or scan the box"))
@@ -55,6 +66,8 @@ class RecallPage(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(self.tr("Open patient"))
+        self.open_button.clicked.connect(self._open_selected)
         self.summary = QLabel()
         self.summary.setObjectName("recall_summary")
         self.summary.setWordWrap(True)
@@ -62,17 +75,29 @@ class RecallPage(QWidget):
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         list_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 4):  # placements and the last contact wrap instead of widening
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.calls = PhoneRoundBar(self.table, recall_outcomes())
+        self.calls.outcome_chosen.connect(self.record_call)
 
         top = QHBoxLayout()
         top.addWidget(self.lot, 2)
         top.addWidget(self.product, 1)
         top.addWidget(find)
         top.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.calls, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
 
     def search(self, text: str) -> None:
         """A scanned GS1 code gives the lot (and narrows by its GTIN); typed text is the lot."""
@@ -88,36 +113,88 @@ class RecallPage(QWidget):
             self.summary.setText(self.tr("Type or scan a lot number."))
             return
         self.lot.setText(lot)
-        self.query_lot = lot
-        db, actor = self.db, self.actor
+        self.query_lot, self.query_product = lot, product
         self.summary.setText(self.tr("Searching…"))
+        self._load()
+
+    def _load(self) -> None:
+        db, actor, lot, product = self.db, self.actor, self.query_lot, self.query_product
         self.runner.start(
-            lambda: patients_with_lot(db, actor, lot, product), self._show, self.summary.setText
+            lambda: recall_list(db, actor, lot, product), self._show, self.summary.setText
         )
 
-    def _show(self, rows: list[RecallRow]) -> None:
-        self.rows = rows
-        self.table.setRowCount(len(rows))
-        for index, r in enumerate(rows):
+    def _show(self, recall: RecallList) -> None:
+        chosen = self.selected()
+        self.recall = recall
+        self.rows = recall.rows
+        self.table.setRowCount(len(recall.patients))
+        for index, p in enumerate(recall.patients):
+            phone = (
+                p.phone
+                if p.contact_consent
+                else self.tr("{phone} (no consent to reminders)").format(phone=p.phone)
+            )
             values = (
-                r.full_name, r.mrn, r.phone, self.tr("yes") if r.contact_consent else self.tr("NO"),
-                str(r.procedure_id), format_date(r.performed_at.astimezone().date()),
-                r.area_other if r.area == "other" else tr(term(AREAS, r.area).en),
-                tr(term(SIDES, r.side).en), str(r.thread_count),
-                r.doctor, r.product, r.lot_number,
+                f"{p.full_name} ({p.mrn})", phone, p.placements, str(p.threads), p.last_contact,
+                self.tr("Yes") if p.reached else self.tr("Not yet"),
             )  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
-        patients = len({r.patient_id for r in rows})
-        if rows:
-            self.summary.setText(
-                self.tr("Lot {0}: {1} patient(s), {2} placement(s).").format(
-                    self.query_lot, patients, len(rows)
-                )
+            if chosen is not None and p.patient_id == chosen.patient_id:
+                self.table.selectRow(index)
+        self.table.resizeRowsToContents()
+        self.summary.setText(self._summary_text(recall))
+        self.export_button.setEnabled(bool(recall.patients))
+
+    def _summary_text(self, recall: RecallList) -> str:
+        if not recall.patients:
+            return self.tr("No patient received lot {lot}.").format(lot=self.query_lot)
+        counts = self.tr("{reached} of {total} patients reached.").format(
+            reached=recall.reached, total=len(recall.patients)
+        )
+        if recall.recalled_on is None:
+            return self.tr("Lot {lot} ({products}), not recalled: {counts}").format(
+                lot=recall.lot_number, products=recall.products, counts=counts
             )
-        else:
-            self.summary.setText(self.tr("No patient received lot {0}.").format(self.query_lot))
-        self.export_button.setEnabled(bool(rows))
+        return self.tr("Lot {lot} ({products}) recalled on {day}: {reason}. {counts}").format(
+            lot=recall.lot_number,
+            products=recall.products,
+            day=format_date(recall.recalled_on),
+            reason=recall.reason or self.tr("no reason given"),
+            counts=counts,
+        )
+
+    def selected(self) -> RecallPatient | None:
+        rows = self.table.selectionModel().selectedRows()
+        if self.recall is None or not rows:
+            return None
+        index = rows[0].row()
+        return self.recall.patients[index] if 0 <= index < len(self.recall.patients) else None
+
+    def _open_selected(self) -> None:
+        patient = self.selected()
+        if patient is not None:
+            self.open_patient.emit(patient.patient_id)
+
+    def record_call(self, outcome: str) -> None:
+        """Recorded (and audited) with the note typed; the next patient is selected."""
+        patient = self.selected()
+        if patient is None or self.recall is None:
+            return
+        try:
+            record_recall_contact(
+                self.db, self.actor, patient.lot_id, patient.patient_id, outcome,
+                self.calls.note.text(),
+            )  # fmt: skip
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return
+        self.calls.note.clear()
+        index = self.recall.patients.index(patient)
+        if index + 1 < len(self.recall.patients):
+            self.table.selectRow(index + 1)
+        self.table.setFocus()
+        self._load()
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

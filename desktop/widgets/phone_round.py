@@ -8,22 +8,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from desktop.i18n import tr
 
-# (outcome code, key) for the calls reception makes most.
-QUICK_OUTCOMES = (
-    ("reached", "1"),
-    ("no_answer", "2"),
-    ("left_message", "3"),
-    ("rebooked", "4"),
-)
+
+def follow_up_outcomes() -> tuple[tuple[str, str], ...]:
+    """(outcome code, button words) for the follow-up calls reception makes most; keys 1-4."""
+    return (
+        ("reached", tr("Reached, confirmed")),
+        ("no_answer", tr("No answer")),
+        ("left_message", tr("Left a message")),
+        ("rebooked", tr("Wants another time")),
+    )
 
 
-def _label(code: str) -> str:
-    return {
-        "reached": tr("Reached, confirmed"),
-        "no_answer": tr("No answer"),
-        "left_message": tr("Left a message"),
-        "rebooked": tr("Wants another time"),
-    }[code]
+def recall_outcomes() -> tuple[tuple[str, str], ...]:
+    return (
+        ("reached", tr("Reached, told")),
+        ("no_answer", tr("No answer")),
+        ("left_message", tr("Left a message")),
+        ("wrong_number", tr("Wrong number")),
+    )
 
 
 class PhoneRoundBar(QWidget):
@@ -35,7 +37,12 @@ class PhoneRoundBar(QWidget):
 
     outcome_chosen = Signal(str)
 
-    def __init__(self, table: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: QWidget,
+        outcomes: tuple[tuple[str, str], ...] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.note = QLineEdit()
         self.note.setPlaceholderText(tr("Note from the call (optional), then the outcome"))
@@ -44,8 +51,9 @@ class PhoneRoundBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Call:")))
         row.addWidget(self.note, 1)
-        for code, key in QUICK_OUTCOMES:
-            button = QPushButton(tr("{key} {outcome}").format(key=key, outcome=_label(code)))
+        for number, (code, words) in enumerate(outcomes or follow_up_outcomes(), start=1):
+            key = str(number)
+            button = QPushButton(tr("{key} {outcome}").format(key=key, outcome=words))
             button.setToolTip(tr("Press {key} in the list").format(key=key))
             button.clicked.connect(lambda _checked=False, c=code: self.outcome_chosen.emit(c))
             self.buttons[code] = button
