@@ -69,6 +69,7 @@ def test_a_double_booked_doctor_or_a_closed_day_is_warned_about(db_url: str, sta
     assert late == ["10/11/2026 16:45 is outside opening hours (08:00-17:00)."]
     # A visit does not clash with itself when it is moved.
     assert booking_warnings(db, staff.nurse, booking(lan, staff, at(10, 9, 0)), first.id) == []
+    db.dispose()
 
 
 def test_a_follow_up_at_that_time_also_makes_the_doctor_busy(db_url: str, staff: Staff) -> None:
@@ -84,6 +85,7 @@ def test_a_follow_up_at_that_time_also_makes_the_doctor_busy(db_url: str, staff:
     # Its 7-day review is on Monday 16 at 08:30.
     clash = booking_warnings(db, staff.nurse, booking(nam, staff, at(16, 8, 30)))
     assert clash == ["Test Doctor already sees Mai Thị Lan at 08:30."]
+    db.dispose()
 
 
 def test_visits_are_moved_closed_and_listed_on_the_calendar(db_url: str, staff: Staff) -> None:
@@ -107,6 +109,7 @@ def test_visits_are_moved_closed_and_listed_on_the_calendar(db_url: str, staff: 
     ]  # fmt: skip
     with pytest.raises(PermissionDenied):
         book_visit(db, staff.admin, booking(lan, staff, at(13, 9, 0)))
+    db.dispose()
 
 
 def test_a_booked_procedure_becomes_the_chart_when_the_patient_arrives(
@@ -135,3 +138,4 @@ def test_a_booked_procedure_becomes_the_chart_when_the_patient_arrives(
     )
     (done,) = visits_on(db, staff.nurse, date(2026, 11, 9))
     assert done.status == "arrived" and done.procedure_id is not None
+    db.dispose()
