@@ -63,6 +63,21 @@ class DateField(QLineEdit):
         return None
 
 
+def fit_window(widget: QWidget) -> None:
+    """Grow the window to the height its contents now need: a message that wraps onto more
+    lines must push the fields below it down, not be drawn over them."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = window.minimumSizeHint().height()
+    if window.hasHeightForWidth():
+        needed = max(needed, window.heightForWidth(window.width()))
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 class FieldErrors:
     """Shows a red message under each field of a QFormLayout that has a problem.
 
@@ -98,12 +113,15 @@ class FieldErrors:
         text = self.check().get(name, "") if self.check is not None else ""
         label.setText(text)
         label.setVisible(bool(text))
+        fit_window(label)
 
     def show(self, errors: dict[str, str]) -> None:
         for name, label in self._labels.items():
             text = errors.get(name, "")
             label.setText(text)
             label.setVisible(bool(text))
+        if self._labels:
+            fit_window(next(iter(self._labels.values())))
 
     def message(self, name: str) -> str:
         label = self._labels[name]

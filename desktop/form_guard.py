@@ -123,7 +123,8 @@ class FormGuard(QObject):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.dialog:
+        # During teardown Qt may call in after the Python side is gone.
+        if watched is not getattr(self, "dialog", None):
             return False
         kind = event.type()
         if kind == QEvent.Type.Show and self._opened is None:

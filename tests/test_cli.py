@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from db.access.users import authenticate
+from db.storage.database import open_database
 from tests.helpers import PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +121,16 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
         names = connection.execute(text("SELECT full_name FROM patient")).scalars().all()
     engine.dispose()
     assert any("ễ" in name or "Đ" in name for name in names)
+
+    # A second run adds patients; the demo staff keep the passwords printed the first time.
+    doctor_line = next(line for line in result.stdout.splitlines() if "demo.doctor" in line)
+    password = doctor_line.split()[-1]
+    again = threadbook("--database", demo_url, "demo", "--patients", "5", "--seed", "8")
+    assert again.returncode == 0, again.stderr
+    assert "unchanged from the first demo run" in again.stdout
+    database = open_database(demo_url)
+    assert authenticate(database, "demo.doctor", password).username == "demo.doctor"
+    database.dispose()
 
     clinic_url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
     threadbook(

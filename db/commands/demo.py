@@ -54,5 +54,6 @@ def run_demo(args: argparse.Namespace) -> int:
     )
     print("Demo staff accounts (username / role / password):")
     for username, role, password in result.staff:
-        print(f"  {username:<12} {role:<7} {password}")
+        shown = password or "(unchanged from the first demo run)"
+        print(f"  {username:<12} {role:<7} {shown}")
     return 0

@@ -96,7 +96,8 @@ def _check_demo_allowed(db: Database) -> bool:
 
 
 def _ensure_staff(db: Database) -> list[tuple[str, str, str]]:
-    """Create the demo accounts, or give the existing ones fresh passwords to print."""
+    """Create the demo accounts; ones made by an earlier run keep their passwords (given as
+    "" here), so whoever uses the demo is not locked out by a second run."""
     staff = []
     with db.write(None) as session:
         store_settings(
@@ -124,8 +125,7 @@ def _ensure_staff(db: Database) -> list[tuple[str, str, str]]:
                     )
                 )
             else:
-                user.password_hash = hash_password(password)
-                audit.record_event(session, "password_reset", "user_account", user.id)
+                password = ""
             staff.append((username, role.value, password))
     return staff
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,13 +30,22 @@ from desktop.i18n import tr
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.tables import list_table
 
+# Long texts wrap inside these columns, so a table never scrolls sideways.
+WRAPPING = frozenset({"Patient", "Product / lot", "Type"})
+
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels([tr(h) for h in headers])
     list_table(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    wrapping = [index for index, name in enumerate(headers) if name in WRAPPING]
+    for index in wrapping:
+        header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not wrapping)
     return table
 
 
@@ -152,6 +162,7 @@ def fill_complications(
                 font.setBold(True)
                 item.setFont(font)
             table.setItem(index, column, item)
+    table.resizeRowsToContents()
 
 
 STATE_COLOURS = {
