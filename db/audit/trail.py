@@ -10,7 +10,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.errors import ThreadbookError, ValidationError
-from db.models import AuditEvent, Patient, User
+from db.models import AuditEvent, Lot, Patient, ThreadProduct, User
 from db.storage.database import Database
 
 # Filter value for events no logged-in user caused: the command line, failed logins.
@@ -220,7 +220,40 @@ def audit_page(
         query = _query(session, wanted)
         if before_seq is not None:
             query = query.where(AuditEvent.seq < before_seq)
-        return [_entry(event, mrn) for event, mrn in session.execute(query.limit(limit))]
+        entries = [_entry(event, mrn) for event, mrn in session.execute(query.limit(limit))]
+        return _lots_named(session, entries)
+
+
+def _lots_named(session: Session, entries: list[AuditEntry]) -> list[AuditEntry]:
+    """A lot is read by its number and product ('PDO-2301 (Aptos Excellence Visage)'), not by
+    the row number the trail stores."""
+    ids = {
+        value
+        for entry in entries
+        for change in entry.changes
+        if change.name == "lot_id"
+        for value in (change.old, change.new)
+        if isinstance(value, int)
+    }
+    if not ids:
+        return entries
+    names = {
+        lot_id: f"{number} ({maker} {product})"
+        for lot_id, number, maker, product in session.execute(
+            select(Lot.id, Lot.lot_number, ThreadProduct.manufacturer, ThreadProduct.name)
+            .join(ThreadProduct, ThreadProduct.id == Lot.product_id)
+            .where(Lot.id.in_(ids))
+        )
+    }
+
+    def named(change: FieldChange) -> FieldChange:
+        if change.name != "lot_id":
+            return change
+        return FieldChange(
+            "lot", names.get(change.old, change.old), names.get(change.new, change.new)
+        )
+
+    return [replace(entry, changes=tuple(named(c) for c in entry.changes)) for entry in entries]
 
 
 def count_audit_events(db: Database, actor: Actor, wanted: AuditFilter) -> int:

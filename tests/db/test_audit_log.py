@@ -23,9 +23,10 @@ from db.audit.trail import (
 )
 from db.errors import AuthenticationFailed, PermissionDenied, ThreadbookError, ValidationError
 from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
+from db.record.procedures import PlacementInput
 from db.storage.database import Database, open_database
-from tests.conftest import Staff, patient_input
-from tests.helpers import audit_rows
+from tests.conftest import Staff, Stock, patient_input
+from tests.helpers import audit_rows, chart
 
 # Long before the template's own rows (its staff accounts), which the window leaves out.
 DAY1 = datetime(2020, 3, 2, 9, 0, tzinfo=UTC)
@@ -203,3 +204,19 @@ def test_an_export_that_cannot_be_written_leaves_no_file_and_no_audit_row(
     with pytest.raises(PermissionDenied):
         export_audit_csv(trail.db, trail.staff.nurse, AuditFilter(), tmp_path / "t.csv")
     assert list(tmp_path.glob("*.csv")) == [] and list(tmp_path.glob(".*partial")) == []
+
+
+def test_a_lot_is_named_by_its_number_and_product(
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord
+) -> None:
+    chart(
+        db,
+        staff.doctor,
+        patient.id,
+        stock.now - timedelta(hours=1),
+        PlacementInput("neck", "both", stock.lot_id, 2),
+    )
+    placements = audit_page(db, staff.admin, AuditFilter(record_type="placement"))
+    (change,) = [c for c in placements[0].changes if c.name == "lot"]
+    assert change.new == "PDO-2301 (Aptos Excellence Visage)"
+    assert not [c for c in placements[0].changes if c.name == "lot_id"]
