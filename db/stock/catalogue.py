@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -453,6 +453,8 @@ class StockFilter(StrEnum):
     EXPIRED = "expired"
     OUT_OF_STOCK = "out_of_stock"
     RECALLED = "recalled"
+    # Expired or recalled lots that still hold threads: they must be written off or returned.
+    TO_WRITE_OFF = "to_write_off"
 
 
 def _totals(lot_ids: list[int] | None = None) -> Any:
@@ -569,6 +571,8 @@ def inventory(
         query = query.where(left <= 0)
     elif stock_filter is StockFilter.RECALLED:
         query = query.where(Lot.recalled_on.is_not(None))
+    elif stock_filter is StockFilter.TO_WRITE_OFF:
+        query = query.where(left > 0, or_(Lot.expiry_date < today, Lot.recalled_on.is_not(None)))
     query = query.order_by(Lot.expiry_date, ThreadProduct.name, Lot.lot_number)
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)

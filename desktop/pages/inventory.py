@@ -33,6 +33,7 @@ FILTERS = (
     (StockFilter.EXPIRED, "Expired"),
     (StockFilter.OUT_OF_STOCK, "Out of stock"),
     (StockFilter.RECALLED, "Recalled"),
+    (StockFilter.TO_WRITE_OFF, "To write off (expired or recalled, still in stock)"),
     (StockFilter.ALL, "All lots"),
 )
 
@@ -82,6 +83,20 @@ class InventoryPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.status = QLabel()
+        # Expired or recalled threads still on the shelf: said at the top until written off.
+        self.write_off_note = QLabel()
+        self.write_off_note.setObjectName("write_off_note")
+        self.write_off_note.setWordWrap(True)
+        self.write_off_note.setStyleSheet(
+            "color: #b00020; background: #fdecee; border: 1px solid #b00020; padding: 4px 8px;"
+        )
+        self.write_off_note.hide()
+        self.show_write_offs = QPushButton(self.tr("Show them"))
+        self.show_write_offs.hide()
+        self.show_write_offs.clicked.connect(
+            lambda: self.filter.setCurrentIndex(self.filter.findData(StockFilter.TO_WRITE_OFF))
+        )
+        self.note_runner = Runner(self)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show")))
@@ -94,7 +109,11 @@ class InventoryPage(QWidget):
         actions.addWidget(self.return_button)
         actions.addWidget(self.recall_button)
         actions.addStretch(1)
+        note = QHBoxLayout()
+        note.addWidget(self.write_off_note, 1)
+        note.addWidget(self.show_write_offs)
         layout = QVBoxLayout(self)
+        layout.addLayout(note)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -112,10 +131,25 @@ class InventoryPage(QWidget):
             lambda rows: self._show(rows, days),
             self.status.setText,
         )
+        self.note_runner.start(
+            lambda: inventory(db, actor, StockFilter.TO_WRITE_OFF), self._show_write_offs,
+            self.status.setText,
+        )  # fmt: skip
         # The signals take longer than the stock list: their flags arrive when ready.
         self.flag_runner.start(
             lambda: lot_flags(db, actor), self.model.set_flags, self.status.setText
         )
+
+    def _show_write_offs(self, rows: list[LotRow]) -> None:
+        threads = sum(row.on_hand for row in rows)
+        self.write_off_note.setText(
+            self.tr(
+                "{lots} expired or recalled lot(s) still hold {threads} thread(s): write them "
+                "off or return them to the supplier so they cannot be used."
+            ).format(lots=len(rows), threads=threads)
+        )
+        for widget in (self.write_off_note, self.show_write_offs):
+            widget.setVisible(bool(rows))
 
     def refresh_if_shown(self) -> None:
         """For live updates: a hidden page reloads when it is next shown."""
