@@ -43,19 +43,32 @@ HEADERS = (
 
 
 def signal_text(signal: LotSignal) -> str:
+    """In words first ('7 infections in 120 patients; about 2 expected'), then the figure for
+    those who want it."""
     where = (
-        tr("Lot {0} of {1}").format(signal.lot_number, signal.product)
+        tr("Lot {lot} of {product}").format(lot=signal.lot_number, product=signal.product)
         if signal.scope == "lot"
         else signal.product
     )
-    return tr("{0}: {1} in {2} of {3} patients ({4:.1%}; published {5:.1%}), p = {6:.2g}").format(
-        where,
-        tr(term(COMPLICATION_TYPES, signal.kind).en).lower(),
-        signal.cases,
-        signal.treated,
-        signal.rate,
-        signal.reference_rate,
-        signal.p_value or 0.0,
+    expected = signal.treated * signal.reference_rate
+    about = f"{expected:.0f}" if expected >= 1 else tr("fewer than 1")
+    odds = 1 / signal.p_value if signal.p_value else 0
+    chance = (
+        tr("by chance about 1 time in {n}").format(n=f"{odds:,.0f}")
+        if odds >= 2
+        else tr("could well be chance")
+    )
+    return tr(
+        "{where}: {kind} in {cases} of {treated} patients; about {expected} expected from "
+        "published rates ({chance}; p = {p})"
+    ).format(
+        where=where,
+        kind=tr(term(COMPLICATION_TYPES, signal.kind).en).lower(),
+        cases=signal.cases,
+        treated=signal.treated,
+        expected=about,
+        chance=chance,
+        p=f"{signal.p_value or 0.0:.2g}",
     )
 
 
