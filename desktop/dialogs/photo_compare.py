@@ -32,6 +32,7 @@ from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pages.photos_tab import STAGE_LABELS, view_label
+from desktop.worker import Runner
 
 SHOWN_HEIGHT = 520
 
@@ -51,7 +52,8 @@ def to_qimage(image: Image.Image) -> QImage:
 class PhotoCompareDialog(QDialog):
     """Attributes:
     cache: photo id -> decoded image at the shown height, so switching dates or modes, or
-        moving the slider, only composes two small pictures.
+        moving the slider, only composes two small pictures. Photos not in it yet are loaded
+        in the background; the picture updates when they arrive.
     """
 
     def __init__(
@@ -69,6 +71,8 @@ class PhotoCompareDialog(QDialog):
         self.patient = patient
         self.photos = [p for p in photos if not p.voided]
         self.cache: dict[int, Image.Image] = {}
+        self.loading: set[int] = set()
+        self.runner = Runner(self)
         self.setWindowTitle(
             self.tr("Compare photos: {name} ({mrn})").format(
                 name=patient.full_name, mrn=patient.mrn
@@ -146,12 +150,28 @@ class PhotoCompareDialog(QDialog):
         self.second.setCurrentIndex(max(0, len(shown) - 1))
         self.redraw()
 
-    def _image(self, photo_id: int) -> Image.Image:
-        if photo_id not in self.cache:
-            image = _pil(photo_content(self.db, self.actor, photo_id))
+    def _request(self, photo_id: int) -> None:
+        """Load a full photo in the background, scaled to the shown height, then redraw."""
+        if photo_id in self.loading:
+            return
+        self.loading.add(photo_id)
+        db, actor = self.db, self.actor
+
+        def load() -> Image.Image:
+            image = _pil(photo_content(db, actor, photo_id))
             width = round(image.width * SHOWN_HEIGHT / image.height)
-            self.cache[photo_id] = image.resize((width, SHOWN_HEIGHT), Image.Resampling.LANCZOS)
-        return self.cache[photo_id]
+            return image.resize((width, SHOWN_HEIGHT), Image.Resampling.LANCZOS)
+
+        def done(image: Image.Image) -> None:
+            self.loading.discard(photo_id)
+            self.cache[photo_id] = image
+            self.redraw()
+
+        def failed(message: str) -> None:
+            self.loading.discard(photo_id)
+            self.picture.setText(message)
+
+        self.runner.start(load, done, failed, latest_only=False)
 
     def mode(self) -> str:
         return "overlay" if self.overlay.isChecked() else "side_by_side"
@@ -162,16 +182,19 @@ class PhotoCompareDialog(QDialog):
         if first is None or second is None:
             self.picture.setText(self.tr("No photos of this view yet."))
             return
-        try:
-            comparison = Comparison(
-                self._image(first),
-                self._image(second),
-                (self.first.currentText(), self.second.currentText()),
-                "",
-            )
-        except ThreadbookError as exc:
-            self.picture.setText(exc.message)
+        missing = [photo_id for photo_id in (first, second) if photo_id not in self.cache]
+        if missing:
+            for photo_id in missing:
+                self._request(int(photo_id))
+            if self.picture.pixmap().isNull():
+                self.picture.setText(self.tr("Loading the photos…"))
             return
+        comparison = Comparison(
+            self.cache[first],
+            self.cache[second],
+            (self.first.currentText(), self.second.currentText()),
+            "",
+        )
         picture = compose(comparison, self.mode(), self.slider.value() / 100, SHOWN_HEIGHT)
         pixmap = QPixmap.fromImage(to_qimage(picture))
         width = max(200, self.picture.width())

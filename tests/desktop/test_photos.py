@@ -87,6 +87,8 @@ def test_comparing_two_dates_side_by_side_and_overlaid(
         assert dialog.saved
     compare = page.compare_photos()
     assert compare.first.count() == 2 and compare.second.currentIndex() == 1
+    # The full photos load in the background; the window stays responsive meanwhile.
+    qtbot.waitUntil(lambda: not compare.picture.pixmap().isNull(), timeout=20000)
     pixmap = compare.picture.pixmap()
     assert pixmap is not None and pixmap.width() > pixmap.height()  # two portraits side by side
     compare.overlay.setChecked(True)
