@@ -45,14 +45,17 @@ GUIDE_OPACITY = 0.35
 PREVIEW_HEIGHT = 360
 
 
-def read_and_prepare(path: Path) -> PreparedPhoto:
-    """One file, read (never more than the limit) and prepared; runs off the GUI thread."""
+def read_and_prepare(path: Path) -> PreparedPhoto | str:
+    """One file, read (never more than the limit) and prepared, or why it is refused; runs off
+    the GUI thread."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
+        return prepare_photo(path.name, data)
     except OSError as exc:
-        raise ValidationError({"photo": f"{path.name}: cannot be read ({exc.strerror})."}) from None
-    return prepare_photo(path.name, data)
+        return f"{path.name}: cannot be read ({exc.strerror})."
+    except ValidationError as exc:
+        return next(iter(exc.fields.values()), exc.message)
 
 
 class PhotoImportDialog(QDialog):
@@ -166,6 +169,7 @@ class PhotoImportDialog(QDialog):
         else:
             item.setText(result)
             item.setForeground(Qt.GlobalColor.red)
+            self.view_boxes[row].setEnabled(False)  # not stored: nothing to assign
         if len(self.prepared) == len(self.paths):
             self.save_button.setEnabled(
                 any(isinstance(p, PreparedPhoto) for p in self.prepared.values())
