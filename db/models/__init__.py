@@ -8,6 +8,7 @@ from db.models.complications import Complication, ComplicationUpdate
 from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
+from db.models.photos import Photo, PhotoView
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
 from db.models.threads import Lot, RecallContact, StockMovement, ThreadProduct
@@ -32,6 +33,8 @@ __all__ = [
     "Patient",
     "PatientAlert",
     "PatientSearchTerm",
+    "Photo",
+    "PhotoView",
     "Placement",
     "Procedure",
     "RecallContact",
