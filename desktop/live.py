@@ -7,6 +7,7 @@ them on (as the background jobs in `desktop.worker` do), so no signal crosses th
 from __future__ import annotations
 
 import queue
+import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +16,14 @@ from db.storage.change_feed import POLL_SECONDS, Change, ChangeFeed
 from db.storage.database import Database
 
 DELIVER_MS = 200
+
+_RUNNING: weakref.WeakSet[LiveUpdates] = weakref.WeakSet()
+
+
+def announce_write() -> None:
+    """A write from this program was committed: look now, rather than at the next poll."""
+    for live in list(_RUNNING):
+        live.feed.wake()
 
 
 class _Subscription(QObject):
@@ -62,8 +71,10 @@ class LiveUpdates(QObject):
     def start(self) -> None:
         self.feed.start(self._arrived.put)
         self._deliver.start()
+        _RUNNING.add(self)
 
     def stop(self) -> None:
+        _RUNNING.discard(self)
         self._deliver.stop()
         self.feed.stop()
 

@@ -26,7 +26,7 @@ from db.access.permissions import Actor, Permission
 from db.access.screen_lock import lock_session
 from db.access.users import logout
 from db.errors import ThreadbookError
-from db.record.patients import open_patient
+from db.record.patients import PatientRecord, open_patient
 from db.settings import load_settings
 from db.storage.database import Database
 from desktop.dialogs.change_password import ChangePasswordDialog
@@ -47,6 +47,8 @@ from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
 from desktop.pages.today import TodayPage
 from desktop.pages.users import UsersPage
+from desktop.worker import Runner
+from desktop.writes import write
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.shortcuts: list[QShortcut] = []
         # Started by the application once logged in; pages subscribe to what they show.
         self.live = LiveUpdates(db, self)
+        self.lock_runner = Runner(self)
 
         if actor.may(Permission.PATIENT_READ):
             self.today = TodayPage(db, actor)
@@ -205,11 +208,10 @@ class MainWindow(QMainWindow):
         self.patients.focus_search()
 
     def open_patient(self, patient_id: int) -> None:
-        try:
-            record = open_patient(self.db, self.actor, patient_id)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        # Opening a file is audited, a write that may wait on another PC's.
+        write(self, lambda: open_patient(self.db, self.actor, patient_id), self._show_file)
+
+    def _show_file(self, record: PatientRecord) -> None:
         if self.patient_file is not None:
             self.stack.removeWidget(self.patient_file)
             self.patient_file.deleteLater()
@@ -261,11 +263,13 @@ class MainWindow(QMainWindow):
         for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
         self.lock_screen.password.setFocus()
-        try:
-            lock_session(self.db, self.actor, idle=idle)
-        except ThreadbookError as exc:
-            # The screen stays locked even when the trail cannot be written just now.
-            log.warning("could not audit the screen lock: %s", exc.message)
+        # The screen stays locked even when the trail cannot be written just now.
+        self.lock_runner.start(
+            lambda: lock_session(self.db, self.actor, idle=idle),
+            lambda _result: None,
+            lambda message: log.warning("could not audit the screen lock: %s", message),
+            latest_only=False,
+        )
 
     def _unlocked(self) -> None:
         self.screens.setCurrentWidget(self.work)

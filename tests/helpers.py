@@ -69,3 +69,10 @@ def chart(
             placements,
         ),
     )
+
+
+def written(qtbot: Any) -> None:
+    """Wait until every write a form started has come back to the GUI thread."""
+    from desktop.writes import in_flight
+
+    qtbot.waitUntil(lambda: in_flight() == 0, timeout=15_000)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.stock.catalogue import LotRow, recall_lot, return_to_supplier, write_off
 from db.storage.database import Database
-from desktop.fields import DateField, FieldErrors, Submission, format_date
+from desktop.fields import DateField, FieldErrors, format_date
+from desktop.writes import write
 
 
 class LotAction(Enum):
@@ -87,21 +90,21 @@ class LotActionDialog(QDialog):
 
     def submit(self) -> None:
         reason = self.reason.toPlainText()
-        with Submission(self, self.errors) as attempt:
-            if self.action is LotAction.RECALL:
-                if problem := self.recalled_on.problem():
-                    self.errors.show({"recalled_on": problem})
-                    return
-                self.saved = recall_lot(
-                    self.db, self.actor, self.lot.lot_id, reason, self.recalled_on.value()
-                )
-            elif self.action is LotAction.WRITE_OFF:
-                self.saved = write_off(
-                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
-                )
-            else:
-                self.saved = return_to_supplier(
-                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
-                )
-        if attempt.ok:
-            self.accept()
+        lot_id, quantity = self.lot.lot_id, self.quantity.value()
+        work: Callable[[], LotRow]
+        if self.action is LotAction.RECALL:
+            if problem := self.recalled_on.problem():
+                self.errors.show({"recalled_on": problem})
+                return
+            work = partial(
+                recall_lot, self.db, self.actor, lot_id, reason, self.recalled_on.value()
+            )
+        elif self.action is LotAction.WRITE_OFF:
+            work = partial(write_off, self.db, self.actor, lot_id, quantity, reason)
+        else:
+            work = partial(return_to_supplier, self.db, self.actor, lot_id, quantity, reason)
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, saved: LotRow) -> None:
+        self.saved = saved
+        self.accept()

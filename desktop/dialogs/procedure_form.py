@@ -44,6 +44,7 @@ from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 def lot_label(lot: LotRow) -> str:
@@ -388,12 +389,19 @@ class ProcedureDialog(QDialog):
             self.tr("Go back"),
         ):  # fmt: skip
             return
-        try:
-            self.saved = chart_procedure(self.db, self.actor, data)
-        except ValidationError as exc:
-            self._show_errors(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        write(
+            self,
+            lambda: chart_procedure(self.db, self.actor, data),
+            self._saved,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.fields)
+            return True
+        return False
+
+    def _saved(self, procedure: ProcedureRecord) -> None:
+        self.saved = procedure
         self.accept()

@@ -27,9 +27,10 @@ from db.stock.catalogue import (
 )
 from db.storage.database import Database
 from desktop.dialogs.product_form import ProductDialog
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 class ReceiveStockDialog(QDialog):
@@ -151,7 +152,10 @@ class ReceiveStockDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = receive_stock(self.db, self.actor, data)
-        if attempt.ok:
-            self.accept()
+        write(
+            self, lambda: receive_stock(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, received: LotRow) -> None:
+        self.saved = received
+        self.accept()

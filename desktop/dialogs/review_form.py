@@ -23,8 +23,9 @@ from db.record.reviews import ReviewInput, ReviewRecord, record_review
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.i18n import tr
+from desktop.writes import write
 
 
 class ReviewDialog(QDialog):
@@ -99,7 +100,11 @@ class ReviewDialog(QDialog):
         if problem := self.day.problem():
             self.errors.show({"reviewed_on": problem})
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = record_review(self.db, self.actor, self.current_input())
-        if attempt.ok:
-            self.accept()
+        data = self.current_input()
+        write(
+            self, lambda: record_review(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, review: ReviewRecord) -> None:
+        self.saved = review
+        self.accept()

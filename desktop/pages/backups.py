@@ -39,6 +39,7 @@ from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
+from desktop.writes import write
 
 KIND_LABELS = {
     Kind.DAILY: "Daily (automatic)",
@@ -252,17 +253,12 @@ class BackupsPage(QWidget):
             self.folder.setText(chosen)
 
     def save_settings(self) -> None:
-        try:
-            save_settings(
-                self.db,
-                self.actor,
-                {
-                    "backup_folder": self.folder.text().strip(),
-                    "backup_keep": str(self.keep.value()),
-                },
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        values = {
+            "backup_folder": self.folder.text().strip(),
+            "backup_keep": str(self.keep.value()),
+        }
+        write(self, lambda: save_settings(self.db, self.actor, values), self._settings_saved)
+
+    def _settings_saved(self, _result: object) -> None:
         self.refresh()
         self.status.setText(self.tr("Backup settings saved."))

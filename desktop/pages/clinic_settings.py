@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.errors import ThreadbookError
 from db.record.validation import name_problem, phone_problem
 from db.settings import load_settings, save_settings
 from db.storage.database import Database
 from desktop.fields import FieldErrors
-from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class ClinicSettingsPage(QWidget):
@@ -74,18 +73,16 @@ class ClinicSettingsPage(QWidget):
         self.errors.show(errors)
         if errors:
             return
-        try:
-            save_settings(
-                self.db,
-                self.actor,
-                {
-                    "clinic_name": self.clinic_name.text().strip(),
-                    "clinic_address": self.clinic_address.toPlainText().strip(),
-                    "clinic_phone": self.clinic_phone.text().strip(),
-                    "idle_lock_minutes": str(self.idle_lock.value()),
-                },
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.saved_label.setText(self.tr("Saved."))
+        values = {
+            "clinic_name": self.clinic_name.text().strip(),
+            "clinic_address": self.clinic_address.toPlainText().strip(),
+            "clinic_phone": self.clinic_phone.text().strip(),
+            "idle_lock_minutes": str(self.idle_lock.value()),
+        }
+        self.saved_label.setText("")
+        write(
+            self,
+            lambda: save_settings(self.db, self.actor, values),
+            lambda _saved: self.saved_label.setText(self.tr("Saved.")),
+            errors=self.errors,
+        )

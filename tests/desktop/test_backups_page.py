@@ -16,6 +16,7 @@ from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover
 from tests.conftest import Staff, patient_input
 from tests.db.test_backup import damage, damage_index
+from tests.helpers import written
 
 
 @pytest.fixture
@@ -60,6 +61,7 @@ def test_admin_backs_up_now_and_restores_after_a_confirmation_naming_what_is_rep
     assert "No backup" in page.last_label.text()
 
     page.backup_button.click()
+    written(qtbot)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page.runner.busy)
     assert "Backup made and checked" in page.status.text()
     name = page.files[0].path.name
@@ -69,11 +71,13 @@ def test_admin_backs_up_now_and_restores_after_a_confirmation_naming_what_is_rep
     page.table.selectRow(0)
     answers.answer = False
     page.restore_button.click()
+    written(qtbot)
     assert len(search_patients(db, staff.nurse, "son")) == 1
 
     answers.answer = True
     with qtbot.waitSignal(window.logged_out, timeout=10000):
         page.restore_button.click()
+        written(qtbot)
     question = answers.questions[-1]
     assert name in question
     assert str(db.url.database) in question
@@ -100,6 +104,7 @@ def test_backup_settings_are_checked_before_saving(
     qtbot.addWidget(window)
     window.backups.folder.setText("backups here")
     window.backups.save_settings()
+    written(qtbot)
     assert answers.errors and "full path" in answers.errors[0]
 
 

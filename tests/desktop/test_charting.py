@@ -19,6 +19,7 @@ from desktop.messages import Prompts
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import GTIN_PDO, Staff, Stock
+from tests.helpers import written
 
 GS = "\x1d"
 
@@ -62,6 +63,7 @@ def test_chart_a_procedure_by_scanning_the_box(
     assert len(dialog.rows) == 1
 
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None, dialog.placement_message.text()
     (charted,) = patient_procedures(db, staff.doctor, patient.id)
     assert [(p.area, p.lot_number, p.thread_count) for p in charted.placements] == [
@@ -82,6 +84,7 @@ def test_charting_more_threads_than_in_stock_is_refused_in_the_form(
     row.area.setCurrentIndex(row.area.findData("neck"))
     row.count.setValue(9)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None
     assert (
         "Lot PDO-2302 (Excellence Visage)" in dialog.placement_message.text()
@@ -108,9 +111,11 @@ def test_nose_needs_a_written_reason(
     row.area.setCurrentIndex(row.area.findData("nose"))
     assert dialog.warning.isVisible()
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None and "write the clinical reason" in dialog.reason_error.text()
     dialog.reason.setPlainText("Declined rhinoplasty; understands limited, short-lived effect.")
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     assert dialog.saved.contraindication_reason.startswith("Declined rhinoplasty")
 
@@ -130,6 +135,7 @@ def test_receiving_a_box_with_an_unknown_gtin_offers_to_add_the_product(
         dialog.name.setText("Lift Fine")
         dialog.gauge.setText("19G")
         dialog.submit()
+        written(qtbot)
         return dialog.saved
 
     monkeypatch.setattr(ProductDialog, "ask", classmethod(add_product))
@@ -145,5 +151,6 @@ def test_receiving_a_box_with_an_unknown_gtin_offers_to_add_the_product(
     assert dialog.expiry.value() == date(date.today().year + 2, 6, 30)
     dialog.quantity.setValue(12)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None and dialog.saved.on_hand == 12
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

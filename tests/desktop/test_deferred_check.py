@@ -14,7 +14,7 @@ from db.storage.database import Database, open_database
 from desktop.dialogs.login import LoginDialog
 from tests.conftest import Staff
 from tests.db.test_backup import damage_index
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, written
 
 
 @pytest.fixture
@@ -44,6 +44,7 @@ def test_a_damaged_file_is_refused_at_login_and_nothing_is_written(
     login.username.setText("nurse")
     login.password.setText(PASSWORD)
     login.login_button.click()
+    written(qtbot)
     assert login.actor is None
     assert isinstance(login.damaged, DamagedDatabase)
     assert "damaged" in login.damaged.message

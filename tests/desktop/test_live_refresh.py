@@ -14,7 +14,7 @@ from db.stock.catalogue import write_off
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from tests.conftest import Staff, Stock, patient_input
-from tests.helpers import chart
+from tests.helpers import chart, written
 
 PATIENTS = 130
 
@@ -49,6 +49,7 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
     qtbot.addWidget(window)
     window.show()
     window.show_patients()
+    written(qtbot)
     page = window.patients
     qtbot.waitUntil(lambda: page.model.rowCount() == 100 and not page.runner.busy)
     page.table.scrollToBottom()  # loads the rest
