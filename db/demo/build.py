@@ -135,7 +135,7 @@ def add_demo_records(
     _check_demo_allowed(db)
     staff = _ensure_staff(db)
     rng = random.Random(seed)
-    today = db.clock().date()
+    today = db.today()
     batch_size = 2000
     done = 0
     charting = DemoCharting(db, rng, patients)

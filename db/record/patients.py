@@ -170,7 +170,7 @@ def _next_mrn(session: Session) -> str:
 
 def _checked(data: PatientInput, db: Database) -> PatientInput:
     data = data.cleaned()
-    errors = validate_patient(data, db.clock().date())
+    errors = validate_patient(data, db.today())
     if errors:
         raise ValidationError(errors)
     return data

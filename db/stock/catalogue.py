@@ -310,7 +310,7 @@ def lock_lot(session: Session, lot_id: int) -> Lot:
 
 def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
     """Take boxes into stock: a new lot, or more boxes of a lot already known."""
-    today = db.clock().astimezone().date()
+    today = db.today()
     if errors := validate_intake(data, today):
         raise ValidationError(errors)
     number = clean_line(data.lot_number)
@@ -426,7 +426,7 @@ def recall_lot(
         errors["reason"] = "Give the recall's reason or reference (for example the notice number)."
     if recalled_on is None:
         errors["recalled_on"] = "Recall date is required (dd/mm/yyyy)."
-    elif recalled_on > db.clock().astimezone().date():
+    elif recalled_on > db.today():
         errors["recalled_on"] = "Recall date cannot be in the future."
     if errors:
         raise ValidationError(errors)
@@ -552,7 +552,7 @@ def inventory(
     expiring_days: int = 30,
     today: date | None = None,
 ) -> list[LotRow]:
-    today = today or db.clock().astimezone().date()
+    today = today or db.today()
     query, totals = _lot_query()
     left = func.coalesce(totals.c.on_hand, 0)
     if stock_filter is StockFilter.IN_STOCK:

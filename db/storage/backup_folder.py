@@ -148,7 +148,7 @@ def automatic_backup(db: Database, at_start: bool) -> BackupInfo | None:
     """
     settings = load_settings(db)
     folder = folder_from(settings)
-    target = folder / daily_name(db.clock().astimezone().date(), db.url)
+    target = folder / daily_name(db.today(), db.url)
     if at_start and target.exists():
         return None
     info = backup(db, target, None, "automatic at start" if at_start else "automatic at close")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 
 from PySide6.QtWidgets import (
@@ -119,7 +118,7 @@ class ComplicationDialog(QDialog):
         self.area = QComboBox()
         _choices(self.area, AREAS)
         self.onset = DateField()
-        self.onset.set_value(date.today())
+        self.onset.set_value(db.today())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from enum import Enum
 from functools import partial
 
@@ -62,7 +61,7 @@ class LotActionDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(60)
         self.recalled_on = DateField()
-        self.recalled_on.set_value(date.today())
+        self.recalled_on.set_value(db.today())
 
         form = QFormLayout()
         self.errors = FieldErrors()

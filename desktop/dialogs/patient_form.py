@@ -223,7 +223,7 @@ class PatientDialog(QDialog):
     def check(self) -> dict[str, str]:
         """Show every problem next to its field; empty when the form can be saved."""
         data = self.current_input()
-        errors = validate_patient(data, date.today())
+        errors = validate_patient(data, self.db.today())
         if problem := self.date_of_birth.problem():
             errors["date_of_birth"] = problem
         self.errors.show(errors)

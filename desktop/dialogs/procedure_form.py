@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,11 +154,11 @@ class ProcedureDialog(QDialog):
         )
         self.setMinimumSize(900, 620)
 
-        now = QDateTime.currentDateTime()
+        now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         self.day.editingFinished.connect(self.reload_lots)
-        self.time = QTimeEdit(now.time())
+        self.time = QTimeEdit(now)
         self.time.setDisplayFormat("HH:mm")
         self.doctor = QComboBox()
         for person in staff_with_role(db, actor, Role.DOCTOR):
@@ -170,8 +170,8 @@ class ProcedureDialog(QDialog):
             self.nurse.addItem(person.full_name, person.user_id)
         self.consent = QCheckBox(self.tr("Written consent obtained"))
         self.consent_day = DateField()
-        self.consent_day.set_value(date.today())
-        self.consent_time = QTimeEdit(now.time())
+        self.consent_day.set_value(db.today())
+        self.consent_time = QTimeEdit(now)
         self.consent_time.setDisplayFormat("HH:mm")
         self.anaesthesia = QComboBox()
         for entry in ANAESTHESIA:
@@ -267,7 +267,7 @@ class ProcedureDialog(QDialog):
     # ------------------------------------------------------------ lots and rows
 
     def procedure_day(self) -> date:
-        return self.day.value() or date.today()
+        return self.day.value() or self.db.today()
 
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
@@ -373,7 +373,7 @@ class ProcedureDialog(QDialog):
 
     def submit(self) -> None:
         data = self.current_input()
-        errors = validate_procedure(data, datetime.now().astimezone())
+        errors = validate_procedure(data, self.db.now())
         if problem := self.day.problem():
             errors["performed_at"] = problem
         if problem := self.consent_day.problem():

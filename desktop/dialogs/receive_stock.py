@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,7 +57,7 @@ class ReceiveStockDialog(QDialog):
         self.quantity.setValue(10)
         self.quantity.setSuffix(self.tr(" threads"))
         self.received = DateField()
-        self.received.set_value(date.today())
+        self.received.set_value(db.today())
         self.supplier = QLineEdit()
         self._load_products()
 
@@ -143,7 +141,7 @@ class ReceiveStockDialog(QDialog):
 
     def submit(self) -> None:
         data = self.current_input()
-        errors = validate_intake(data, date.today())
+        errors = validate_intake(data, self.db.today())
         if self.product.currentData() is None:
             errors["product"] = self.tr("Choose the product, or add it to the catalogue first.")
         for field, widget in (("expiry_date", self.expiry), ("received_date", self.received)):

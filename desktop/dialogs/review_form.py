@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +45,7 @@ class ReviewDialog(QDialog):
         summary = QLabel(describe(row))
         summary.setWordWrap(True)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         checklist = QGroupBox(self.tr("Complications found (unticked means absent)"))
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}

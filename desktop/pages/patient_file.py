@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -105,7 +103,7 @@ class PatientFilePage(QWidget):
 
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
-        age = age_on(record.date_of_birth, date.today())
+        age = age_on(record.date_of_birth, self.db.today())
         self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
@@ -135,7 +133,8 @@ class PatientFilePage(QWidget):
         self.timeline.show_events(
             build_timeline(
                 self.procedures.procedures, self.follow_ups.list.rows, self.complications.records
-            )
+            ),
+            self.db.today(),
         )
 
     def edit(self) -> PatientDialog:

@@ -52,10 +52,10 @@ class FollowUpList(QWidget):
         self.actor = actor
         self.columns = columns
         self.rows: list[FollowUpRow] = []
-        self.today = date.today()
+        self.today = db.today()
         self.dialog: QWidget | None = None
 
-        self.model = FollowUpTableModel(columns, self)
+        self.model = FollowUpTableModel(columns, self.today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         list_table(self.table)
