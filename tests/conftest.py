@@ -6,8 +6,9 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 
 import keyring
 import pytest
@@ -21,6 +22,7 @@ from sqlalchemy import select
 
 from db.access.permissions import Actor
 from db.access.users import create_user
+from db.clock import Clock
 from db.models import User
 from db.record.patients import PatientInput, PatientRecord, register_patient
 from db.storage.database import Database, open_database
@@ -122,9 +124,21 @@ def blank_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
     server.drop_database(name)
 
 
+# The suite's "now": local noon on 26 November 2026 wherever it runs, so no test depends on the
+# day, the hour or the time zone it runs in. Time still moves on from there as the test runs.
+TODAY = date(2026, 11, 26)
+FIXED_NOW = datetime.combine(TODAY, time(12, 0)).astimezone()
+
+
+def fixed_clock() -> Clock:
+    """FIXED_NOW, moving forward with real time from the moment this is called."""
+    start = monotonic()
+    return lambda: (FIXED_NOW + timedelta(seconds=monotonic() - start)).astimezone(UTC)
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_database(db_url, clock=fixed_clock())
     yield database
     database.dispose()
 
@@ -168,11 +182,6 @@ def patient_input(**changes: object) -> PatientInput:
 @pytest.fixture
 def patient(db: Database, staff: Staff) -> PatientRecord:
     return register_patient(db, staff.nurse, patient_input())
-
-
-@pytest.fixture
-def fixed_now() -> datetime:
-    return datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
 GTIN_PDO = "09506000134352"  # a valid GS1 check digit

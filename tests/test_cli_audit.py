@@ -9,13 +9,13 @@ from sqlalchemy import create_engine, text
 
 from db.record.patients import register_patient, update_patient
 from db.storage.database import open_database
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input
 from tests.test_cli import threadbook
 
 
 def clinic(db_url: str, staff: Staff) -> str:
     """A clinic file with a registration and an edit in its trail."""
-    db = open_database(db_url)
+    db = open_database(db_url, clock=fixed_clock())
     record = register_patient(db, staff.nurse, patient_input())
     update_patient(db, staff.nurse, record.id, record.version, patient_input(phone="0911 222 333"))
     db.dispose()

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -90,7 +90,10 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
             staff.nurse,
             IntakeInput(stock.product_id, "OLD-1", today + timedelta(days=10), 5, today),
         )
-        later = stock.now + timedelta(days=11)
+        # Local noon 11 days on: the procedure's local date is the 11th day at any hour of the
+        # run, in any time zone (an hour before "11 days on" was the 10th day just after
+        # midnight, so the lot had not expired yet).
+        later = datetime.combine(today + timedelta(days=11), time(12, 0)).astimezone()
         db = Database(db.engine, clock=lambda: later)  # the same connections, 11 days on
         data = procedure_input(
             patient,

@@ -156,7 +156,7 @@ def test_nurse_receives_stock_but_may_not_write_off_or_recall(
     with pytest.raises(PermissionDenied):
         write_off(db, staff.nurse, stock.lot_id, 1, "dropped")
     with pytest.raises(PermissionDenied):
-        recall_lot(db, staff.nurse, stock.lot_id, "maker's notice 12", date.today())
+        recall_lot(db, staff.nurse, stock.lot_id, "maker's notice 12", db.today())
 
 
 def test_inventory_filters(db: Database, staff: Staff, stock: Stock) -> None:

@@ -18,7 +18,7 @@ from desktop.dialogs.receive_stock import ReceiveStockDialog
 from desktop.messages import Prompts
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
-from tests.conftest import GTIN_PDO, Staff, Stock
+from tests.conftest import GTIN_PDO, TODAY, Staff, Stock
 from tests.helpers import written
 
 GS = "\x1d"
@@ -49,7 +49,7 @@ def test_chart_a_procedure_by_scanning_the_box(
     dialog.rows[0].remove_requested.emit(dialog.rows[0])
     dialog.consent.setChecked(True)
 
-    expiry = f"{(date.today().year + 1) % 100:02d}1231"
+    expiry = f"{(TODAY.year + 1) % 100:02d}1231"
     scan(qtbot, dialog.scan, f"]d201{GTIN_PDO}10PDO-2301{GS}17{expiry}")
     assert "Added" in dialog.scan_message.text(), dialog.scan_message.text()
     (row,) = dialog.rows
@@ -145,10 +145,10 @@ def test_receiving_a_box_with_an_unknown_gtin_offers_to_add_the_product(
     assert isinstance(dialog, ReceiveStockDialog)
     scan(qtbot, dialog.scan, "hello")
     assert "not a GS1 code" in dialog.scan_message.text()
-    scan(qtbot, dialog.scan, f"01{GTIN_PDO}17{(date.today().year + 2) % 100:02d}0600" + "10LF-77")
+    scan(qtbot, dialog.scan, f"01{GTIN_PDO}17{(TODAY.year + 2) % 100:02d}0600" + "10LF-77")
     assert added == [GTIN_PDO]
     assert dialog.lot_number.text() == "LF-77"
-    assert dialog.expiry.value() == date(date.today().year + 2, 6, 30)
+    assert dialog.expiry.value() == date(TODAY.year + 2, 6, 30)
     dialog.quantity.setValue(12)
     dialog.save_button.click()
     written(qtbot)

@@ -9,7 +9,7 @@ from db.record.patients import PatientRecord, open_patient, update_patient
 from db.storage.database import Database, open_database
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input
 from tests.desktop.test_first_day import click_save
 from tests.helpers import audit_rows, changes
 
@@ -27,7 +27,7 @@ def answer_conflict(monkeypatch: pytest.MonkeyPatch, reload: bool) -> list[str]:
 
 def doctor_saves_meanwhile(db_url: str, staff: Staff, patient: PatientRecord) -> None:
     """The consulting room's PC, with its own connection, saves first."""
-    other_pc = open_database(db_url)
+    other_pc = open_database(db_url, clock=fixed_clock())
     try:
         update_patient(
             other_pc,

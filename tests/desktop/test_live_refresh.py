@@ -13,7 +13,7 @@ from db.record.procedures import PlacementInput
 from db.stock.catalogue import write_off
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
-from tests.conftest import Staff, Stock, patient_input
+from tests.conftest import Staff, Stock, fixed_clock, patient_input
 from tests.helpers import chart, written
 
 PATIENTS = 130
@@ -25,7 +25,7 @@ def letters(number: int) -> str:
 
 @pytest.fixture
 def other_pc(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_database(db_url, clock=fixed_clock())
     yield database
     database.dispose()
 
