@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from db.access.permissions import Actor
 from db.access.users import create_user
@@ -34,7 +35,9 @@ BACKENDS = ("sqlite", "postgresql")
 
 @pytest.fixture(autouse=True)
 def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the program's data folder, logs and default database inside the test's tmp_path."""
+    """Keep the program's data folder, logs and default database inside the test's tmp_path,
+    and run there: a file written to a relative path lands in tmp_path, not in the work tree."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
@@ -51,6 +54,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path:
+    """The file a SQLite URL names; any other URL fails the test rather than being read as a
+    path (a PostgreSQL URL with 'sqlite:///' stripped is a path, and a file was once written
+    there)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        raise AssertionError(f"not a SQLite file URL: {parsed!r}")
+    return Path(parsed.database)
 
 
 STAFF = (("admin", "admin"), ("doctor", "doctor"), ("nurse", "nurse"))

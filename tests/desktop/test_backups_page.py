@@ -14,7 +14,7 @@ from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, patient_input, sqlite_path
 from tests.db.test_backup import damage, damage_index
 from tests.helpers import written
 
@@ -137,7 +137,7 @@ def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
     register_patient(db, staff.nurse, patient_input())
     good = backup(db, folder / "threadbook-2026-11-25.sqlite3")
     db.dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     # An index of the audit trail is lost; the settings, read for the backup folder, survive.
     damage_index(live, "ix_audit_event_time")
     damaged = live.read_bytes()
@@ -159,7 +159,7 @@ def test_a_damaged_database_without_a_good_backup_is_explained(
 ) -> None:
     answers = Answers(monkeypatch)
     open_database(db_url).dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     damage(live)
     assert open_or_recover(db_url) is None
     assert answers.questions == []
