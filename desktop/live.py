@@ -30,21 +30,29 @@ class _Subscription(QObject):
     """Lives as a child of the subscribing page, so it goes (and disconnects) with it."""
 
     def __init__(
-        self, owner: QObject, record_types: frozenset[str], refresh: Callable[[], None]
+        self,
+        owner: QObject,
+        record_types: frozenset[str],
+        refresh: Callable[[], None],
+        patient_id: int | None,
     ) -> None:
         super().__init__(owner)
         self.record_types = record_types
         self.refresh = refresh
+        self.patient_id = patient_id
 
     def deliver(self, change: Change) -> None:
-        if change.touches(self.record_types):
+        if not change.touches(self.record_types):
+            return
+        if self.patient_id is None or self.patient_id in change.patient_ids:
             self.refresh()
 
 
 class LiveUpdates(QObject):
     """Tells subscribed pages when records they show were changed, here or on another PC.
 
-    A page subscribes in one line: `live.subscribe(page, {"patient"}, page.refresh)`.
+    A page subscribes in one line: `live.subscribe(page, {"patient"}, page.refresh)`; a
+    patient's file only to changes of that patient's records, with `patient_id`.
 
     Signals:
         changed(Change): something was recorded; emitted in the GUI thread.
@@ -63,9 +71,14 @@ class LiveUpdates(QObject):
         self._deliver.timeout.connect(self._hand_on)
 
     def subscribe(
-        self, owner: QObject, record_types: Iterable[str], refresh: Callable[[], None]
+        self,
+        owner: QObject,
+        record_types: Iterable[str],
+        refresh: Callable[[], None],
+        *,
+        patient_id: int | None = None,
     ) -> None:
-        subscription = _Subscription(owner, frozenset(record_types), refresh)
+        subscription = _Subscription(owner, frozenset(record_types), refresh, patient_id)
         self.changed.connect(subscription.deliver)
 
     def start(self) -> None:

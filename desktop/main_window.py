@@ -41,7 +41,7 @@ from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
 from desktop.pages.inventory import InventoryPage
-from desktop.pages.patient_file import PatientFilePage
+from desktop.pages.patient_file import FILE_SHOWS, PatientFilePage
 from desktop.pages.patients import PatientsPage
 from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
@@ -217,7 +217,11 @@ class MainWindow(QMainWindow):
             self.patient_file.deleteLater()
         self.patient_file = PatientFilePage(self.db, self.actor, record)
         self.patient_file.back_requested.connect(self.show_patients)
-        self.patient_file.changed.connect(lambda _id: self.patients.refresh())
+        # The file follows its patient's records, changed here or on another PC; the patient
+        # list follows the feed too, so nothing here needs telling the other.
+        self.live.subscribe(
+            self.patient_file, FILE_SHOWS, self.patient_file.refresh, patient_id=record.id
+        )
         self.stack.addWidget(self.patient_file)
         self.stack.setCurrentWidget(self.patient_file)
 

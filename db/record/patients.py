@@ -245,6 +245,16 @@ def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
         return _record(patient)
 
 
+def reread_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
+    """A patient's details again, for a file already open (its opening was audited)."""
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        patient = _patient(session, patient_id)
+        if patient is None:
+            raise NotFound(f"Patient {patient_id} does not exist.")
+        return _record(patient)
+
+
 def find_duplicates(
     db: Database, actor: Actor, data: PatientInput, exclude_id: int | None = None
 ) -> list[PatientRow]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.record.patients import PatientRecord
+from db.errors import ThreadbookError
+from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
@@ -24,17 +27,31 @@ from desktop.models.patient_table import age_on
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
 
+log = logging.getLogger(__name__)
+
+# What a patient's file shows: a change to one of these records of this patient refreshes it.
+FILE_SHOWS = frozenset(
+    {
+        "patient",
+        "procedure",
+        "placement",
+        "follow_up",
+        "contact_attempt",
+        "review",
+        "complication",
+        "complication_update",
+    }
+)
+
 
 class PatientFilePage(QWidget):
     """Header with the patient's identity, tabs below it.
 
     Signals:
         back_requested(): return to the patient list.
-        changed(int): the patient was edited (the list may need a refresh).
     """
 
     back_requested = Signal()
-    changed = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, record: PatientRecord, parent: QWidget | None = None
@@ -124,6 +141,17 @@ class PatientFilePage(QWidget):
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
 
+    def refresh(self) -> None:
+        """Show the file as now stored: a change here, or on another PC, reached the feed."""
+        try:
+            record = reread_patient(self.db, self.actor, self.record.id)
+        except ThreadbookError as exc:
+            log.warning("could not refresh the open patient file: %s", exc.message)
+            return
+        self.show_record(record)
+        self.procedures.refresh()
+        self._history_changed()
+
     def _history_changed(self) -> None:
         self.follow_ups.refresh()
         self.complications.refresh()
@@ -148,4 +176,3 @@ class PatientFilePage(QWidget):
     def _edited(self, dialog: PatientDialog) -> None:
         if dialog.saved is not None:
             self.show_record(dialog.saved)
-            self.changed.emit(dialog.saved.id)
