@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from db import vocabulary
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit.chain import refuse_stale
@@ -25,9 +26,10 @@ from db.record.validation import (
 )
 from db.storage.database import Database
 from db.text import clean_block, clean_line, digits, fold
+from db.vocabulary import codes
 
-SEXES = ("female", "male", "other")
-LANGUAGES = ("vi", "en")
+SEXES = codes(vocabulary.SEXES)
+LANGUAGES = codes(vocabulary.LANGUAGES)
 CLINICAL_FIELDS = ("allergies", "medical_notes")
 
 

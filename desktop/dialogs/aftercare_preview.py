@@ -26,6 +26,7 @@ from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
+from db.vocabulary import LANGUAGES
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
@@ -33,7 +34,8 @@ from desktop.worker import Runner
 from desktop.writes import write
 
 # Each language named in itself, so a patient can point at theirs.
-SHEET_LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+# Each language under its own name: the sheet is for a patient who reads it.
+SHEET_LANGUAGES = tuple((entry.code, entry.label(entry.code)) for entry in LANGUAGES)
 PREVIEW_DPI = 96
 
 

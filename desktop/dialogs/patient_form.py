@@ -32,13 +32,15 @@ from db.record.patients import (
     validate_patient,
 )
 from db.storage.database import Database
+from db.vocabulary import LANGUAGES, SEXES
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.writes import write
 
-SEX_CHOICES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
-LANGUAGE_CHOICES = (("vi", "Vietnamese"), ("en", "English"))
+# English labels, shown through tr(); the codes and labels are declared in db.vocabulary.
+SEX_CHOICES = tuple((entry.code, entry.en) for entry in SEXES)
+LANGUAGE_CHOICES = tuple((entry.code, entry.en) for entry in LANGUAGES)
 
 
 class PatientDialog(QDialog):

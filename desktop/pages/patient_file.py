@@ -20,7 +20,7 @@ from db.errors import ThreadbookError
 from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
-from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
@@ -126,7 +126,7 @@ class PatientFilePage(QWidget):
         shown = {
             "mrn": record.mrn,
             "date_of_birth": format_date(record.date_of_birth),
-            "sex": tr(record.sex.capitalize()),
+            "sex": tr(dict(SEX_CHOICES).get(record.sex, record.sex)),
             "phone": record.phone,
             "email": record.email or "—",
             "address": record.address or "—",
