@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from db.record.patients import register_patient, search_patients
-from db.settings import save_settings
+from db.settings import load_settings, save_settings
 from db.storage.backup import backup
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
@@ -105,7 +105,9 @@ def test_backup_settings_are_checked_before_saving(
     window.backups.folder.setText("backups here")
     window.backups.save_settings()
     written(qtbot)
-    assert answers.errors and "full path" in answers.errors[0]
+    assert "full path" in window.backups.errors.message("backup_folder")  # beside the field
+    assert answers.errors == []
+    assert load_settings(db)["backup_folder"] == ""  # nothing saved
 
 
 def test_a_failed_automatic_backup_is_shown_at_start_and_at_close(
