@@ -212,7 +212,8 @@ class Stock:
 
 @pytest.fixture
 def stock(db: Database, staff: Staff) -> Stock:
-    from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+    from db.stock.movements import IntakeInput, receive_stock
+    from db.stock.products import ProductInput, add_product
 
     today = db.clock().astimezone().date()
     product = add_product(

@@ -32,7 +32,7 @@ from db.models import (
     ThreadProduct,
     User,
 )
-from db.stock.catalogue import Movement, lot_key
+from db.stock.lots import Movement, lot_key
 from db.storage.database import Database
 
 

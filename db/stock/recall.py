@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.models import Lot, Patient, Placement, Procedure, ThreadProduct, User
-from db.stock.catalogue import lot_key
+from db.stock.lots import lot_key
 from db.storage.database import Database
 
 

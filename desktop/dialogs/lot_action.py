@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.stock.catalogue import LotRow, recall_lot, return_to_supplier, write_off
+from db.stock.lots import LotRow
+from db.stock.movements import recall_lot, return_to_supplier, write_off
 from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.writes import write

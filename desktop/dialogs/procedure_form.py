@@ -37,7 +37,7 @@ from db.record.procedures import (
     validate_procedure,
 )
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.stock.catalogue import (
+from db.stock.products import (
     ProductInput,
     ProductRecord,
     add_product,

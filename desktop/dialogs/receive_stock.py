@@ -15,14 +15,9 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import (
-    IntakeInput,
-    LotRow,
-    list_products,
-    product_by_gtin,
-    receive_stock,
-    validate_intake,
-)
+from db.stock.lots import LotRow
+from db.stock.movements import IntakeInput, receive_stock, validate_intake
+from db.stock.products import list_products, product_by_gtin
 from db.storage.database import Database
 from desktop.dialogs.product_form import ProductDialog
 from desktop.fields import DateField, FieldErrors, submit_buttons

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db.stock.catalogue import LotRow
+from db.stock.lots import LotRow
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.fields import format_date
 from desktop.i18n import tr

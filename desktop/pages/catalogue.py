@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
-from db.stock.catalogue import ProductRecord, list_products, set_product_active
+from db.stock.products import ProductRecord, list_products, set_product_active
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, term
 from desktop.dialogs.product_form import ProductDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.stock.catalogue import LotRow, StockFilter, inventory
 from db.stock.lot_signals import lot_flags
+from db.stock.lots import LotRow, StockFilter, inventory
 from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog

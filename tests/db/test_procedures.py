@@ -13,7 +13,8 @@ from db.record.procedures import (
     patient_procedures,
     void_procedure,
 )
-from db.stock.catalogue import IntakeInput, inventory, recall_lot, receive_stock
+from db.stock.lots import inventory
+from db.stock.movements import IntakeInput, recall_lot, receive_stock
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input

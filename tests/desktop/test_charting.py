@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord
 from db.record.procedures import patient_procedures
-from db.stock.catalogue import ProductRecord, inventory
+from db.stock.lots import inventory
+from db.stock.products import ProductRecord
 from db.storage.database import Database
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.product_form import ProductDialog

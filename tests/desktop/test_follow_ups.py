@@ -11,7 +11,8 @@ from db.record.complications import list_complications
 from db.record.followups import patient_follow_ups
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database, open_database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.review_form import ReviewDialog

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord, register_patient, update_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import write_off
+from db.stock.movements import write_off
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from tests.conftest import Staff, Stock, fixed_clock, patient_input

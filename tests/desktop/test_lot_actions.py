@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.stock.catalogue import LotRow, inventory
+from db.stock.lots import LotRow, inventory
 from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.messages import Prompts
