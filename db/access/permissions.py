@@ -24,6 +24,8 @@ class Permission(StrEnum):
     PATIENT_EDIT_CLINICAL = "edit patients' allergies and medical notes"
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
+    CONSENT_RECORD = "record and withdraw patients' consents"
+    PHOTO_IMPORT = "import and void clinical photographs"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -44,6 +46,8 @@ _NURSE = frozenset(
         Permission.STOCK_INTAKE,
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
+        Permission.CONSENT_RECORD,
+        Permission.PHOTO_IMPORT,
     }
 )
 _DOCTOR = _NURSE | {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -227,7 +227,9 @@ def _row_of(obj: Audited) -> dict[str, Any]:
 def _changed_records(session: Session) -> Iterator[PendingEvent]:
     for obj in session.new:
         if isinstance(obj, Audited):
-            yield creation_event(type(obj), _row_of(obj))
+            # A model may still name its patient in code rather than by column.
+            created = creation_event(type(obj), _row_of(obj))
+            yield replace(created, patient_id=obj.audit_patient_id())
     for obj in session.dirty:
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
             changes = _column_changes(obj)

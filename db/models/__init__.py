@@ -3,8 +3,10 @@
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
+from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
+from db.models.photos import Photo, PhotoView
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
 from db.models.threads import Lot, StockMovement, ThreadProduct
@@ -17,12 +19,18 @@ __all__ = [
     "Base",
     "Complication",
     "ComplicationUpdate",
+    "Consent",
+    "ConsentDocument",
+    "ConsentSignature",
+    "ConsentText",
     "ContactAttempt",
     "Counter",
     "FollowUp",
     "Lot",
     "Patient",
     "PatientSearchTerm",
+    "Photo",
+    "PhotoView",
     "Placement",
     "Procedure",
     "Review",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,10 +24,14 @@ from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientDialog
+from desktop.dialogs.photo_compare import PhotoCompareDialog
+from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
+from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
+from desktop.pages.photos_tab import PhotosTab
 from desktop.pages.procedures_tab import ProceduresTab
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,10 @@ FILE_SHOWS = frozenset(
         "review",
         "complication",
         "complication_update",
+        "consent",
+        "consent_signature",
+        "consent_document",
+        "photo",
     }
 )
 
@@ -88,7 +99,7 @@ class PatientFilePage(QWidget):
             ("email", "E-mail"),
             ("address", "Address"),
             ("language", "Sheet language"),
-            ("contact_consent", "Phone/SMS contact"),
+            ("contact_consent", "Reminders by phone, SMS or Zalo"),
             ("allergies", "Allergies"),
             ("medical_notes", "Medical notes"),
         ):
@@ -104,13 +115,22 @@ class PatientFilePage(QWidget):
         self.follow_ups = FollowUpsTab(db, actor, record)
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
+        self.consents = ConsentsTab(db, actor, record)
+        self.photos = PhotosTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.photos, self.tr("Photos"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
+        self.consents.changed.connect(self._consents_changed)
+        self.photos.import_requested.connect(self.import_photos)
+        self.photos.compare_button.clicked.connect(self.compare_photos)
+        self.photo_dialog: PhotoImportDialog | PhotoCompareDialog | None = None
+        self.setAcceptDrops(True)
         self._show_timeline()
 
         layout = QVBoxLayout(self)
@@ -131,7 +151,9 @@ class PatientFilePage(QWidget):
             "email": record.email or "—",
             "address": record.address or "—",
             "language": tr(language),
-            "contact_consent": self.tr("Yes") if record.contact_consent else self.tr("No"),
+            "contact_consent": self.tr("Agreed")
+            if record.contact_consent
+            else self.tr("Not agreed"),
             "allergies": record.allergies or self.tr("None recorded"),
             "medical_notes": record.medical_notes or "—",
         }
@@ -150,7 +172,37 @@ class PatientFilePage(QWidget):
             return
         self.show_record(record)
         self.procedures.refresh()
+        self.consents.refresh()
+        self.photos.refresh()
         self._history_changed()
+
+    def _consents_changed(self) -> None:
+        """Reminders consent shows in the details; treatment consents in the chart form."""
+        agreed = any(c.purpose == "reminders" and c.active for c in self.consents.consents)
+        self.show_record(replace(self.record, contact_consent=agreed))
+        self.photos.refresh()
+
+    def import_photos(self, paths: list[Path]) -> PhotoImportDialog:
+        """Photos dropped on the file or chosen: checked, assigned to views, then stored."""
+        dialog = PhotoImportDialog(self.db, self.actor, self.record, paths, self)
+        dialog.accepted.connect(self.photos.refresh)
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def compare_photos(self) -> PhotoCompareDialog:
+        dialog = PhotoCompareDialog(self.db, self.actor, self.record, self.photos.photos,
+                                    self.photos.views, self)  # fmt: skip
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.photos.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.tabs.setCurrentWidget(self.photos)
+        self.photos.dropEvent(event)
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()

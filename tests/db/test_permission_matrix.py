@@ -8,6 +8,7 @@ and leave the database exactly as it was. Later capabilities add their rows here
 
 from __future__ import annotations
 
+import io
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from db.access.permissions import MATRIX, Actor, Permission
@@ -41,8 +43,22 @@ from db.audit.trail import (
     count_audit_events,
     export_audit_csv,
 )
+from db.consent.records import ConsentInput, ConsentRecord, record_consent, withdraw_consent
+from db.consent.texts import current_text
 from db.errors import AuthenticationFailed, PermissionDenied
-from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
+from db.models import (
+    Base,
+    Complication,
+    Consent,
+    FollowUp,
+    Lot,
+    Photo,
+    Procedure,
+    ThreadProduct,
+    User,
+)
+from db.photos.imaging import prepare_photo
+from db.photos.records import PhotoRecord, import_photos, patient_photos, void_photo
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import (
     FollowUpRow,
@@ -77,7 +93,7 @@ from db.stock.products import ProductInput, add_product
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url
-from tests.helpers import PASSWORD, audit_rows
+from tests.helpers import PASSWORD, audit_rows, treatment_consent
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 NEW_PASSWORD = "a brand new passphrase"
@@ -224,7 +240,9 @@ def locked_account_logs_in(world: World, _: object) -> None:
 
 def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
     entries, count = result
-    assert count == len(entries) == 7  # the patient, the procedure, its placement, 4 follow-ups
+    # The patient, four consents (two with their scanned forms), a photo, the procedure, its
+    # placement, four follow-ups.
+    assert count == len(entries) == 14
     assert {e.patient_mrn for e in entries} == {world.patient.mrn}
     assert entries[-1].record_type == "patient" and entries[-1].action == "create"
 
@@ -268,8 +286,7 @@ def _chart(world: World, actor: Actor) -> ProcedureRecord:
             performed,
             world.user("doctor").id,
             None,
-            True,
-            performed - timedelta(minutes=10),
+            world.ids["consent"],
             "topical",
             (PlacementInput("neck", "midline", world.ids["lot"], 2),),
         ),
@@ -299,7 +316,58 @@ def _complication(world: World, actor: Actor) -> object:
     )
 
 
+def _give_consent(db: Database, actor: Actor, patient_id: int, purpose: str) -> ConsentRecord:
+    text = current_text(db, actor, purpose, "vi")
+    return record_consent(
+        db,
+        actor,
+        ConsentInput(
+            patient_id, purpose, "vi", text.id, "oral", NOW - timedelta(minutes=5),
+            witness="Lê Thị Lan",
+        ),
+    )  # fmt: skip
+
+
+def _reminders_allowed(world: World) -> bool:
+    return open_patient(world.db, _actor(world.user("nurse")), world.patient.id).contact_consent
+
+
+def _import_photo(db: Database, actor: Actor, patient_id: int) -> list[PhotoRecord]:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 80), "white").save(out, format="JPEG")
+    prepared = prepare_photo("IMG_0001.JPG", out.getvalue())
+    day = NOW.astimezone().date()
+    return import_photos(db, actor, patient_id, "before", day, None, [("front", prepared)])
+
+
 CLINICAL_ACTIONS: list[Action] = [
+    Action(
+        "import a photo",
+        CLINICAL,
+        lambda w, a: _import_photo(w.db, a, w.patient.id),
+        lambda w, _: _assert(len(patient_photos(w.db, _actor(w.user("nurse")), w.patient.id)) == 2),
+    ),
+    Action(
+        "void a photo",
+        CLINICAL,
+        lambda w, a: void_photo(w.db, a, w.ids["photo"], 1, "wrong patient photographed"),
+        lambda w, record: _assert(record.voided),
+    ),
+    Action(
+        "record a consent",
+        CLINICAL,
+        lambda w, a: _give_consent(w.db, a, w.patient.id, "photo_teaching"),
+        lambda w, record: _assert(record.purpose == "photo_teaching" and record.active),
+    ),
+    Action(
+        "withdraw a consent",
+        CLINICAL,
+        lambda w, a: withdraw_consent(w.db, a, w.ids["reminders"], 1, "phone", "no more SMS"),
+        lambda w, record: _assert(
+            not record.active
+            and not open_patient(w.db, _actor(w.user("nurse")), w.patient.id).contact_consent
+        ),
+    ),
     Action(
         "add a thread product",
         CLINICAL,
@@ -514,20 +582,25 @@ def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: Patie
         db, nurse, IntakeInput(product.id, "VL-1", today + timedelta(days=400), 30, today)
     )
     performed = NOW - timedelta(hours=1)
+    placements = (PlacementInput("jawline", "both", lot.lot_id, 4),)
+    consent_id = treatment_consent(
+        db, doctor, patient.id, performed - timedelta(minutes=20), placements
+    )
     chart_procedure(
         db,
         doctor,
         ProcedureInput(
-            patient.id,
-            performed,
-            doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=20),
-            "local",
-            (PlacementInput("jawline", "both", lot.lot_id, 4),),
+            patient.id, performed, doctor.user_id, None, consent_id, "local", placements
         ),
     )
+    # Unused: the consent the "chart a procedure" action charts under.
+    treatment_consent(
+        db, doctor, patient.id, NOW - timedelta(minutes=40),
+        (PlacementInput("neck", "midline", lot.lot_id, 2),),
+    )  # fmt: skip
+    _give_consent(db, nurse, patient.id, "reminders")
+    _give_consent(db, nurse, patient.id, "photographs")
+    _import_photo(db, nurse, patient.id)
 
 
 def _clinical_ids(db: Database) -> dict[str, int]:
@@ -536,6 +609,13 @@ def _clinical_ids(db: Database) -> dict[str, int]:
             "product": session.scalars(select(ThreadProduct.id)).one(),
             "lot": session.scalars(select(Lot.id)).one(),
             "procedure": session.scalars(select(Procedure.id)).one(),
+            "consent": session.scalars(
+                select(Consent.id).where(Consent.purpose == "treatment").order_by(Consent.id)
+            ).all()[-1],
+            "reminders": session.scalars(
+                select(Consent.id).where(Consent.purpose == "reminders")
+            ).one(),
+            "photo": session.scalars(select(Photo.id)).one(),
             "follow_up": session.scalars(select(FollowUp.id).order_by(FollowUp.due_at)).first()
             or 0,
         }

@@ -53,7 +53,12 @@ def test_a_save_waits_for_another_pcs_lock_while_the_window_keeps_repainting(
     ticks: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
-    heartbeat.timeout.connect(lambda: (ticks.append(time.monotonic()), dialog.repaint()))
+
+    def beat() -> None:
+        ticks.append(time.monotonic())
+        dialog.repaint()
+
+    heartbeat.timeout.connect(beat)
     heartbeat.start()
     dialog.submit()
     qtbot.wait(1500)  # the save is waiting on the other PC all this time
