@@ -17,7 +17,7 @@ from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadP
 from db.record import followups
 from db.record.alerts import check_charting
 from db.record.appointments import link_procedure
-from db.stock.catalogue import Movement, lock_lot, on_hand
+from db.stock.lots import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term

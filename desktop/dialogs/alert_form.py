@@ -17,9 +17,10 @@ from db.access.permissions import Actor
 from db.record.alerts import AlertInput, AlertRecord, add_alert, end_alert, validate_alert
 from db.storage.database import Database
 from db.vocabulary import ALERT_KINDS, ALERT_LEVELS, CONTRAINDICATIONS
-from desktop.fields import FieldErrors, Submission, submit_buttons
+from desktop.fields import FieldErrors, submit_buttons
 from desktop.i18n import tr
 from desktop.widgets.alert_banner import alert_text
+from desktop.writes import write
 
 # What an alert of each kind usually asks, until the doctor says otherwise.
 _USUAL_LEVEL = {"allergy": "relative", "history": "note"}
@@ -90,15 +91,21 @@ class AlertDialog(QDialog):
             code=str(self.code.currentData() or ""),
         )
 
+    def _saved(self, record: object) -> None:
+        self.saved = record  # type: ignore[assignment]
+        self.accept()
+
     def submit(self) -> None:
         data = self.current_input()
         if errors := validate_alert(data):
             self.errors.show(errors)
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = add_alert(self.db, self.actor, self.patient_id, data)
-        if attempt.ok:
-            self.accept()
+        write(
+            self,
+            lambda: add_alert(self.db, self.actor, self.patient_id, data),
+            self._saved,
+            errors=self.errors,
+        )
 
 
 class EndAlertDialog(QDialog):
@@ -129,10 +136,16 @@ class EndAlertDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _saved(self, record: object) -> None:
+        self.saved = record  # type: ignore[assignment]
+        self.accept()
+
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = end_alert(
+        write(
+            self,
+            lambda: end_alert(
                 self.db, self.actor, self.alert.id, self.alert.version, self.reason.toPlainText()
-            )
-        if attempt.ok:
-            self.accept()
+            ),
+            self._saved,
+            errors=self.errors,
+        )

@@ -35,9 +35,10 @@ from db.record.patients import search_patients
 from db.record.procedures import staff_with_role
 from db.storage.database import Database
 from db.vocabulary import VISIT_KINDS
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.writes import write
 
 
 def when_row(day: date, at: QTime) -> tuple[QWidget, DateField, QTimeEdit]:
@@ -162,6 +163,10 @@ class BookingDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
+    def _saved(self, record: object) -> None:
+        self.saved = record  # type: ignore[assignment]
+        self.accept()
+
     def submit(self) -> None:
         data = self.current_input()
         errors = validate_booking(data)
@@ -179,10 +184,7 @@ class BookingDialog(QDialog):
             return
         if not go_ahead(self, warnings, self.tr("Book anyway")):
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = book_visit(self.db, self.actor, data)
-        if attempt.ok:
-            self.accept()
+        write(self, lambda: book_visit(self.db, self.actor, data), self._saved, errors=self.errors)
 
 
 class MoveVisitDialog(QDialog):
@@ -220,6 +222,10 @@ class MoveVisitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _saved(self, record: object) -> None:
+        self.saved = record  # type: ignore[assignment]
+        self.accept()
+
     def submit(self) -> None:
         if problem := self.day.problem():
             self.errors.show({"starts_at": problem})
@@ -234,10 +240,12 @@ class MoveVisitDialog(QDialog):
             return
         if not go_ahead(self, warnings, self.tr("Move anyway")):
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = move_visit(self.db, self.actor, entry.id, entry.version, starts)
-        if attempt.ok:
-            self.accept()
+        write(
+            self,
+            lambda: move_visit(self.db, self.actor, entry.id, entry.version, starts),
+            self._saved,
+            errors=self.errors,
+        )
 
 
 class CancelVisitDialog(QDialog):
@@ -274,15 +282,21 @@ class CancelVisitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _saved(self, record: object) -> None:
+        self.saved = record  # type: ignore[assignment]
+        self.accept()
+
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = set_visit_status(
+        write(
+            self,
+            lambda: set_visit_status(
                 self.db,
                 self.actor,
                 self.entry.id,
                 self.entry.version,
                 "cancelled",
                 self.reason.toPlainText(),
-            )
-        if attempt.ok:
-            self.accept()
+            ),
+            self._saved,
+            errors=self.errors,
+        )

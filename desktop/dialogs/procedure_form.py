@@ -33,7 +33,7 @@ from db.record.procedures import (
     validate_procedure,
 )
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, term
 from desktop.dialogs.consent_form import ConsentDialog
@@ -44,6 +44,7 @@ from desktop.messages import Prompts
 from desktop.widgets.alert_check import AlertCheck
 from desktop.widgets.placement_row import PlacementRow, lot_label
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 def _local(day: date, time: QTime) -> datetime:
@@ -81,11 +82,9 @@ class ProcedureDialog(QDialog):
         )
         self.setMinimumSize(900, 620)
 
-        # The database's clock, which tests fix and every PC shares.
-        clock = db.clock().astimezone()
-        now = QTime(clock.hour, clock.minute)
+        now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
-        self.day.set_value(clock.date())
+        self.day.set_value(db.today())
         self.day.editingFinished.connect(self.reload_lots)
         self.time = QTimeEdit(now)
         self.time.setDisplayFormat("HH:mm")
@@ -240,7 +239,7 @@ class ProcedureDialog(QDialog):
             self.reload_consents(dialog.saved.id)
 
     def procedure_day(self) -> date:
-        return self.day.value() or self.db.clock().astimezone().date()
+        return self.day.value() or self.db.today()
 
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
@@ -361,7 +360,7 @@ class ProcedureDialog(QDialog):
         self.alert_check.show_problems(errors)
 
     def problems(self) -> dict[str, str]:
-        errors = validate_procedure(self.current_input(), self.db.clock().astimezone())
+        errors = validate_procedure(self.current_input(), self.db.now())
         if problem := self.day.problem():
             errors["performed_at"] = problem
         return errors | self.alert_check.problems()
@@ -386,12 +385,19 @@ class ProcedureDialog(QDialog):
             self.tr("Go back"),
         ):
             return
-        try:
-            self.saved = chart_procedure(self.db, self.actor, data)
-        except ValidationError as exc:
-            self._show_errors(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        write(
+            self,
+            lambda: chart_procedure(self.db, self.actor, data),
+            self._saved,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.fields)
+            return True
+        return False
+
+    def _saved(self, procedure: ProcedureRecord) -> None:
+        self.saved = procedure
         self.accept()

@@ -26,7 +26,8 @@ def _time_edit() -> QTimeEdit:
 
 
 class OpeningHoursEditor(QWidget):
-    """Seven rows (open?, from, to) and a box of closed days, one 'dd/mm/yyyy note' a line."""
+    """Seven rows (open?, from, to); `closed` is the box of closed days, one 'dd/mm/yyyy note'
+    a line, which the page places in its own row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +53,6 @@ class OpeningHoursEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
-        layout.addWidget(QLabel(tr("Closed days (holidays, Tết):")))
-        layout.addWidget(self.closed)
 
     def load(self, hours_text: str, closed_text: str) -> None:
         for (open_box, start, end), span in zip(

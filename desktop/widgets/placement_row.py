@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.record.procedures import MAX_THREADS_PER_PLACEMENT, PlacementInput
-from db.stock.catalogue import LotRow
+from db.stock.lots import LotRow
 from db.vocabulary import AREAS, CONTRAINDICATED_AREAS, SIDES
 from desktop.fields import format_date
 from desktop.i18n import tr

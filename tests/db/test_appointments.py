@@ -20,7 +20,8 @@ from db.record.appointments import (
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
 from db.settings import save_settings
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 from tests.desktop.test_follow_ups import Clock

@@ -18,7 +18,7 @@ from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.messages import Prompts
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import Staff, Stock
-from tests.helpers import treatment_consent
+from tests.helpers import treatment_consent, written
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +46,7 @@ def test_the_alerts_stay_in_sight_on_every_tab_and_a_new_one_joins_them(
     dialog.code.setCurrentIndex(dialog.code.findData("pregnancy"))
     assert dialog.level.currentData() == "absolute"
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Pregnancy or breastfeeding — Stops charting" in page.alerts.text()
 
@@ -82,10 +83,12 @@ def test_the_chart_form_shows_each_alert_and_stores_its_acknowledgement(
     row.area.setCurrentIndex(row.area.findData("neck"))
 
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None and check.message.isVisible()
     assert patient_procedures(db, staff.doctor, patient.id) == []
     check.boxes[alert.id].setChecked(True)
     assert not check.message.isVisible()
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     assert "aspirin daily" in dialog.saved.alert_acknowledgement

@@ -19,7 +19,7 @@ from desktop.pages.calendar import CalendarPage
 from desktop.pages.today import TodayPage
 from tests.conftest import Staff
 from tests.db.test_appointments import MONDAY, at, clinic
-from tests.helpers import chart, treatment_consent
+from tests.helpers import chart, treatment_consent, written
 
 
 class Answers:
@@ -85,9 +85,11 @@ def test_the_calendar_shows_visits_and_follow_ups_and_warns_of_a_double_booking(
     dialog.doctor.setCurrentIndex(dialog.doctor.findData(staff.doctor.user_id))
     assert dialog.time.time() == QTime(8, 30)
     dialog.save_button.click()
+    written(qtbot)
     assert "already sees Mai Thị Lan at 08:30" in answers.questions[0]
     assert dialog.saved is None and len(calendar(db, staff.nurse, date(2026, 11, 16), 1)) == 2
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     # Both are in the 08:30 slot, one line each.
     qtbot.waitUntil(lambda: "Hồ Văn Nam · Extra review" in cell_texts(page)[0])
@@ -101,6 +103,7 @@ def test_the_calendar_shows_visits_and_follow_ups_and_warns_of_a_double_booking(
     move.day.set_value(date(2026, 11, 15))
     answers.answers = [True]
     move.save_button.click()
+    written(qtbot)
     assert "closed on 15/11/2026" in answers.questions[-1]
     assert move.saved is not None and move.saved.starts_at.astimezone().date() == date(2026, 11, 15)
     db.dispose()
@@ -130,6 +133,7 @@ def test_a_booked_procedure_is_charted_from_today_and_the_patient_marked_arrived
     row.set_lots(dialog.lots, lot)
     row.area.setCurrentIndex(row.area.findData("neck"))
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None, dialog.errors.message("performed_at")
     qtbot.waitUntil(lambda: text_of(page.visits.table.item(0, 5)) == "Arrived")
     (done,) = calendar(db, staff.nurse, date(2026, 11, 9), 1)[-1:]

@@ -14,7 +14,8 @@ from db.consent.texts import current_text
 from db.record.followups import FollowUpRow
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database, open_database
 from desktop.pages.today import TodayPage
 from desktop.widgets.follow_up_list import FollowUpList

@@ -3,14 +3,14 @@ the count of patients reached beside the recall's reason."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import recall_lot
+from db.stock.movements import recall_lot
 from db.storage.database import Database
 from desktop.pages.recall import RecallPage
 from tests.conftest import Staff, Stock, patient_input
@@ -34,7 +34,7 @@ def test_each_patient_once_and_each_call_counted_toward_reached(
             chart(db, staff.doctor, patient.id, when,
                   PlacementInput("neck", "both", stock.lot_id, 2),
                   PlacementInput("jawline", "left", stock.lot_id, 1))  # fmt: skip
-    recall_lot(db, staff.doctor, stock.lot_id, "Maker's notice RC-7: sterility", date.today())
+    recall_lot(db, staff.doctor, stock.lot_id, "Maker's notice RC-7: sterility", db.today())
 
     page = RecallPage(db, staff.nurse)
     qtbot.addWidget(page)

@@ -18,7 +18,7 @@ from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.messages import Prompts
 from tests.conftest import GTIN_PDO, Staff, Stock
 from tests.desktop.test_charting import GS, scan
-from tests.helpers import chart, treatment_consent
+from tests.helpers import chart, treatment_consent, written
 
 
 def box_code(lot_number: str) -> str:
@@ -76,6 +76,7 @@ def test_scan_then_save_charts_exactly_the_scanned_lot(
     assert "Added" in dialog.scan_message.text()
     row.area.setCurrentIndex(row.area.findData("jawline"))
     qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot)
 
     assert dialog.saved is not None, dialog.placement_message.text()
     latest = max(patient_procedures(db, staff.doctor, patient.id), key=lambda p: p.id)
@@ -111,6 +112,7 @@ def test_enter_in_the_date_field_does_not_save(
     assert patient_procedures(db, staff.doctor, patient.id) == []
     # The Save button still saves.
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
 
 
@@ -151,6 +153,7 @@ def test_an_error_goes_away_once_its_field_is_fixed(
     typed = dialog.day.text()
     dialog.day.setText("31/02/2026")
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None
     assert "Not a date" in dialog.errors.message("performed_at")
     assert dialog.placement_message.text()

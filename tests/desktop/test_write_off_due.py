@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
-from db.stock.catalogue import StockFilter, inventory
+from db.stock.lots import StockFilter, inventory
 from db.storage.database import open_database
 from desktop.pages.inventory import InventoryPage
 from tests.conftest import Staff, Stock
