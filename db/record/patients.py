@@ -25,6 +25,7 @@ from db.record.validation import (
 )
 from db.storage.database import Database
 from db.text import clean_block, clean_line, digits, fold
+from db.wording import say
 
 SEXES = ("female", "male", "other")
 LANGUAGES = ("vi", "en")
@@ -102,15 +103,15 @@ def validate_patient(data: PatientInput, today: date) -> dict[str, str]:
         "date_of_birth": birth_date_problem(data.date_of_birth, today),
         "phone": phone_problem(data.phone),
         "email": email_problem(data.email),
-        "address": length_problem(data.address, "Address", 1000),
-        "allergies": length_problem(data.allergies, "Allergies", 4000),
-        "medical_notes": length_problem(data.medical_notes, "Medical notes", 20000),
+        "address": length_problem(data.address, say("Address"), 1000),
+        "allergies": length_problem(data.allergies, say("Allergies"), 4000),
+        "medical_notes": length_problem(data.medical_notes, say("Medical notes"), 20000),
     }
     errors = {name: message for name, message in checks.items() if message}
     if data.sex not in SEXES:
-        errors["sex"] = "Choose female, male or other."
+        errors["sex"] = say("Choose female, male or other.")
     if data.language not in LANGUAGES:
-        errors["language"] = "Choose Vietnamese or English."
+        errors["language"] = say("Choose Vietnamese or English.")
     return errors
 
 
@@ -203,19 +204,21 @@ def update_patient(
         authorize(session, actor, Permission.PATIENT_EDIT_CONTACT)
         patient = _patient(session, patient_id)
         if patient is None:
-            raise NotFound(f"Patient {patient_id} does not exist.")
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         refuse_stale(
             session,
             patient,
             expected_version,
-            f"{patient.full_name}'s record",
-            "Reload to see their changes; what you typed is still in the form.",
+            say("{name}'s record", name=patient.full_name),
+            say("Reload to see their changes; what you typed is still in the form."),
         )
         clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
         if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
             raise PermissionDenied(
-                "Allergies and medical notes are changed by a doctor. "
-                "Your other changes were not saved either; undo those two fields to save them."
+                say(
+                    "Allergies and medical notes are changed by a doctor. Your other changes "
+                    "were not saved either; undo those two fields to save them.",
+                )
             )
         if clinical_change:
             authorize(session, actor, Permission.PATIENT_EDIT_CLINICAL)
@@ -240,7 +243,7 @@ def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
         authorize(session, actor, Permission.PATIENT_READ)
         patient = _patient(session, patient_id)
         if patient is None:
-            raise NotFound(f"Patient {patient_id} does not exist.")
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
         return _record(patient)
 
@@ -325,7 +328,12 @@ def search_patients(
 ) -> list[PatientRow]:
     if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= MAX_OFFSET:
         raise ValidationError(
-            {"page": f"A page of results is 1 to {MAX_PAGE} rows from a position of 0 or more."}
+            {
+                "page": say(
+                    "A page of results is 1 to {most} rows from a position of 0 or more.",
+                    most=MAX_PAGE,
+                )
+            }
         )
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
