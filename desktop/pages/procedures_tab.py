@@ -23,15 +23,25 @@ from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord, patient_procedures
 from db.storage.database import Database
 from db.vocabulary import SIDES, term
+from db.wording import language
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 
 if TYPE_CHECKING:
     from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 
-COLUMNS = ("When / area", "Side", "Product", "Material", "Lot", "Expiry", "Threads", "Doctor")
+COLUMNS = (
+    QT_TR_NOOP("When / area"),
+    QT_TR_NOOP("Side"),
+    QT_TR_NOOP("Product"),
+    QT_TR_NOOP("Material"),
+    QT_TR_NOOP("Lot"),
+    QT_TR_NOOP("Expiry"),
+    QT_TR_NOOP("Threads"),
+    QT_TR_NOOP("Doctor"),
+)
 
 
 class ProceduresTab(QWidget):
@@ -114,8 +124,8 @@ class ProceduresTab(QWidget):
         for placement in procedure.placements:
             child = QTreeWidgetItem(
                 [
-                    tr(placement.area_label("en")),
-                    tr(term(SIDES, placement.side).en),
+                    placement.area_label(language()),
+                    label(term(SIDES, placement.side)),
                     placement.product,
                     placement.material,
                     placement.lot_number,

@@ -21,11 +21,17 @@ from db.access.users import UserRow, list_users, set_user_active, unlock_user
 from db.errors import ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
 
-COLUMNS = ("Username", "Full name", "Roles", "Status", "Last login")
+COLUMNS = (
+    QT_TR_NOOP("Username"),
+    QT_TR_NOOP("Full name"),
+    QT_TR_NOOP("Roles"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Last login"),
+)
 
 
 def local_time(value: datetime | None) -> str:
