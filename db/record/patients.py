@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
@@ -15,6 +16,7 @@ from db.audit import chain as audit
 from db.audit.chain import refuse_stale
 from db.errors import NotFound, PermissionDenied, ValidationError
 from db.models import Counter, Patient, PatientSearchTerm
+from db.record.name_order import family_name_key, given_name_key
 from db.record.validation import (
     birth_date_problem,
     email_problem,
@@ -131,6 +133,8 @@ def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
     for f in fields(PatientInput):
         setattr(patient, f.name, getattr(data, f.name))
     patient.search_name = fold(data.full_name)
+    patient.sort_given = given_name_key(data.full_name)
+    patient.sort_family = family_name_key(data.full_name)
     patient.phone_digits = national_digits(data.phone)
     wanted = search_terms(patient.search_name, patient.phone_digits, patient.mrn)
     if patient.id is None:
@@ -292,8 +296,18 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + "\uffff")
 
 
-def search_query(query: str) -> Select[int, str, str, date, str, str]:
+class NameOrder(StrEnum):
+    """How a list of patients is sorted (db.record.name_order)."""
+
+    GIVEN = "given"  # tên, then họ and tên đệm: the Vietnamese register
+    FAMILY = "family"  # the name as written, family name first
+
+
+def search_query(
+    query: str, order: NameOrder = NameOrder.GIVEN
+) -> Select[int, str, str, date, str, str]:
     """Every word typed must start a word of the name, the phone number or the MRN."""
+    key = Patient.sort_family if order == NameOrder.FAMILY else Patient.sort_given
     query = clean_line(query)  # control characters (PostgreSQL refuses NUL) never match
     statement = _row_query().where(Patient.active.is_(True))
     if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
@@ -304,7 +318,7 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
     if len(words) == 1 and len(words[0]) == 1 and words[0].isalpha():
         # One letter would match most of the register; list names starting with it instead.
         return statement.where(_prefix_range(Patient.search_name, words[0])).order_by(
-            Patient.search_name, Patient.id
+            key, Patient.id
         )
     for word in words:
         if len(word) == 1 and word.isalpha() and len(words) > 1:
@@ -316,7 +330,7 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
                 )
             )
         )
-    return statement.order_by(Patient.search_name, Patient.id)
+    return statement.order_by(key, Patient.id)
 
 
 MAX_PAGE = 10_000
@@ -324,7 +338,12 @@ MAX_OFFSET = 2**31
 
 
 def search_patients(
-    db: Database, actor: Actor, query: str, limit: int = 100, offset: int = 0
+    db: Database,
+    actor: Actor,
+    query: str,
+    limit: int = 100,
+    offset: int = 0,
+    order: NameOrder = NameOrder.GIVEN,
 ) -> list[PatientRow]:
     if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= MAX_OFFSET:
         raise ValidationError(
@@ -337,7 +356,7 @@ def search_patients(
         )
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        rows = session.execute(search_query(query).limit(limit).offset(offset))
+        rows = session.execute(search_query(query, order).limit(limit).offset(offset))
         return [PatientRow(*row) for row in rows]
 
 

@@ -35,6 +35,7 @@ from db.storage.backup_folder import (
     list_backups,
 )
 from db.storage.database import Database, sqlite_path
+from desktop.conventions import moment_text
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
@@ -48,7 +49,7 @@ KIND_LABELS = {
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return moment_text(moment)
 
 
 def size_text(size: int) -> str:

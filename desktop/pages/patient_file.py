@@ -106,7 +106,11 @@ class PatientFilePage(QWidget):
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
         age = age_on(record.date_of_birth, date.today())
-        self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
+        self.title.setText(
+            self.tr("{name}  ·  {mrn}  ·  {age} years").format(
+                name=record.full_name, mrn=record.mrn, age=age
+            )
+        )
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
             "mrn": record.mrn,

@@ -23,6 +23,7 @@ from db.record.procedures import patient_procedures
 from db.record.timeline import Event
 from db.storage.database import Database
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
+from desktop.conventions import day_text
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.fields import format_date
 from desktop.i18n import QT_TR_NOOP, label, tr
@@ -142,13 +143,11 @@ def fill_complications(
             format_date(r.onset_date),
             complication_kind(r),
             label(term(AREAS, r.area)),
-            str(r.severity) + (tr(" serious") if r.serious else ""),
+            tr("{severity}, serious").format(severity=r.severity) if r.serious else str(r.severity),
             label(term(OUTCOMES, r.outcome))
             + (f" {format_date(r.resolution_date)}" if r.resolution_date else ""),
             f"{r.product} / {r.lot_number}" if r.lot_number else tr("whole procedure"),
-            tr("{0} of {1}").format(
-                r.procedure_id, r.performed_at.astimezone().strftime("%d/%m/%Y")
-            ),
+            tr("{0} of {1}").format(r.procedure_id, day_text(r.performed_at.astimezone().date())),
         ]
         if with_patient:
             values[1:1] = [f"{r.full_name} ({r.mrn})"]

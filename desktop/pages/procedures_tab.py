@@ -24,6 +24,7 @@ from db.record.procedures import ProcedureRecord, patient_procedures
 from db.storage.database import Database
 from db.vocabulary import SIDES, term
 from db.wording import language
+from desktop.conventions import moment_text
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.fields import format_date
@@ -105,11 +106,15 @@ class ProceduresTab(QWidget):
         self._selection_changed()
 
     def _item(self, procedure: ProcedureRecord) -> QTreeWidgetItem:
-        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = moment_text(procedure.performed_at)
         total = sum(p.thread_count for p in procedure.placements)
-        title = tr("{0}  ·  procedure {1}").format(when, procedure.id)
-        if procedure.voided:
-            title += tr("  ·  VOIDED: {0}").format(procedure.void_reason)
+        title = (
+            tr("{when}  ·  procedure {id}  ·  VOIDED: {reason}").format(
+                when=when, id=procedure.id, reason=procedure.void_reason
+            )
+            if procedure.voided
+            else tr("{when}  ·  procedure {id}").format(when=when, id=procedure.id)
+        )
         item = QTreeWidgetItem([title, "", "", "", "", "", str(total), procedure.doctor])
         item.setData(0, Qt.ItemDataRole.UserRole, procedure.id)
         font = QFont()

@@ -20,6 +20,7 @@ from db.access.permissions import Actor
 from db.access.users import UserRow, list_users, set_user_active, unlock_user
 from db.errors import ThreadbookError
 from db.storage.database import Database
+from desktop.conventions import moment_text
 from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
@@ -35,7 +36,7 @@ COLUMNS = (
 
 
 def local_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else "—"
+    return moment_text(value) if value else "—"
 
 
 def role_names(roles: frozenset[str]) -> str:

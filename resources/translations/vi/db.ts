@@ -6,7 +6,7 @@
         <message>
             <location filename="../../../db/access/language.py" line="24" />
             <location filename="../../../db/access/users.py" line="87" />
-            <location filename="../../../db/record/patients.py" line="114" />
+            <location filename="../../../db/record/patients.py" line="116" />
             <source>Choose Vietnamese or English.</source>
             <translation type="unfinished" />
         </message>
@@ -436,49 +436,49 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="112" />
+            <location filename="../../../db/record/patients.py" line="114" />
             <source>Choose female, male or other.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="106" />
+            <location filename="../../../db/record/patients.py" line="108" />
             <location filename="../../../db/settings.py" line="101" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="107" />
+            <location filename="../../../db/record/patients.py" line="109" />
             <source>Allergies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="108" />
+            <location filename="../../../db/record/patients.py" line="110" />
             <source>Medical notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="212" />
+            <location filename="../../../db/record/patients.py" line="216" />
             <source>{name}'s record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="213" />
+            <location filename="../../../db/record/patients.py" line="217" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="207" />
-            <location filename="../../../db/record/patients.py" line="246" />
+            <location filename="../../../db/record/patients.py" line="211" />
+            <location filename="../../../db/record/patients.py" line="250" />
             <source>Patient {patient_id} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="218" />
+            <location filename="../../../db/record/patients.py" line="222" />
             <source>Allergies and medical notes are changed by a doctor. Your other changes were not saved either; undo those two fields to save them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="332" />
+            <location filename="../../../db/record/patients.py" line="351" />
             <source>A page of results is 1 to {most} rows from a position of 0 or more.</source>
             <translation type="unfinished" />
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../desktop/pages/backups.py" line="+44"/>
+        <location filename="../../../desktop/pages/backups.py" line="+45"/>
         <source>Daily (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../../desktop/pages/complications.py" line="+33"/>
-        <location filename="../../../desktop/pages/patient_history.py" line="+64"/>
+        <location filename="../../../desktop/pages/patient_history.py" line="+65"/>
         <source>Onset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="+43"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="+44"/>
         <location filename="../../../desktop/pages/recall.py" line="+5"/>
         <source>Doctor</source>
         <translation type="unfinished"></translation>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../../desktop/pages/patient_history.py" line="+75"/>
-        <source> serious</source>
+        <source>{severity}, serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,17 +139,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{0}  ·  procedure {1}</source>
+        <location line="+69"/>
+        <source>{when}  ·  procedure {id}  ·  VOIDED: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  ·  VOIDED: {0}</source>
+        <location line="+4"/>
+        <source>{when}  ·  procedure {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reason given: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="-85"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="-89"/>
         <location filename="../../../desktop/pages/recall.py" line="+2"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/users.py" line="+32"/>
+        <location filename="../../../desktop/pages/users.py" line="+33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../../desktop/pages/audit_viewer.py" line="+67"/>
+        <location filename="../../../desktop/pages/audit_viewer.py" line="+68"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +961,12 @@ You will be asked to log in again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>{name}  ·  {mrn}  ·  {age} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,8 +984,23 @@ You will be asked to log in again when it is done.</source>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../../desktop/pages/patients.py" line="+52"/>
+        <location filename="../../../desktop/pages/patients.py" line="+53"/>
         <source>Search by name (accents optional), phone or record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sort by given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vietnamese register order: by given name (tên), or by family name (họ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,12 +1009,12 @@ You will be asked to log in again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>No patient matches “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,17 +1048,17 @@ You will be asked to log in again when it is done.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Print aftercare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>No procedures charted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,7 +1187,7 @@ You will be asked to log in again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Due today: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1207,7 @@ You will be asked to log in again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Updated {0}</source>
         <translation type="unfinished"></translation>
     </message>
