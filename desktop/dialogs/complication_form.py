@@ -28,12 +28,12 @@ from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
 from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
-from desktop.i18n import label, tr
+from desktop.i18n import tr
 
 
 def _choices(box: QComboBox, terms: tuple[Term, ...]) -> None:
     for entry in terms:
-        box.addItem(label(entry), entry.code)
+        box.addItem(tr(entry.en), entry.code)
 
 
 class _Course:
@@ -50,7 +50,7 @@ class _Course:
         grid.setContentsMargins(0, 0, 0, 0)
         self.action_boxes: dict[str, QCheckBox] = {}
         for index, entry in enumerate(ACTIONS):
-            box = QCheckBox(label(entry))
+            box = QCheckBox(tr(entry.en))
             self.action_boxes[entry.code] = box
             grid.addWidget(box, index // 4, index % 4)
         self.outcome = QComboBox()
@@ -224,7 +224,7 @@ class ComplicationUpdateDialog(QDialog):
         kind = (
             record.kind_other
             if record.kind == "other"
-            else label(term(COMPLICATION_TYPES, record.kind))
+            else tr(term(COMPLICATION_TYPES, record.kind).en)
         )
         self.setWindowTitle(self.tr("Update: {0}").format(kind))
         self.setMinimumWidth(640)
@@ -233,7 +233,7 @@ class ComplicationUpdateDialog(QDialog):
                 step.recorded_at.astimezone().strftime("%d/%m/%Y"),
                 step.by,
                 step.severity,
-                label(term(OUTCOMES, step.outcome)),
+                tr(term(OUTCOMES, step.outcome).en),
                 f" — {step.note}" if step.note else "",
             )
             for step in record.course

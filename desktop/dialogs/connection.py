@@ -27,14 +27,13 @@ from db.storage.server_settings import (
     use_local_file,
 )
 from desktop.fields import FieldErrors
-from desktop.i18n import QT_TR_NOOP, tr
 from desktop.worker import Runner
 
 SSL_CHOICES = (
-    ("prefer", QT_TR_NOOP("Encrypt when the server offers it")),
-    ("require", QT_TR_NOOP("Always encrypt")),
-    ("verify-full", QT_TR_NOOP("Always encrypt and check the server's certificate")),
-    ("disable", QT_TR_NOOP("Never encrypt (only on a trusted clinic network)")),
+    ("prefer", "Encrypt when the server offers it"),
+    ("require", "Always encrypt"),
+    ("verify-full", "Always encrypt and check the server's certificate"),
+    ("disable", "Never encrypt (only on a trusted clinic network)"),
 )
 
 
@@ -71,7 +70,7 @@ class ConnectionDialog(QDialog):
         self.password.setToolTip(self.tr("Kept in this computer's password store, not in a file."))
         self.sslmode = QComboBox()
         for value, label in SSL_CHOICES:
-            self.sslmode.addItem(tr(label), value)
+            self.sslmode.addItem(self.tr(label), value)
 
         self.server_fields = QWidget()
         form = QFormLayout(self.server_fields)

@@ -24,7 +24,7 @@ from db.record.followups import FollowUpRow, Status, record_contact, reschedule,
 from db.storage.database import Database
 from db.vocabulary import CONTACT_OUTCOMES
 from desktop.fields import DateField, FieldErrors, Submission
-from desktop.i18n import label, tr
+from desktop.i18n import tr
 
 
 def describe(row: FollowUpRow) -> str:
@@ -81,7 +81,7 @@ class ContactForm(_FollowUpForm):
         super().__init__(db, actor, row, tr("Record a phone call"), parent)
         self.outcome = QComboBox()
         for entry in CONTACT_OUTCOMES:
-            self.outcome.addItem(label(entry), entry.code)
+            self.outcome.addItem(tr(entry.en), entry.code)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.errors.add_row(self.form, tr("Outcome"), "outcome", self.outcome)

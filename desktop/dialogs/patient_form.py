@@ -32,15 +32,11 @@ from db.record.patients import (
 )
 from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 from desktop.messages import Prompts
 
-SEX_CHOICES = (
-    ("female", QT_TR_NOOP("Female")),
-    ("male", QT_TR_NOOP("Male")),
-    ("other", QT_TR_NOOP("Other")),
-)
-LANGUAGE_CHOICES = (("vi", QT_TR_NOOP("Vietnamese")), ("en", QT_TR_NOOP("English")))
+SEX_CHOICES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
+LANGUAGE_CHOICES = (("vi", "Vietnamese"), ("en", "English"))
 
 
 class PatientDialog(QDialog):

@@ -41,7 +41,7 @@ from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
-from desktop.i18n import label, tr
+from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
 
@@ -74,18 +74,16 @@ class PlacementRow(QFrame):
         self.area = QComboBox()
         self.area.addItem(tr("Choose area…"), None)
         for entry in AREAS:
-            text = (
-                tr("{area} (not suited to threads)").format(area=label(entry))
-                if entry.code in CONTRAINDICATED_AREAS
-                else label(entry)
-            )
-            self.area.addItem(text, entry.code)
+            label = tr(entry.en)
+            if entry.code in CONTRAINDICATED_AREAS:
+                label += tr(" (not suited to threads)")
+            self.area.addItem(label, entry.code)
         self.area_other = QLineEdit()
         self.area_other.setPlaceholderText(tr("which area?"))
         self.area_other.hide()
         self.side = QComboBox()
         for side in SIDES:
-            self.side.addItem(label(side), side.code)
+            self.side.addItem(tr(side.en), side.code)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.lot = QComboBox()
         self.lot.setMinimumContentsLength(60)
@@ -176,7 +174,7 @@ class ProcedureDialog(QDialog):
         self.consent_time.setDisplayFormat("HH:mm")
         self.anaesthesia = QComboBox()
         for entry in ANAESTHESIA:
-            self.anaesthesia.addItem(label(entry), entry.code)
+            self.anaesthesia.addItem(tr(entry.en), entry.code)
         self.anaesthesia.setCurrentIndex(self.anaesthesia.findData("local"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)

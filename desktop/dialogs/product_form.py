@@ -24,7 +24,6 @@ from db.stock.catalogue import (
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, MATERIALS, material
 from desktop.fields import FieldErrors, Submission
-from desktop.i18n import label
 
 
 class ProductDialog(QDialog):
@@ -54,10 +53,10 @@ class ProductDialog(QDialog):
         self.name = QLineEdit()
         self.material = QComboBox()
         for entry in MATERIALS:
-            self.material.addItem(label(entry), entry.code)
+            self.material.addItem(entry.en, entry.code)
         self.design = QComboBox()
         for design in DESIGNS:
-            self.design.addItem(label(design), design.code)
+            self.design.addItem(design.en, design.code)
         self.gauge = QLineEdit()
         self.gauge.setPlaceholderText(self.tr("for example 19G or USP 2-0"))
         self.length_mm = QSpinBox()

@@ -24,7 +24,7 @@ from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
 from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
-from desktop.i18n import label
+from desktop.i18n import tr
 
 
 class ReviewDialog(QDialog):
@@ -51,24 +51,18 @@ class ReviewDialog(QDialog):
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}
         for index, entry in enumerate(COMPLICATION_TYPES):
-            box = QCheckBox(label(entry))
+            box = QCheckBox(tr(entry.en))
             self.checks[entry.code] = box
             grid.addWidget(box, index // 2, index % 2)
         self.gais = QComboBox()
         self.gais.addItem(self.tr("— not assessed —"), None)
         for entry in GAIS:
-            self.gais.addItem(label(entry), int(entry.code))
+            self.gais.addItem(tr(entry.en), int(entry.code))
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("— not asked —"), None)
-        scores = (
-            self.tr("1 Very dissatisfied"),
-            self.tr("2 Dissatisfied"),
-            self.tr("3 Neutral"),
-            self.tr("4 Satisfied"),
-            self.tr("5 Very satisfied"),
-        )
-        for score, text in enumerate(scores, start=1):
-            self.satisfaction.addItem(text, score)
+        for score, label in ((1, "1 Very dissatisfied"), (2, "2 Dissatisfied"), (3, "3 Neutral"),
+                             (4, "4 Satisfied"), (5, "5 Very satisfied")):  # fmt: skip
+            self.satisfaction.addItem(tr(label), score)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.next_step = QPlainTextEdit()

@@ -21,13 +21,13 @@ from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 from desktop.messages import Prompts
 
 ROLE_LABELS = (
-    (Role.NURSE, QT_TR_NOOP("Nurse (reception)")),
-    (Role.DOCTOR, QT_TR_NOOP("Doctor")),
-    (Role.ADMIN, QT_TR_NOOP("Administrator")),
+    (Role.NURSE, "Nurse (reception)"),
+    (Role.DOCTOR, "Doctor"),
+    (Role.ADMIN, "Administrator"),
 )
 
 

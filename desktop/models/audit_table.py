@@ -6,16 +6,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from db.audit.trail import PAGE_SIZE, AuditEntry
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 # Starts fetching the page older than the given seq; the answer comes back via `append_page`.
@@ -47,15 +41,7 @@ def change_summary(entry: AuditEntry) -> str:
 class AuditTableModel(QAbstractTableModel):
     """Holds the rows fetched so far (newest first) and asks for older ones on scroll."""
 
-    COLUMNS = (
-        QT_TR_NOOP("Time"),
-        QT_TR_NOOP("User"),
-        QT_TR_NOOP("Workstation"),
-        QT_TR_NOOP("Action"),
-        QT_TR_NOOP("Record"),
-        QT_TR_NOOP("Patient"),
-        QT_TR_NOOP("Changes"),
-    )
+    COLUMNS = ("Time", "User", "Workstation", "Action", "Record", "Patient", "Changes")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -4,36 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db.record.followups import FollowUpRow
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
-    "planned": QT_TR_NOOP("Planned"),
-    "attended": QT_TR_NOOP("Attended"),
-    "no_show": QT_TR_NOOP("No-show"),
-    "cancelled": QT_TR_NOOP("Cancelled"),
+    "planned": "Planned",
+    "attended": "Attended",
+    "no_show": "No-show",
+    "cancelled": "Cancelled",
 }
 ALL_COLUMNS = {
-    "due": QT_TR_NOOP("Due"),
-    "late": QT_TR_NOOP("Days late"),
-    "patient": QT_TR_NOOP("Patient"),
-    "phone": QT_TR_NOOP("Phone"),
-    "procedure": QT_TR_NOOP("Procedure"),
-    "areas": QT_TR_NOOP("Areas"),
-    "step": QT_TR_NOOP("Follow-up"),
-    "status": QT_TR_NOOP("Status"),
-    "call": QT_TR_NOOP("Last call"),
+    "due": "Due",
+    "late": "Days late",
+    "patient": "Patient",
+    "phone": "Phone",
+    "procedure": "Procedure",
+    "areas": "Areas",
+    "step": "Follow-up",
+    "status": "Status",
+    "call": "Last call",
 }
 LATE = QColor("#b00020")
 NO_CONTACT = QColor("#888888")

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db.stock.catalogue import LotRow
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.fields import format_date
-from desktop.i18n import QT_TR_NOOP, label, tr
+from desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | None = None) -> str:
     if flags:
-        kinds = ", ".join(label(term(COMPLICATION_TYPES, kind)).lower() for kind in flags)
+        kinds = ", ".join(tr(term(COMPLICATION_TYPES, kind).en).lower() for kind in flags)
         prefix = tr("⚑ Too many: {0}").format(kinds)
         return (
             prefix
@@ -42,17 +36,8 @@ def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | 
 
 
 class LotTableModel(QAbstractTableModel):
-    COLUMNS = (
-        QT_TR_NOOP("Product"),
-        QT_TR_NOOP("Material"),
-        QT_TR_NOOP("Lot"),
-        QT_TR_NOOP("Expiry"),
-        QT_TR_NOOP("Received"),
-        QT_TR_NOOP("Used"),
-        QT_TR_NOOP("Written off"),
-        QT_TR_NOOP("On hand"),
-        QT_TR_NOOP("Status"),
-    )
+    COLUMNS = ("Product", "Material", "Lot", "Expiry", "Received", "Used", "Written off",
+               "On hand", "Status")  # fmt: skip
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

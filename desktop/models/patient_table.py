@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from db.record.patients import PatientRow
 from desktop.fields import format_date
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 
 PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -29,14 +29,7 @@ def age_on(born: date, today: date) -> int:
 class PatientTableModel(QAbstractTableModel):
     """Rows of `PatientRow`; more are fetched (PAGE_SIZE at a time) only when scrolled to."""
 
-    COLUMNS = (
-        QT_TR_NOOP("MRN"),
-        QT_TR_NOOP("Name"),
-        QT_TR_NOOP("Date of birth"),
-        QT_TR_NOOP("Age"),
-        QT_TR_NOOP("Sex"),
-        QT_TR_NOOP("Phone"),
-    )
+    COLUMNS = ("MRN", "Name", "Date of birth", "Age", "Sex", "Phone")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
