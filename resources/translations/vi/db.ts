@@ -215,6 +215,68 @@
             <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
         </message>
         <message>
+            <location filename="../../../db/aftercare/content.py" line="154" />
+            <source>The patient of procedure {id} does not exist.</source>
+            <translation>Không có bệnh nhân của thủ thuật {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/content.py" line="157" />
+            <location filename="../../../db/aftercare/texts.py" line="126" />
+            <location filename="../../../db/aftercare/texts.py" line="169" />
+            <source>Choose Vietnamese (vi) or English (en).</source>
+            <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="53" />
+            <source>Procedure {procedure_id} was voided, so it has no aftercare sheet. Print the sheet of the procedure that was actually performed.</source>
+            <translation>Thủ thuật {procedure_id} đã bị hủy nên không có phiếu chăm sóc. Hãy in phiếu của thủ thuật thực sự đã làm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="116" />
+            <source>{path} already exists. Choose another name, or replace it.</source>
+            <translation>{path} đã có. Hãy chọn tên khác, hoặc thay tệp đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="122" />
+            <source>Cannot write in {parent}: {strerror}.</source>
+            <translation>Không ghi được vào {parent}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="132" />
+            <source>Cannot write {path}: {strerror}.</source>
+            <translation>Không ghi được {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="149" />
+            <source>The care text must have its four sections, in order.</source>
+            <translation>Nội dung chăm sóc phải có đủ bốn phần, theo đúng thứ tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="153" />
+            <source>Give this section a heading.</source>
+            <translation>Hãy đặt tiêu đề cho phần này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="155" />
+            <source>The heading is too long (at most {most} characters).</source>
+            <translation>Tiêu đề quá dài (tối đa {most} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="178" />
+            <source>The care text was changed by {who} while you were editing it. Reload it to see their text, then make your changes again.</source>
+            <translation>{who} đã thay đổi nội dung chăm sóc trong lúc bạn đang sửa. Hãy tải lại để xem nội dung của họ, rồi sửa lại phần của bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="159" />
+            <source>Write the advice for this section; it cannot be empty.</source>
+            <translation>Hãy viết lời dặn cho phần này; không được để trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="161" />
+            <source>The text is too long (at most {most} characters).</source>
+            <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
+        </message>
+        <message>
             <location filename="../../../db/audit/chain.py" line="228" />
             <source>{username} at {local}</source>
             <translation>{username} lúc {local}</translation>
