@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.errors import ValidationError
@@ -70,3 +71,15 @@ def test_dates_numbers_and_ages_are_written_the_vietnamese_way(vietnamese: None)
 def test_dates_and_numbers_in_an_english_session() -> None:
     assert weekday_text(date(2026, 11, 30)) == "Monday 30/11/2026"
     assert number_text(1234) == "1,234"
+
+
+def test_qts_own_buttons_speak_vietnamese(qtbot: QtBot, vietnamese: None) -> None:
+    """Qt ships no Vietnamese: the standard buttons come from resources/.../qt.ts."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert sorted(button.text() for button in buttons.buttons()) == ["Hủy", "Lưu"]
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert sorted(button.text() for button in box.buttons()) == ["&Có", "&Không"]
