@@ -16,6 +16,7 @@ from db.storage.database import Database
 from desktop import translations
 from desktop.conventions import age_text, number_text, weekday_text
 from tests.conftest import Staff, Stock
+from tests.helpers import treatment_consent
 
 
 @pytest.mark.parametrize(
@@ -45,16 +46,26 @@ def test_a_refusal_from_db_reads_in_the_session_language(
     )
     later = stock.now + timedelta(days=11)
     eleven_days_on = Database(db.engine, clock=lambda: later)
+    placements = (PlacementInput("neck", "midline", lot.lot_id, 2),)
+    consent_id = treatment_consent(
+        eleven_days_on, staff.doctor, patient.id, later - timedelta(hours=2), placements
+    )
     translations.apply_language(language)
     try:
         with pytest.raises(ValidationError) as refused:
             chart_procedure(
                 eleven_days_on,
                 staff.doctor,
-                ProcedureInput(patient.id, later - timedelta(hours=1), staff.doctor.user_id, None,
-                               True, later - timedelta(hours=2), "local",
-                               (PlacementInput("neck", "midline", lot.lot_id, 2),)),
-            )  # fmt: skip
+                ProcedureInput(
+                    patient.id,
+                    later - timedelta(hours=1),
+                    staff.doctor.user_id,
+                    None,
+                    consent_id,
+                    "local",
+                    placements,
+                ),
+            )
     finally:
         translations.apply_language("en")
     assert refused.value.fields["placements"].startswith(expected)
