@@ -160,6 +160,7 @@ def permission_words(permission: Permission) -> str:
         Permission.REVIEW_RECORD: say("record review visits"),
         Permission.COMPLICATION_RECORD: say("record complications"),
         Permission.CONSENT_RECORD: say("record and withdraw patients' consents"),
+        Permission.PHOTO_IMPORT: say("import and void clinical photographs"),
         Permission.PRINT: say("print or export patient sheets"),
         Permission.USERS_MANAGE: say("manage staff accounts"),
         Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),

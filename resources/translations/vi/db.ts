@@ -12,7 +12,7 @@
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="124" />
+            <location filename="../../../db/access/permissions.py" line="126" />
             <location filename="../../../db/access/users.py" line="249" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,112 +33,117 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="139" />
+            <location filename="../../../db/access/permissions.py" line="141" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="140" />
+            <location filename="../../../db/access/permissions.py" line="142" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="141" />
+            <location filename="../../../db/access/permissions.py" line="143" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="149" />
+            <location filename="../../../db/access/permissions.py" line="151" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="150" />
+            <location filename="../../../db/access/permissions.py" line="152" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="151" />
+            <location filename="../../../db/access/permissions.py" line="153" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="152" />
+            <location filename="../../../db/access/permissions.py" line="154" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="153" />
+            <location filename="../../../db/access/permissions.py" line="155" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="154" />
+            <location filename="../../../db/access/permissions.py" line="156" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="155" />
+            <location filename="../../../db/access/permissions.py" line="157" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="156" />
+            <location filename="../../../db/access/permissions.py" line="158" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="157" />
+            <location filename="../../../db/access/permissions.py" line="159" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="158" />
+            <location filename="../../../db/access/permissions.py" line="160" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="159" />
+            <location filename="../../../db/access/permissions.py" line="161" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="160" />
+            <location filename="../../../db/access/permissions.py" line="162" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="161" />
+            <location filename="../../../db/access/permissions.py" line="163" />
+            <source>import and void clinical photographs</source>
+            <translation>nhập và hủy ảnh lâm sàng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="164" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="162" />
+            <location filename="../../../db/access/permissions.py" line="165" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="163" />
+            <location filename="../../../db/access/permissions.py" line="166" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="164" />
+            <location filename="../../../db/access/permissions.py" line="167" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="165" />
+            <location filename="../../../db/access/permissions.py" line="168" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="126" />
+            <location filename="../../../db/access/permissions.py" line="128" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="128" />
+            <location filename="../../../db/access/permissions.py" line="130" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
@@ -416,6 +421,7 @@
         </message>
         <message>
             <location filename="../../../db/consent/records.py" line="216" />
+            <location filename="../../../db/photos/records.py" line="250" />
             <location filename="../../../db/record/procedures.py" line="304" />
             <source>Reload it first.</source>
             <translation>Hãy tải lại trước.</translation>
@@ -474,6 +480,7 @@
         </message>
         <message>
             <location filename="../../../db/consent/records.py" line="134" />
+            <location filename="../../../db/photos/records.py" line="149" />
             <location filename="../../../db/record/procedures.py" line="207" />
             <source>This patient's record is not active; open the current record.</source>
             <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
@@ -537,6 +544,134 @@
             <location filename="../../../db/errors.py" line="28" />
             <source>Please correct: {problems}</source>
             <translation>Hãy sửa: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="94" />
+            <source>Say whether the comparison is for the patient or for teaching and marketing.</source>
+            <translation>Hãy cho biết ảnh so sánh dùng cho bệnh nhân hay cho giảng dạy và quảng bá.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="103" />
+            <source>One of the photos no longer exists.</source>
+            <translation>Một trong các ảnh không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="169" />
+            <source>Save the comparison as a .png image or a .pdf page.</source>
+            <translation>Hãy lưu ảnh so sánh thành ảnh .png hoặc trang .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="171" />
+            <source>Choose side by side or overlaid.</source>
+            <translation>Hãy chọn đặt cạnh nhau hoặc chồng lên nhau.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="106" />
+            <source>Both photos must be of the same patient.</source>
+            <translation>Hai ảnh phải của cùng một bệnh nhân.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="108" />
+            <source>A voided photo is not exported.</source>
+            <translation>Ảnh đã hủy không được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="112" />
+            <source>The patient has not consented to the use of photographs for teaching or marketing (or withdrew it). Nothing was exported.</source>
+            <translation>Bệnh nhân chưa đồng ý cho dùng ảnh để giảng dạy hay quảng bá (hoặc đã rút lại). Không có gì được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="187" />
+            <source>The patient withdrew consent to teaching or marketing use. Nothing was exported.</source>
+            <translation>Bệnh nhân đã rút lại đồng ý dùng ảnh cho giảng dạy hay quảng bá. Không có gì được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="64" />
+            <source>the file is empty.</source>
+            <translation>tệp trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="66" />
+            <source>the file is larger than 60 MB; this is not a photo we can keep.</source>
+            <translation>tệp lớn hơn 60 MB; đây không phải ảnh có thể lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="86" />
+            <location filename="../../../db/photos/imaging.py" line="75" />
+            <source>the picture has too many pixels to be a photo.</source>
+            <translation>hình có quá nhiều điểm ảnh để là một tấm ảnh.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="88" />
+            <location filename="../../../db/photos/imaging.py" line="73" />
+            <source>not a JPEG, PNG or HEIC photo.</source>
+            <translation>không phải ảnh JPEG, PNG hay HEIC.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="90" />
+            <source>the file is damaged or incomplete; copy it again.</source>
+            <translation>tệp bị hỏng hoặc không đầy đủ; hãy chép lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="79" />
+            <source>Name the view in English and in Vietnamese.</source>
+            <translation>Hãy đặt tên góc chụp bằng tiếng Anh và tiếng Việt.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="128" />
+            <source>Choose the photos to import.</source>
+            <translation>Hãy chọn ảnh cần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="131" />
+            <source>Import at most {most} photos at a time.</source>
+            <translation>Mỗi lần nhập tối đa {most} ảnh.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="136" />
+            <source>Say whether the photos are from before, right after the procedure, or a follow-up.</source>
+            <translation>Hãy cho biết ảnh chụp trước, ngay sau thủ thuật, hay lúc tái khám.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="144" />
+            <source>The photos cannot be taken in the future.</source>
+            <translation>Ngày chụp ảnh không thể ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="230" />
+            <location filename="../../../db/photos/records.py" line="247" />
+            <source>Photo {photo_id} does not exist.</source>
+            <translation>Không có ảnh {photo_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="241" />
+            <source>Say why the photo is voided (at least 5 characters).</source>
+            <translation>Hãy ghi lý do hủy ảnh (ít nhất 5 ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="249" />
+            <source>This photo was already voided.</source>
+            <translation>Ảnh này đã bị hủy trước đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="85" />
+            <source>A view named {label_en} already exists.</source>
+            <translation>Đã có góc chụp tên {label_en}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="162" />
+            <source>The patient has not consented to clinical photographs (or withdrew it): record the consent first. No photo was stored.</source>
+            <translation>Bệnh nhân chưa đồng ý chụp ảnh lâm sàng (hoặc đã rút lại): hãy ghi nhận cam kết trước. Chưa ảnh nào được lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="172" />
+            <source>Choose one of this patient's procedures.</source>
+            <translation>Hãy chọn một thủ thuật của bệnh nhân này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="180" />
+            <source>{file_name}: choose its view.</source>
+            <translation>{file_name}: hãy chọn góc chụp.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="101" />

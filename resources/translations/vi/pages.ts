@@ -268,7 +268,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/consents_tab.py" line="+44"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="+46"/>
         <location filename="../../../desktop/pages/users.py" line="+33"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
@@ -309,7 +309,7 @@
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="+71"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="+76"/>
         <source>Record number</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>{method}: {witness}</source>
         <translation>{method}: {witness}</translation>
     </message>
@@ -444,6 +444,18 @@
         <location line="+2"/>
         <source>v{number} ({language})</source>
         <translation>bản {number} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/pages/photos_tab.py" line="+149"/>
+        <source>{date}
+{stage}</source>
+        <translation>{date}
+{stage}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>voided</source>
+        <translation>đã hủy</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1065,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../../desktop/pages/consents_tab.py" line="-49"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="-53"/>
         <source>Record consent…</source>
         <translation>Ghi nhận cam kết…</translation>
     </message>
@@ -1074,11 +1086,16 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Show scanned form</source>
+        <translation>Xem phiếu đã quét</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No consent recorded yet.</source>
         <translation>Chưa ghi nhận cam kết nào.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>This consent is already withdrawn.</source>
         <translation>Cam kết này đã bị rút lại.</translation>
     </message>
@@ -1154,7 +1171,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Procedures</source>
         <translation>Thủ thuật</translation>
     </message>
@@ -1175,6 +1192,11 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Consents</source>
         <translation>Cam kết</translation>
     </message>
@@ -1184,7 +1206,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{name}  ·  {mrn}  ·  {age} years</source>
         <translation>{name}  ·  {mrn}  ·  {age} tuổi</translation>
     </message>
@@ -1255,6 +1277,87 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <location line="+2"/>
         <source>Showing the first {0}; scroll for more</source>
         <translation>Đang hiện {0} người đầu; cuộn xuống để xem thêm</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewsPage</name>
+    <message>
+        <location filename="../../../desktop/pages/photo_views.py" line="+30"/>
+        <source>for example: Smiling</source>
+        <translation>ví dụ: Smiling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: Cười</source>
+        <translation>ví dụ: Cười</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add view</source>
+        <translation>Thêm góc chụp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos are taken in these views, in this order, before a procedure and at each follow-up. A batch from a camera is assigned to them in this order.</source>
+        <translation>Ảnh được chụp theo các góc này, theo đúng thứ tự, trước thủ thuật và ở mỗi lần tái khám. Một loạt ảnh từ máy chụp được gán cho các góc theo thứ tự này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Vietnamese</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <location filename="../../../desktop/pages/photos_tab.py" line="-82"/>
+        <source>Import photos…</source>
+        <translation>Nhập ảnh…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare…</source>
+        <translation>So sánh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void photo…</source>
+        <translation>Hủy ảnh…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No consent to clinical photographs in force: record it in Consents before importing photos.</source>
+        <translation>Chưa có cam kết chụp ảnh lâm sàng còn hiệu lực: hãy ghi nhận ở mục Cam kết trước khi nhập ảnh.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} photos. Drop photo files here to import them.</source>
+        <translation>{count} ảnh. Kéo thả tệp ảnh vào đây để nhập.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Photos to import</source>
+        <translation>Ảnh cần nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.heic *.heif)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Void photo</source>
+        <translation>Hủy ảnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is this photo voided?</source>
+        <translation>Vì sao hủy ảnh này?</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1616,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../../desktop/pages/consents_tab.py" line="-196"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="-207"/>
         <source>Withdraw consent</source>
         <translation>Rút lại cam kết</translation>
     </message>
