@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../desktop/pages/backups.py" line="+45"/>
+        <location filename="../../../desktop/pages/backups.py" line="+46"/>
         <source>Daily (automatic)</source>
         <translation>Hằng ngày (tự động)</translation>
     </message>
@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../../desktop/pages/complications.py" line="+33"/>
-        <location filename="../../../desktop/pages/patient_history.py" line="+65"/>
+        <location filename="../../../desktop/pages/patient_history.py" line="+66"/>
         <source>Onset</source>
         <translation>Khởi phát</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Lý do: {0}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/protocol.py" line="+41"/>
+        <location filename="../../../desktop/pages/protocol.py" line="+40"/>
         <source>Label</source>
         <translation>Tên mốc</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/care_texts.py" line="+35"/>
+        <location filename="../../../desktop/pages/care_texts.py" line="+38"/>
         <source>The first days after the procedure.</source>
         <translation>Những ngày đầu sau thủ thuật.</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Những điều sẽ gặp. In sau lịch tái khám, bên dưới thời gian tự tiêu của loại chỉ đã dùng.</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/catalogue.py" line="+27"/>
+        <location filename="../../../desktop/pages/catalogue.py" line="+30"/>
         <source>Manufacturer</source>
         <translation>Nhà sản xuất</translation>
     </message>
@@ -268,13 +268,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/consents_tab.py" line="+46"/>
-        <location filename="../../../desktop/pages/users.py" line="+33"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="+47"/>
+        <location filename="../../../desktop/pages/users.py" line="+35"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/inventory.py" line="+31"/>
+        <location filename="../../../desktop/pages/inventory.py" line="+29"/>
         <source>Usable stock</source>
         <translation>Còn dùng được</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="+76"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="+95"/>
         <source>Record number</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>Còn hiệu lực</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>{method}: {witness}</source>
         <translation>{method}: {witness}</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../../desktop/pages/audit_viewer.py" line="+68"/>
+        <location filename="../../../desktop/pages/audit_viewer.py" line="+67"/>
         <source>Audit trail</source>
         <translation>Nhật ký truy vết</translation>
     </message>
@@ -664,33 +664,12 @@
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> daily copies</source>
-        <translation> bản hằng ngày</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Save backup settings</source>
         <translation>Lưu cài đặt sao lưu</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
-        <source>Backup folder</source>
-        <translation>Thư mục sao lưu</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Keep the last</source>
-        <translation>Giữ lại</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Automatic backups</source>
         <translation>Sao lưu tự động</translation>
     </message>
@@ -700,7 +679,7 @@
         <translation>Mỗi ngày, một bản sao được tạo ở lần mở chương trình đầu tiên và cập nhật mỗi lần đóng. Bản sao tạo theo yêu cầu và bản được giữ lại khi khôi phục không bao giờ bị tự động xóa.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No backup has been made of this database yet.</source>
         <translation>Cơ sở dữ liệu này chưa được sao lưu lần nào.</translation>
     </message>
@@ -758,7 +737,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Đã khôi phục {0}; cơ sở dữ liệu cũ được giữ lại thành {1}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Backup settings saved.</source>
         <translation>Đã lưu cài đặt sao lưu.</translation>
     </message>
@@ -816,12 +795,12 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Tiếp tục sửa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Not saved: correct the sections marked in red.</source>
         <translation>Chưa lưu: hãy sửa các phần được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved. Sheets printed from now on use this text.</source>
         <translation>Đã lưu. Các phiếu in từ nay sẽ dùng nội dung này.</translation>
     </message>
@@ -841,7 +820,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The default text is back in use.</source>
         <translation>Đã dùng lại nội dung mặc định.</translation>
     </message>
@@ -893,32 +872,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>ClinicSettingsPage</name>
     <message>
-        <location filename="../../../desktop/pages/clinic_settings.py" line="+37"/>
-        <source> minutes</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clinic name</source>
-        <translation>Tên phòng khám</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock the screen after</source>
-        <translation>Khóa màn hình sau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../desktop/pages/clinic_settings.py" line="+27"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
@@ -928,7 +882,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Cài đặt phòng khám</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1012,7 +966,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>ConsentTextsPage</name>
     <message>
-        <location filename="../../../desktop/pages/consent_texts.py" line="+49"/>
+        <location filename="../../../desktop/pages/consent_texts.py" line="+50"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -1282,7 +1236,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PhotoViewsPage</name>
     <message>
-        <location filename="../../../desktop/pages/photo_views.py" line="+30"/>
+        <location filename="../../../desktop/pages/photo_views.py" line="+31"/>
         <source>for example: Smiling</source>
         <translation>ví dụ: Smiling</translation>
     </message>
@@ -1432,7 +1386,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Đang hiện lịch mặc định; bấm lưu để áp dụng.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Saved. Procedures charted from now on follow this protocol.</source>
         <translation>Đã lưu. Các thủ thuật ghi nhận từ nay sẽ theo lịch này.</translation>
     </message>
@@ -1573,12 +1527,12 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     <message>
         <location line="+2"/>
         <location line="+80"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Deactivate</source>
         <translation>Ngừng dùng</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Deactivated</source>
         <translation>Đã ngừng</translation>
     </message>
@@ -1603,7 +1557,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Dùng lại</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Deactivate {0} ({1})? They can no longer log in. Everything they recorded stays, with their name on it; you can reactivate the account later.</source>
         <translation>Ngừng tài khoản {0} ({1})? Người này sẽ không đăng nhập được nữa. Mọi thứ họ đã ghi vẫn được giữ, kèm tên họ; bạn có thể mở lại tài khoản sau.</translation>
     </message>
@@ -1616,7 +1570,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../../desktop/pages/consents_tab.py" line="-207"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="-210"/>
         <source>Withdraw consent</source>
         <translation>Rút lại cam kết</translation>
     </message>

@@ -29,7 +29,7 @@ Chọn lại cơ sở dữ liệu?</translation>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../../desktop/fields.py" line="+49"/>
+        <location filename="../../../desktop/fields.py" line="+46"/>
         <source>dd/mm/yyyy</source>
         <translation>nn/tt/nnnn</translation>
     </message>
@@ -100,11 +100,16 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <source>Restore this backup</source>
         <translation>Khôi phục bản sao lưu này</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/option_fields.py" line="+62"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../../desktop/lock_screen.py" line="+40"/>
+        <location filename="../../../desktop/lock_screen.py" line="+41"/>
         <source>Threadbook is locked</source>
         <translation>Threadbook đang khóa</translation>
     </message>
@@ -152,7 +157,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="+89"/>
+        <location filename="../../../desktop/main_window.py" line="+91"/>
         <source>Logged in as {0} ({1})</source>
         <translation>Đang đăng nhập: {0} ({1})</translation>
     </message>
@@ -182,7 +187,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Ngôn ngữ của cửa sổ, áp dụng từ lần đăng nhập sau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -252,7 +257,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Your password has been changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
@@ -262,7 +267,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Đã lưu. Cửa sổ sẽ hiển thị bằng {language} từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The backup was restored. Log in again to continue with it.</source>
         <translation>Đã khôi phục bản sao lưu. Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
