@@ -20,6 +20,7 @@ from db.record.appointments import CalendarEntry, visits_on
 from db.record.followups import DayLists, FollowUpRow, day_lists
 from db.record.procedures import staff_with_role
 from db.storage.database import Database
+from desktop.conventions import time_text, weekday_text
 from desktop.widgets.booked_visits import BookedVisits
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.worker import Runner
@@ -134,9 +135,7 @@ class TodayPage(QWidget):
         self.visits_title.setText(self.tr("Booked visits today: {n}").format(n=len(booked)))
         self.visits.set_visits(booked)
 
-        self.heading.setText(
-            self.tr("Follow-ups for {0}").format(lists.day.strftime("%A %d/%m/%Y"))
-        )
+        self.heading.setText(self.tr("Follow-ups for {0}").format(weekday_text(lists.day)))
         counts = {
             "today": (self.tr("Due today: {0}"), mine(lists.due_today)),
             "overdue": (self.tr("Overdue: {0}"), mine(lists.overdue)),
@@ -149,7 +148,7 @@ class TodayPage(QWidget):
                 shown = self.tr("{0} (newest {1} shown)").format(lists.overdue_total, len(rows))
             title.setText(template.format(shown))
             table.set_rows(rows, lists.day)
-        self.status.setText(self.tr("Updated {0}").format(self.db.now().strftime("%H:%M")))
+        self.status.setText(self.tr("Updated {0}").format(time_text(self.db.now())))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
