@@ -117,7 +117,17 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM patient")).scalar() == 300
         names = connection.execute(text("SELECT full_name FROM patient")).scalars().all()
+        # Every attended demo visit has its review, so the outcome reports have data.
+        attended = connection.execute(
+            text("SELECT count(*) FROM follow_up WHERE status = 'attended'")
+        ).scalar()
+        reviews = connection.execute(text("SELECT count(*) FROM review")).scalar()
+        future_calls = connection.execute(
+            text("SELECT count(*) FROM contact_attempt WHERE contacted_at > CURRENT_TIMESTAMP")
+        ).scalar()
     engine.dispose()
+    assert attended == reviews and reviews
+    assert future_calls == 0
     assert any("ễ" in name or "Đ" in name for name in names)
 
     clinic_url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"

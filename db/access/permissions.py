@@ -34,6 +34,7 @@ class Permission(StrEnum):
     SETTINGS_EDIT = "change clinic settings, protocols and care texts"
     AUDIT_VIEW = "view and export the audit trail"
     BACKUP = "make and restore backups"
+    REPORTS_VIEW = "view and export clinic reports"
 
 
 _NURSE = frozenset(
@@ -53,6 +54,7 @@ _DOCTOR = _NURSE | {
     Permission.PROCEDURE_VOID,
     Permission.REVIEW_RECORD,
     Permission.COMPLICATION_RECORD,
+    Permission.REPORTS_VIEW,
 }
 _ADMIN = frozenset(
     {
@@ -60,6 +62,7 @@ _ADMIN = frozenset(
         Permission.SETTINGS_EDIT,
         Permission.AUDIT_VIEW,
         Permission.BACKUP,
+        Permission.REPORTS_VIEW,
     }
 )
 

@@ -70,6 +70,9 @@ from db.record.procedures import (
     void_procedure,
 )
 from db.record.reviews import ReviewInput, record_review
+from db.reports.complication_rates import GroupBy, complication_rates
+from db.reports.scope import ReportFilter
+from db.reports.stock import stock_report
 from db.settings import load_settings, save_settings
 from db.stock.catalogue import (
     IntakeInput,
@@ -139,6 +142,7 @@ CLINICAL = frozenset({"nurse", "doctor"})
 DOCTOR = frozenset({"doctor"})
 ADMIN = frozenset({"admin"})
 EVERYONE = frozenset({"nurse", "doctor", "admin"})
+REPORTS = frozenset({"doctor", "admin"})
 
 
 def _last_action(world: World) -> str:
@@ -282,6 +286,11 @@ def _chart(world: World, actor: Actor) -> ProcedureRecord:
     )
 
 
+def _last_month() -> ReportFilter:
+    today = NOW.astimezone().date()
+    return ReportFilter(today - timedelta(days=30), today)
+
+
 def _follow_up(world: World) -> FollowUpRow:
     doctor = _actor(world.user("doctor"))
     return get_follow_up(world.db, doctor, world.ids["follow_up"])
@@ -391,6 +400,18 @@ CLINICAL_ACTIONS: list[Action] = [
         ADMIN,
         lambda w, a: save_protocol(w.db, a, [Step("10 days", days=10)], []),
         lambda w, _: _assert(load_protocol(w.db)[0][0].label == "10 days"),
+    ),
+    Action(
+        "see the clinic reports",
+        REPORTS,
+        lambda w, a: complication_rates(w.db, a, _last_month(), GroupBy.LOT),
+        lambda w, rows: _assert([(r.treated, r.cases) for r in rows] == [(1, 0)]),
+    ),
+    Action(
+        "see the stock report",
+        REPORTS,
+        lambda w, a: stock_report(w.db, a, _last_month()),
+        lambda w, report: _assert([r.threads for r in report.usage] == [4]),
     ),
     Action(
         "save an aftercare sheet",
