@@ -79,17 +79,20 @@ def _story(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) 
         for placement in data.placements.get(procedure.id, []):
             lot = catalogue.lots[placement.lot_id]
             product = lot.product
+            performed = _local(procedure.performed_at)
+            if procedure.voided_at is not None:
+                performed += f"\nVOIDED: {procedure.void_reason}"
             rows.append([
-                _local(procedure.performed_at), doctor.full_name if doctor else "",
+                performed, doctor.full_name if doctor else "",
                 f"{term(AREAS, placement.area).en}, {term(SIDES, placement.side).en.lower()}",
                 f"{product.manufacturer} {product.name} ({product.material})",
-                f"{lot.lot_number} (exp. {lot.expiry_date:%d/%m/%Y})", str(placement.thread_count),
-                ("Consent " + _local(procedure.consent_at)) if procedure.consent_obtained
+                f"{lot.lot_number}\nexpires {lot.expiry_date:%d/%m/%Y}",
+                str(placement.thread_count),
+                _local(procedure.consent_at) if procedure.consent_obtained
                 else "No consent recorded",
-                f"Voided: {procedure.void_reason}" if procedure.voided_at else "",
             ])  # fmt: skip
-    story += _grid(["Performed", "Doctor", "Area", "Product", "Lot", "Threads", "Consent", ""],
-                   rows, [1.3, 1.3, 1.4, 1.8, 1.4, 0.7, 1.4, 1.1])  # fmt: skip
+    story += _grid(["Performed", "Doctor", "Area", "Product", "Lot", "Threads", "Consent given"],
+                   rows, [1.4, 1.3, 1.5, 1.7, 1.8, 1.2, 1.4])  # fmt: skip
     story.append(_p("Follow-up visits", HEADING))
     rows = []
     for follow_up in data.follow_ups:
@@ -116,7 +119,7 @@ def _story(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) 
         for c in data.complications
     ]  # fmt: skip
     story += _grid(["Onset", "Type", "Area", "Severity", "Outcome", "Resolved", "Notes"], rows,
-                   [1, 1.8, 1.3, 0.9, 1.2, 1, 2])  # fmt: skip
+                   [1.3, 1.8, 1.3, 1.2, 1.5, 1.3, 2])  # fmt: skip
     return story
 
 

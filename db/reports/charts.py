@@ -109,7 +109,8 @@ def _rates(figure: Figure, result: ReportResult, words: Words) -> None:
     if reference is not None and kind != ANY:
         axes.legend(loc="upper right", fontsize=8)
     axes.set_xlabel(words("% of patients treated"))
-    axes.set_xlim(0, min(100, max(100 * r.interval.high for r in rows) * 1.25 + 1))
+    widest = max([100 * r.interval.high for r in rows] + [100 * (reference or 0)])
+    axes.set_xlim(0, min(100, widest * 1.2 + 1))
 
 
 def _short(text: str, most: int = 38) -> str:
@@ -135,14 +136,16 @@ def _outcomes(figure: Figure, result: ReportResult, words: Words) -> None:
             (position[r.step], r.gais_mean, r.satisfaction_mean, r.patients)
         )
     scales = {scale for _, scale in lines}
-    for (group, scale), points in sorted(lines.items())[:MOST_PRODUCTS]:
+    for series, ((group, scale), points) in enumerate(sorted(lines.items())[:MOST_PRODUCTS]):
         points.sort()
         label = _short(group, 30) if len(scales) == 1 else f"{_short(group, 24)} ({scale})"
         xs = [p[0] for p in points if p[1] is not None]
         gais = [p[1] for p in points if p[1] is not None]
         drawn = gais_axes.plot(xs, gais, marker="o", label=label)
         for x, y, point in zip(xs, gais, [p for p in points if p[1] is not None], strict=True):
-            gais_axes.annotate(f"n={point[3]}", (x, y), xytext=(0, 6), textcoords="offset points",
+            # Each line's counts on a level of their own, so lines that meet stay readable.
+            gais_axes.annotate(f"n={point[3]}", (x, y), xytext=(0, 7 + 9 * series),
+                               textcoords="offset points",
                                ha="center", fontsize=6, color=drawn[0].get_color())  # fmt: skip
         sat = [(p[0], p[2], p[3]) for p in points if p[2] is not None]
         satisfaction_axes.plot([p[0] for p in sat], [p[1] for p in sat], marker="o",

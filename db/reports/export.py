@@ -113,15 +113,17 @@ def export_pdf(
     words: Words = str,
     *,
     clinic: str = "",
+    narrowing: str = "",
     overwrite: bool = False,
 ) -> Path:
-    """The reports page (every report with its chart and table) as a PDF."""
+    """The reports page (every report with its chart and table) as a PDF; `narrowing` names
+    the doctor, material or product chosen, as the page shows them."""
     from db.reports.page_pdf import pdf_bytes
 
     if not results:
         raise ThreadbookError("There is no report to export.")
     return _export(db, actor, results, path, overwrite, "pdf",
-                   lambda: pdf_bytes(results, words, clinic, db.clock()))  # fmt: skip
+                   lambda: pdf_bytes(results, words, clinic, db.clock(), narrowing))  # fmt: skip
 
 
 def export_png(

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Image,
@@ -37,6 +38,9 @@ from db.reports.run import ReportResult
 from db.reports.tables import Kind, Table
 
 Words = Callable[[str], str]
+# A table's title stays on the page its chart is on; the table itself may run over.
+TABLE_HEADING = ParagraphStyle("table_heading", parent=HEADING, keepWithNext=0)
+HEAD = ParagraphStyle("report_head", parent=CELL_HEAD, fontSize=7.5, leading=9)
 MOST_ROWS = 200
 PAGE = landscape(A4)
 MARGIN = 14 * mm
@@ -49,7 +53,7 @@ def _escape(text: str) -> str:
 
 def _table(table: Table, words: Words, width: float) -> list[object]:
     rows = table.rows[:MOST_ROWS]
-    head = [Paragraph(_escape(words(c.title)), CELL_HEAD) for c in table.columns]
+    head = [Paragraph(_escape(words(c.title)), HEAD) for c in table.columns]
     body = [
         [
             Paragraph(_escape(shown(v, c.kind, words)), CELL)
@@ -57,9 +61,8 @@ def _table(table: Table, words: Words, width: float) -> list[object]:
         ]
         for row in rows
     ]
-    text_columns = sum(1 for c in table.columns if c.kind is Kind.TEXT)
-    narrow = width / (len(table.columns) + 2 * text_columns)
-    widths = [narrow * 3 if c.kind is Kind.TEXT else narrow for c in table.columns]
+    weights = [2.4 if c.kind is Kind.TEXT else 1.3 for c in table.columns]
+    widths = [width * w / sum(weights) for w in weights]
     grid = LongTable([head, *body] if body else [head], colWidths=widths, repeatRows=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -71,7 +74,7 @@ def _table(table: Table, words: Words, width: float) -> list[object]:
         if column.kind in RIGHT:
             style.append(("ALIGN", (index, 0), (index, -1), "RIGHT"))
     grid.setStyle(TableStyle(style))
-    out: list[object] = [Paragraph(_escape(words(table.title)), HEADING), grid]
+    out: list[object] = [Paragraph(_escape(words(table.title)), TABLE_HEADING), grid]
     if not body:
         out.append(Paragraph(_escape(words("Nothing in this period.")), SMALL))
     elif len(table.rows) > MOST_ROWS:
@@ -115,7 +118,7 @@ def _story(
         Paragraph(_escape(_filter_line(results[0], words)), SMALL),
     ]
     if narrowing:
-        story.append(Paragraph(_escape(narrowing), SMALL))
+        story.append(Paragraph(_escape(words("Only: {what}").format(what=narrowing)), SMALL))
     story.append(Paragraph(_escape(words("Made on {when}").format(
         when=f"{made_at.astimezone():%d/%m/%Y %H:%M}")), SMALL))  # fmt: skip
     for index, (result, chart) in enumerate(zip(results, charts, strict=True)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from desktop.models.patient_table import age_on
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
 
+if TYPE_CHECKING:
+    from desktop.dialogs.export_record import ExportRecordDialog
+
 
 class PatientFilePage(QWidget):
     """Header with the patient's identity, tabs below it.
@@ -46,6 +50,7 @@ class PatientFilePage(QWidget):
         self.actor = actor
         self.record = record
         self.dialog: PatientDialog | None = None
+        self.export_dialog: ExportRecordDialog | None = None
 
         back = QPushButton(self.tr("← Patients"))
         back.clicked.connect(self.back_requested)
@@ -57,9 +62,14 @@ class PatientFilePage(QWidget):
         self.edit_button.setEnabled(actor.may(Permission.PATIENT_EDIT_CONTACT))
         self.edit_button.clicked.connect(self.edit)
 
+        self.export_button = QPushButton(self.tr("Export record…"))
+        self.export_button.setEnabled(actor.may(Permission.PRINT))
+        self.export_button.clicked.connect(self.export_record)
+
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.edit_button)
 
         self.details = QWidget()
@@ -144,6 +154,16 @@ class PatientFilePage(QWidget):
         dialog.accepted.connect(lambda: self._edited(dialog))
         dialog.open()
         self.dialog = dialog
+        return dialog
+
+    def export_record(self) -> ExportRecordDialog:
+        """Open the export choice (window-modal, without blocking the event loop)."""
+        # Imported here: the PDF summary loads reportlab, which opening a file does not need.
+        from desktop.dialogs.export_record import ExportRecordDialog
+
+        dialog = ExportRecordDialog(self.db, self.actor, self.record, self)
+        dialog.open()
+        self.export_dialog = dialog
         return dialog
 
     def _edited(self, dialog: PatientDialog) -> None:

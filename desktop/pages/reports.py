@@ -286,6 +286,10 @@ class ReportsPage(QWidget):
             if v.result is not None and self.requests.get(r) == v.result.request
         }
         requests = [self.request_for(report, wanted) for report in TABS]
+        narrowing = ", ".join(
+            combo.currentText() for combo in (self.doctor, self.material, self.product)
+            if combo.currentData() is not None
+        )  # fmt: skip
         db, actor = self.db, self.actor
         self.status.setText(self.tr("Making the PDF…"))
 
@@ -296,7 +300,8 @@ class ReportsPage(QWidget):
                 for r in requests
             ]  # fmt: skip
             clinic = load_settings(db).clinic_name
-            return export_pdf(db, actor, results, path, tr, clinic=clinic, overwrite=True)
+            return export_pdf(db, actor, results, path, tr, clinic=clinic, narrowing=narrowing,
+                              overwrite=True)  # fmt: skip
 
         self.exporter.start(work, self._exported, self._failed, latest_only=False)
 
