@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, select
 
 from db.access.permissions import Actor
 from db.models import Lot, Procedure, StockMovement, ThreadProduct, User
@@ -65,12 +65,19 @@ def months_of(start: date, end: date) -> list[date]:
 
 
 def _month_of(column: Any, months: list[date]) -> Any:
-    """The local month a stored UTC time falls in, as a month index (a CASE over boundaries,
-    so the database groups by the clinic's months on SQLite and PostgreSQL alike)."""
-    whens = [
-        (column < local_midnight(add_months(first, 1)), index) for index, first in enumerate(months)
-    ]
-    return case(*whens, else_=len(months))
+    """The local month a stored UTC time falls in, as a month index: a CASE over the months'
+    boundaries (so SQLite and PostgreSQL group by the clinic's months alike), nested as a
+    binary search so ten years cost seven comparisons a row, not a hundred and twenty."""
+    ends = [local_midnight(add_months(first, 1)) for first in months]
+
+    def pick(low: int, high: int) -> Any:
+        # Index of the first month in [low, high] whose end is after the time.
+        if low == high:
+            return literal(low)
+        middle = (low + high) // 2
+        return case((column < ends[middle], pick(low, middle)), else_=pick(middle + 1, high))
+
+    return pick(0, len(months))
 
 
 def _name(maker: object, name: object, gauge: object, length: object) -> str:

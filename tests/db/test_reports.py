@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -129,6 +129,22 @@ def test_stock_report(db: Database, staff: Staff, stock: Stock, clinic: Clinic) 
     assert [(w.lot_number, w.threads, w.reason, w.by) for w in report.write_offs] == [
         ("PDO-2302", 2, "packaging torn", staff.doctor.full_name)
     ]
+    # Over a year each procedure's threads land in the month it was performed.
+    year = replace(clinic.period, start=clinic.today - timedelta(days=365))
+    by_month = {
+        (r.month, r.product.split()[0], r.threads)
+        for r in stock_report(db, staff.admin, year).usage
+    }
+
+    def month(days_ago: int) -> date:
+        day = (stock.now - timedelta(days=days_ago)).astimezone().date()
+        return day.replace(day=1)
+
+    assert by_month == {
+        (month(200), "Aptos", 1),
+        (month(10), "Aptos", 7),
+        (month(10), "Silhouette", 3),
+    }
 
 
 def test_nurses_may_not_see_reports_and_bad_periods_are_refused(
