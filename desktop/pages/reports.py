@@ -71,6 +71,8 @@ class ReportsPage(QWidget):
         show = QPushButton(self.tr("Show"))
         show.setDefault(True)
         show.clicked.connect(self.refresh)
+        for field in (self.start, self.end):
+            field.returnPressed.connect(self.refresh)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.start)

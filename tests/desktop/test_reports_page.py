@@ -118,3 +118,18 @@ def test_starting_the_program_does_not_load_the_chart_or_spreadsheet_libraries()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[2])  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_a_mistyped_or_backwards_period_is_explained_not_run(
+    qtbot: QtBot, db: Database, staff: Staff, clinic: Clinic
+) -> None:
+    page = _page(qtbot, db, staff, clinic)
+    shown = page.views[Report.RATES].result
+    page.start.setText("31/02/2026")
+    page.refresh()
+    assert "Not a date" in page.status.text()
+    page.start.set_value(clinic.period.end)
+    page.end.set_value(clinic.period.start)
+    page.refresh()
+    qtbot.waitUntil(lambda: "ends before it starts" in page.status.text(), timeout=20_000)
+    assert page.views[Report.RATES].result is shown
