@@ -80,6 +80,14 @@ def area_site(area: str, side: str, area_other: str = "") -> dict[str, Any]:
     return {"coding": codings, "text": text}
 
 
+def area_code(area: str) -> dict[str, Any]:
+    label = term(AREAS, area).en
+    codings = [local("area", area, label)]
+    if area in AREA_SNOMED:
+        codings.append(coding(SNOMED, *AREA_SNOMED[area]))
+    return {"coding": codings, "text": label}
+
+
 def side_code(side: str) -> dict[str, Any]:
     codings = [local("side", side, term(SIDES, side).en)]
     if side in SIDE_SNOMED:

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Complication,
+    Consent,
+    ConsentText,
     FollowUp,
     Lot,
     Patient,
@@ -31,6 +33,7 @@ class PatientData:
     follow_ups: list[FollowUp] = field(default_factory=list)
     reviews: dict[int, Review] = field(default_factory=dict)  # by follow-up id
     complications: list[Complication] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Catalogue:
     lots: dict[int, Lot] = field(default_factory=dict)
     products: dict[int, ThreadProduct] = field(default_factory=dict)
     users: dict[int, User] = field(default_factory=dict)
+    consent_texts: dict[int, ConsentText] = field(default_factory=dict)
 
 
 def gather(session: Session, patient_ids: list[int], catalogue: Catalogue) -> list[PatientData]:
@@ -75,6 +79,12 @@ def gather(session: Session, patient_ids: list[int], catalogue: Catalogue) -> li
         .order_by(Complication.onset_date, Complication.id)
     ):
         out[complication.patient_id].complications.append(complication)
+    for consent in session.scalars(
+        select(Consent)
+        .where(Consent.patient_id.in_(patient_ids))
+        .order_by(Consent.given_at, Consent.id)
+    ):
+        out[consent.patient_id].consents.append(consent)
     _fill_catalogue(session, catalogue, placements, out.values())
     return list(out.values())
 
@@ -91,7 +101,13 @@ def _fill_catalogue(
             catalogue.lots[lot.id] = lot
             catalogue.products.setdefault(lot.product_id, lot.product)
     user_ids: set[int] = set()
+    text_ids: set[int] = set()
     for data in records:
+        for consent in data.consents:
+            if consent.text_id is not None:
+                text_ids.add(consent.text_id)
+            if consent.obtained_by_id is not None:
+                user_ids.add(consent.obtained_by_id)
         for procedure in data.procedures:
             user_ids.add(procedure.doctor_id)
         for review in data.reviews.values():
@@ -99,6 +115,10 @@ def _fill_catalogue(
         for complication in data.complications:
             if complication.recorded_by_id is not None:
                 user_ids.add(complication.recorded_by_id)
+    texts = text_ids - set(catalogue.consent_texts)
+    if texts:
+        for text in session.scalars(select(ConsentText).where(ConsentText.id.in_(texts))):
+            catalogue.consent_texts[text.id] = text
     missing = user_ids - set(catalogue.users)
     if missing:
         for user in session.scalars(select(User).where(User.id.in_(missing))):

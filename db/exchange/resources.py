@@ -15,8 +15,17 @@ from typing import Any
 
 from db.exchange import codes
 from db.exchange.gather import Catalogue, PatientData
-from db.models import Complication, FollowUp, Lot, Placement, Procedure, Review, User
-from db.vocabulary import DESIGNS, MATERIALS, term
+from db.models import (
+    Complication,
+    Consent,
+    FollowUp,
+    Lot,
+    Placement,
+    Procedure,
+    Review,
+    User,
+)
+from db.vocabulary import CONSENT_METHODS, CONSENT_PURPOSES, DESIGNS, MATERIALS, term
 
 NAMESPACE = uuid.UUID("6f1c3a52-2b1e-4b8e-9f38-0c7d8e1a5b21")
 Resource = dict[str, Any]
@@ -187,11 +196,18 @@ def procedures(
         yield out
 
 
-def consents(data: PatientData, refs: Refs) -> Iterator[Resource]:
-    """The consent to each procedure as charted, and the consent to be contacted."""
+def consents(data: PatientData, refs: Refs, catalogue: Catalogue) -> Iterator[Resource]:
+    """Each consent record (any purpose, withdrawn ones as inactive), and for procedures charted
+    before consent records existed, the consent ticked on the procedure."""
     p = data.patient
+    charted_under: dict[int, list[Procedure]] = defaultdict(list)
     for procedure in data.procedures:
-        if not procedure.consent_obtained:
+        if procedure.consent_id is not None:
+            charted_under[procedure.consent_id].append(procedure)
+    for consent in data.consents:
+        yield _consent(consent, charted_under[consent.id], data, refs, catalogue)
+    for procedure in data.procedures:
+        if procedure.consent_id is not None or not procedure.consent_obtained:
             continue
         out: Resource = {
             "resourceType": "Consent",
@@ -200,38 +216,63 @@ def consents(data: PatientData, refs: Refs) -> Iterator[Resource]:
             "scope": {"coding": [codes.coding(codes.CONSENT_SCOPE, "treatment", "Treatment")]},
             "category": [{"coding": [codes.coding(codes.LOINC, "59284-0", "Patient Consent")]}],
             "patient": refs("Patient", p.id),
-            "policyRule": {"text": "The clinic's written consent to a thread lift"},
-            "provision": {
-                "type": "permit",
-                "data": [
-                    {
-                        "meaning": "related",
-                        "reference": refs("Procedure", area_key(procedure.id, pl.area, pl.side)),
-                    }
-                    for pl in _unique_areas(data.placements.get(procedure.id, []))
-                ],
-            },
+            "policyRule": {"text": "Consent to the procedure, ticked when it was charted"},
+            "provision": _provision([procedure], data, refs),
         }
         if procedure.consent_at is not None:
             out["dateTime"] = _instant(procedure.consent_at)
-        if not out["provision"]["data"]:
-            del out["provision"]["data"]
         yield out
-    yield {
+
+
+def _provision(procedures: list[Procedure], data: PatientData, refs: Refs) -> dict[str, Any]:
+    provision: dict[str, Any] = {"type": "permit"}
+    related = [
+        {"meaning": "related", "reference": refs("Procedure", area_key(pr.id, pl.area, pl.side))}
+        for pr in procedures
+        for pl in _unique_areas(data.placements.get(pr.id, []))
+    ]
+    if related:
+        provision["data"] = related
+    return provision
+
+
+def _consent(
+    consent: Consent, procedures: list[Procedure], data: PatientData, refs: Refs,
+    catalogue: Catalogue,
+) -> Resource:  # fmt: skip
+    text = catalogue.consent_texts.get(consent.text_id) if consent.text_id is not None else None
+    how = term(CONSENT_METHODS, consent.method).en
+    if consent.witness:
+        how += f", witness {consent.witness}"
+    rule = f"{text.title} (text version {text.version_no}, {text.language})" if text else how
+    scope = ("treatment", "Treatment") if consent.purpose == "treatment" else (
+        "patient-privacy", "Privacy Consent")  # fmt: skip
+    provision = _provision(procedures, data, refs)
+    provision["purpose"] = [codes.local("consent-purpose", consent.purpose,
+                                        term(CONSENT_PURPOSES, consent.purpose).en)]  # fmt: skip
+    if consent.purpose == "treatment" and consent.areas:
+        provision["code"] = [codes.area_code(area) for area in consent.areas.split(",") if area]
+    period: dict[str, str] = {"start": _instant(consent.given_at)}
+    if consent.withdrawn_at is not None:
+        period["end"] = _instant(consent.withdrawn_at)
+    provision["period"] = period
+    out: Resource = {
         "resourceType": "Consent",
-        "id": resource_id("Consent", f"contact-{p.id}"),
-        "status": "active",
-        "scope": {
-            "coding": [codes.coding(codes.CONSENT_SCOPE, "patient-privacy", "Privacy Consent")]
-        },
-        "category": [{"coding": [codes.coding(codes.LOINC, "59284-0", "Patient Consent")]}],
-        "patient": refs("Patient", p.id),
-        "policyRule": {"text": "Reminders about follow-up visits by phone or message"},
-        "provision": {
-            "type": "permit" if p.contact_consent else "deny",
-            "action": [{"text": "contact the patient about follow-up visits"}],
-        },
-    }
+        "id": resource_id("Consent", consent.id),
+        "status": "inactive" if consent.withdrawn_at is not None else "active",
+        "scope": {"coding": [codes.coding(codes.CONSENT_SCOPE, *scope)]},
+        "category": [{"coding": [codes.coding(codes.LOINC, "59284-0", "Patient Consent")]},
+                     {"coding": [codes.local("consent-method", consent.method, how)],
+                      "text": how}],
+        "patient": refs("Patient", consent.patient_id),
+        "dateTime": _instant(consent.given_at),
+        "policyRule": {"text": rule},
+        "provision": provision,
+    }  # fmt: skip
+    if consent.obtained_by_id is not None and consent.obtained_by_id in catalogue.users:
+        user = catalogue.users[consent.obtained_by_id]
+        out["performer"] = [refs("Practitioner", user.id, user.full_name)]
+    return out
 
 
 def _unique_areas(placements: list[Placement]) -> list[Placement]:
@@ -394,7 +435,7 @@ def patient_resources(data: PatientData, refs: Refs, catalogue: Catalogue) -> It
         yield found
     for procedure in data.procedures:
         yield from procedures(procedure, data.placements.get(procedure.id, []), refs, catalogue)
-    yield from consents(data, refs)
+    yield from consents(data, refs, catalogue)
     for follow_up in data.follow_ups:
         yield appointment(follow_up, refs)
         review = data.reviews.get(follow_up.id)
@@ -412,6 +453,7 @@ def referred(data: list[PatientData]) -> tuple[set[int], set[int]]:
         {pr.doctor_id for d in data for pr in d.procedures}
         | {r.doctor_id for d in data for r in d.reviews.values()}
         | {c.recorded_by_id for d in data for c in d.complications if c.recorded_by_id is not None}
+        | {c.obtained_by_id for d in data for c in d.consents if c.obtained_by_id is not None}
     )
     return lots, users
 

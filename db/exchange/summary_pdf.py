@@ -19,11 +19,19 @@ from db.aftercare.layout import (
     HEADING,
     SMALL,
     TITLE,
-    _build_lock,
+    build_lock,
     register_fonts,
 )
 from db.exchange.gather import Catalogue, PatientData
-from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, SIDES, term
+from db.vocabulary import (
+    AREAS,
+    COMPLICATION_TYPES,
+    CONSENT_METHODS,
+    CONSENT_PURPOSES,
+    OUTCOMES,
+    SIDES,
+    term,
+)
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -69,7 +77,6 @@ def _story(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) 
         ["Date of birth", f"{p.date_of_birth:%d/%m/%Y}"], ["Sex", p.sex], ["Phone", p.phone],
         ["Email", p.email], ["Address", p.address], ["Language", p.language],
         ["Allergies", p.allergies or "None recorded"], ["Medical notes", p.medical_notes],
-        ["May be contacted about visits", "Yes" if p.contact_consent else "No"],
     ]  # fmt: skip
     story += _grid(["", ""], [row for row in details if row[1]], [1, 3])
     story.append(_p("Procedures and threads placed", HEADING))
@@ -110,6 +117,21 @@ def _story(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) 
         rows.append([follow_up.label, _local(follow_up.due_at),
                      STATUS.get(follow_up.status, follow_up.status), found])  # fmt: skip
     story += _grid(["Review", "Due", "Status", "Found"], rows, [1, 1.3, 1, 4])
+    story.append(_p("Consents", HEADING))
+    rows = []
+    for consent in data.consents:
+        text = catalogue.consent_texts.get(consent.text_id or 0)
+        how = term(CONSENT_METHODS, consent.method).en
+        if consent.witness:
+            how += f" (witness: {consent.witness})"
+        withdrawn = ""
+        if consent.withdrawn_at is not None:
+            withdrawn = f"Withdrawn {_local(consent.withdrawn_at)}"
+        agreed = f"{text.title}, version {text.version_no}" if text else ""
+        purpose = term(CONSENT_PURPOSES, consent.purpose).en
+        rows.append([purpose, _local(consent.given_at), how, agreed, withdrawn])
+    story += _grid(["Purpose", "Given", "How", "Text agreed to", "Withdrawn"], rows,
+                   [1.6, 1.2, 1.6, 2.2, 1.3])  # fmt: skip
     story.append(_p("Complications", HEADING))
     rows = [
         [f"{c.onset_date:%d/%m/%Y}", c.kind_other or term(COMPLICATION_TYPES, c.kind).en,
@@ -125,7 +147,7 @@ def _story(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) 
 
 def summary_pdf(data: PatientData, catalogue: Catalogue, clinic: str, now: datetime) -> bytes:
     out = io.BytesIO()
-    with _build_lock:
+    with build_lock:
         register_fonts()
         document = SimpleDocTemplate(
             out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,

@@ -29,7 +29,7 @@ from db.aftercare.layout import (
     HEADING,
     SMALL,
     TITLE,
-    _build_lock,
+    build_lock,
     register_fonts,
 )
 from db.reports.charts import figure_for, png
@@ -97,7 +97,7 @@ def pdf_bytes(
 ) -> bytes:  # fmt: skip
     charts = [png(figure_for(result, words, size=(10.5, 3.9)), dpi=150) for result in results]
     out = io.BytesIO()
-    with _build_lock:
+    with build_lock:
         register_fonts()
         story = _story(results, charts, words, clinic, made_at, narrowing)
         document = SimpleDocTemplate(

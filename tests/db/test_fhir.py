@@ -73,6 +73,11 @@ def test_a_patients_bundle_validates_and_reads_back_whole(
     )
     assert procedure.bodySite[0].text == "Jawline contouring, both sides"
     assert procedure.focalDevice[0].manipulated.reference == device_url
+    consents = [e.resource for e in bundle.entry if e.resource.get_resource_type() == "Consent"]
+    treatment = next(c for c in consents if c.scope.coding[0].code == "treatment")
+    assert treatment.status == "active" and treatment.provision.data[0].reference.reference in {
+        e.fullUrl for e in bundle.entry if e.resource.get_resource_type() == "Procedure"
+    }
     observations = {
         o.resource.code.coding[0].code: o.resource.valueInteger
         for o in bundle.entry
@@ -93,8 +98,10 @@ def test_one_step_writes_the_pdf_summary_and_the_fhir_file(
     patient_id = patient_id_for(db, staff.nurse, mrn.lower())
     done = export_patient(db, staff.doctor, patient_id, fhir=tmp_path / "r.json",
                           pdf=tmp_path / "r.pdf")  # fmt: skip
-    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    pages = PdfReader(tmp_path / "r.pdf").pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
     assert mrn in text and "PDO-2301" in text and "Swelling (oedema)" in text and "GAIS 2" in text
+    assert "Treatment (one procedure)" in text  # the signed consent the procedure was charted under
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["resourceType"] == "Bundle"
     rows = audit_rows(db, action="export")
     assert len(rows) == 1 and json.loads(rows[0].details)["formats"] == ["fhir", "pdf"]
