@@ -25,6 +25,7 @@ class Permission(StrEnum):
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
     CONSENT_RECORD = "record and withdraw patients' consents"
+    PHOTO_IMPORT = "import and void clinical photographs"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -47,6 +48,7 @@ _NURSE = frozenset(
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
         Permission.CONSENT_RECORD,
+        Permission.PHOTO_IMPORT,
     }
 )
 _DOCTOR = _NURSE | {

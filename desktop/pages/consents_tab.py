@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Permission
 from db.consent.form_pdf import export_form, print_form
+from db.consent.proof import stored_document
 from db.consent.records import ConsentRecord, patient_consents, withdraw_consent
 from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
@@ -29,6 +30,7 @@ from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, CONSENT_PURPOSES, WITHDRAWAL_METHODS, term
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.consent_form import ConsentDialog
+from desktop.dialogs.scanned_form import ScannedFormDialog
 from desktop.fields import FieldErrors, Submission, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
@@ -146,6 +148,9 @@ class ConsentsTab(QWidget):
             button.setEnabled(False)
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
+        self.scan_button = QPushButton(self.tr("Show scanned form"))
+        self.scan_button.setEnabled(False)
+        self.scan_button.clicked.connect(self.show_scan)
         self.empty = QLabel(self.tr("No consent recorded yet."))
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -157,6 +162,7 @@ class ConsentsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.scan_button)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
         top.addWidget(self.withdraw_button)
@@ -218,6 +224,7 @@ class ConsentsTab(QWidget):
         # Tick boxes from before consent records have no text and no form to print.
         printable = consent is not None and consent.text_id is not None
         self.print_button.setEnabled(printable)
+        self.scan_button.setEnabled(consent is not None and bool(consent.document_name))
         self.save_button.setEnabled(printable)
 
     def record(self, purpose: str | None = None) -> ConsentDialog:
@@ -277,6 +284,19 @@ class ConsentsTab(QWidget):
             print_form(self.db, self.actor, consent.id, where, lambda pdf: print_pdf(printer, pdf))
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
+
+    def show_scan(self) -> ScannedFormDialog | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        try:
+            document = stored_document(self.db, self.actor, consent.id)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return None
+        dialog = ScannedFormDialog(document, self)
+        dialog.open()
+        return dialog
 
     def _done(self) -> None:
         self.refresh()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,11 +24,14 @@ from db.record.patients import PatientRecord
 from db.record.timeline import build_timeline
 from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.dialogs.photo_compare import PhotoCompareDialog
+from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
 from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
+from desktop.pages.photos_tab import PhotosTab
 from desktop.pages.procedures_tab import ProceduresTab
 
 if TYPE_CHECKING:
@@ -102,15 +107,21 @@ class PatientFilePage(QWidget):
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
         self.consents = ConsentsTab(db, actor, record)
+        self.photos = PhotosTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
         self.consents.changed.connect(self._consents_changed)
+        self.photos.import_requested.connect(self.import_photos)
+        self.photos.compare_button.clicked.connect(self.compare_photos)
+        self.photo_dialog: PhotoImportDialog | PhotoCompareDialog | None = None
+        self.setAcceptDrops(True)
         self._show_timeline()
 
         layout = QVBoxLayout(self)
@@ -147,6 +158,29 @@ class PatientFilePage(QWidget):
         """Reminders consent shows in the details; treatment consents in the chart form."""
         agreed = any(c.purpose == "reminders" and c.active for c in self.consents.consents)
         self.show_record(replace(self.record, contact_consent=agreed))
+        self.photos.refresh()
+
+    def import_photos(self, paths: list[Path]) -> PhotoImportDialog:
+        """Photos dropped on the file or chosen: checked, assigned to views, then stored."""
+        dialog = PhotoImportDialog(self.db, self.actor, self.record, paths, self)
+        dialog.accepted.connect(self.photos.refresh)
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def compare_photos(self) -> PhotoCompareDialog:
+        dialog = PhotoCompareDialog(self.db, self.actor, self.record, self.photos.photos,
+                                    self.photos.views, self)  # fmt: skip
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.photos.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.tabs.setCurrentWidget(self.photos)
+        self.photos.dropEvent(event)
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()

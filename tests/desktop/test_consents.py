@@ -12,7 +12,7 @@ from db.storage.database import Database
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import Staff
 from tests.desktop.test_charting import sign
-from tests.helpers import scanned_form_png
+from tests.helpers import audit_rows, scanned_form_png
 
 
 def test_reminders_consent_given_aloud_then_withdrawn(
@@ -69,5 +69,10 @@ def test_photograph_consent_signed_on_screen_or_on_paper(
     form.attach_scan(good)
     form.save_button.click()
     assert form.saved is not None and form.saved.document_name == "phieu-dong-y.png"
+    tab = page.consents
+    tab.table.selectRow(next(r for r, c in enumerate(tab.consents) if c.document_name))
+    shown = tab.show_scan()
+    assert shown is not None and "phieu-dong-y.png" in shown.windowTitle()
+    assert audit_rows(db, action="view", record_type="consent_document")
     purposes = {c.purpose for c in patient_consents(db, staff.nurse, patient.id)}
     assert purposes == {"photographs", "health_data"}
