@@ -17,7 +17,8 @@ from db.record.patients import register_patient
 from db.record.procedures import PlacementInput, void_procedure
 from db.record.reviews import ReviewInput, record_review
 from db.reports.scope import ReportFilter
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock, write_off
+from db.stock.movements import IntakeInput, receive_stock, write_off
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import chart

@@ -45,8 +45,7 @@ class Patient(Audited, Base):
         {"version", "search_name", "phone_digits", "updated_at", "updated_by_id"}
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.id
+    audit_patient_column = "id"
 
 
 class PatientSearchTerm(Base):

@@ -15,7 +15,7 @@ from db.access.permissions import Actor
 from db.models import Lot, Procedure, StockMovement, ThreadProduct, User
 from db.record.followups import add_months
 from db.reports.scope import ReportFilter, local_midnight, open_report, product_conditions
-from db.stock.catalogue import Movement, _lot_query
+from db.stock.lots import Movement, _lot_query
 from db.storage.database import Database
 
 EXPIRY_WINDOW_DAYS = 90

@@ -31,11 +31,12 @@ from db.vocabulary import AREAS, CONSENT_METHODS, CONSENT_PURPOSES, WITHDRAWAL_M
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.consent_form import ConsentDialog
 from desktop.dialogs.scanned_form import ScannedFormDialog
-from desktop.fields import FieldErrors, Submission, format_date, submit_buttons
+from desktop.fields import FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, print_pdf
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
 COLUMNS = ("Consent to", "Given", "How", "Obtained by", "Text", "Status")
 
@@ -103,17 +104,20 @@ class WithdrawDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = withdraw_consent(
-                self.db,
-                self.actor,
-                self.consent.id,
-                self.consent.version,
-                str(self.method.currentData()),
-                self.note.toPlainText(),
-            )
-        if attempt.ok:
-            self.accept()
+        method, note = str(self.method.currentData()), self.note.toPlainText()
+        consent = self.consent
+        write(
+            self,
+            lambda: withdraw_consent(
+                self.db, self.actor, consent.id, consent.version, method, note
+            ),
+            self._saved,
+            errors=self.errors,
+        )
+
+    def _saved(self, saved: object) -> None:
+        self.saved = saved  # type: ignore[assignment]
+        self.accept()
 
 
 class ConsentsTab(QWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.record.patients import PatientRecord
+from db.errors import ThreadbookError
+from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
-from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientDialog
 from desktop.dialogs.photo_compare import PhotoCompareDialog
 from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
@@ -37,17 +38,35 @@ from desktop.pages.procedures_tab import ProceduresTab
 if TYPE_CHECKING:
     from desktop.dialogs.export_record import ExportRecordDialog
 
+log = logging.getLogger(__name__)
+
+# What a patient's file shows: a change to one of these records of this patient refreshes it.
+FILE_SHOWS = frozenset(
+    {
+        "patient",
+        "procedure",
+        "placement",
+        "follow_up",
+        "contact_attempt",
+        "review",
+        "complication",
+        "complication_update",
+        "consent",
+        "consent_signature",
+        "consent_document",
+        "photo",
+    }
+)
+
 
 class PatientFilePage(QWidget):
     """Header with the patient's identity, tabs below it.
 
     Signals:
         back_requested(): return to the patient list.
-        changed(int): the patient was edited (the list may need a refresh).
     """
 
     back_requested = Signal()
-    changed = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, record: PatientRecord, parent: QWidget | None = None
@@ -131,13 +150,13 @@ class PatientFilePage(QWidget):
 
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
-        age = age_on(record.date_of_birth, date.today())
+        age = age_on(record.date_of_birth, self.db.today())
         self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
             "mrn": record.mrn,
             "date_of_birth": format_date(record.date_of_birth),
-            "sex": tr(record.sex.capitalize()),
+            "sex": tr(dict(SEX_CHOICES).get(record.sex, record.sex)),
             "phone": record.phone,
             "email": record.email or "—",
             "address": record.address or "—",
@@ -153,6 +172,19 @@ class PatientFilePage(QWidget):
         self.values["allergies"].setStyleSheet(
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
+
+    def refresh(self) -> None:
+        """Show the file as now stored: a change here, or on another PC, reached the feed."""
+        try:
+            record = reread_patient(self.db, self.actor, self.record.id)
+        except ThreadbookError as exc:
+            log.warning("could not refresh the open patient file: %s", exc.message)
+            return
+        self.show_record(record)
+        self.procedures.refresh()
+        self.consents.refresh()
+        self.photos.refresh()
+        self._history_changed()
 
     def _consents_changed(self) -> None:
         """Reminders consent shows in the details; treatment consents in the chart form."""
@@ -191,7 +223,8 @@ class PatientFilePage(QWidget):
         self.timeline.show_events(
             build_timeline(
                 self.procedures.procedures, self.follow_ups.list.rows, self.complications.records
-            )
+            ),
+            self.db.today(),
         )
 
     def edit(self) -> PatientDialog:
@@ -215,4 +248,3 @@ class PatientFilePage(QWidget):
     def _edited(self, dialog: PatientDialog) -> None:
         if dialog.saved is not None:
             self.show_record(dialog.saved)
-            self.changed.emit(dialog.saved.id)

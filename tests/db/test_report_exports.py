@@ -16,7 +16,7 @@ from db.errors import PermissionDenied, ThreadbookError
 from db.reports.complication_rates import GroupBy
 from db.reports.export import export_pdf, export_xlsx
 from db.reports.run import Report, ReportRequest, run_report
-from db.stock.catalogue import write_off
+from db.stock.movements import write_off
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.helpers import audit_rows
