@@ -16,6 +16,7 @@ from db.models import Setting
 from db.record.validation import length_problem, name_problem, phone_problem
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,12 @@ class Number(Option):
 
     def problem(self, value: str) -> str | None:
         if not (value.isascii() and value.isdigit()) or not self.low <= int(value) <= self.high:
-            return f"{self.label} must be a whole number from {self.low} to {self.high}."
+            return say(
+                "{what} must be a whole number from {low} to {high}.",
+                what=option_words(self.key),
+                low=self.low,
+                high=self.high,
+            )
         return None
 
 
@@ -67,8 +73,8 @@ class Text(Option):
 
     def problem(self, value: str) -> str | None:
         if self.required:
-            return name_problem(value, self.label, self.limit)
-        return length_problem(value, self.label, self.limit)
+            return name_problem(value, option_words(self.key), self.limit)
+        return length_problem(value, option_words(self.key), self.limit)
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ class Folder(Text):
 
     def problem(self, value: str) -> str | None:
         if value and not Path(value).expanduser().is_absolute():
-            return (
+            return say(
                 "The backup folder must be a full path, for example D:\\Threadbook backups or "
                 "/home/clinic/backups."
             )
@@ -107,6 +113,8 @@ OPTIONS: tuple[Option, ...] = (
     Folder("backup_folder", "Backup folder"),
     Number("backup_keep", "Daily backups to keep", "14", 1, 365),
     Stored("demo_database", "Demo database", "no"),
+    # The clinic's language: the login screen's and each new account's (chosen at setup).
+    Stored("language", "Language", "vi"),
     # JSON lists of steps; empty means the built-in protocol (db.record.followups.DEFAULT_STEPS).
     Stored("followup_protocol", "Follow-up protocol"),
     Stored("followup_protocol_long", "Follow-up protocol after PLLA or PCL threads"),
@@ -115,6 +123,24 @@ OPTIONS: tuple[Option, ...] = (
     Stored("aftercare_text_en", "Aftercare text in English"),
 )
 OPTION: dict[str, Option] = {option.key: option for option in OPTIONS}
+
+
+def option_words(key: str) -> str:
+    """A setting's name for a message, in the session's language (the labels are English)."""
+    words = {
+        "clinic_name": say("Clinic name"),
+        "clinic_address": say("Address"),
+        "clinic_phone": say("Phone"),
+        "clinic_logo_path": say("Logo path"),
+        "lockout_attempts": say("Failed logins before lock-out"),
+        "lockout_minutes": say("Lock-out minutes"),
+        "idle_lock_minutes": say("Minutes before the screen locks"),
+        "backup_folder": say("Backup folder"),
+        "backup_keep": say("Daily backups to keep"),
+    }
+    return words.get(key, OPTION[key].label)
+
+
 DEFAULTS: dict[str, str] = {option.key: option.default for option in OPTIONS}
 
 

@@ -17,6 +17,7 @@ from db.access.permissions import Actor, Permission, authorize
 from db.errors import NotFound
 from db.models import Lot, StockMovement, ThreadProduct
 from db.storage.database import Database
+from db.wording import say
 
 
 class Movement(StrEnum):
@@ -69,7 +70,7 @@ def lock_lot(session: Session, lot_id: int) -> Lot:
     # OF lot: PostgreSQL cannot lock the outer-joined product row loaded with it.
     lot = session.scalar(select(Lot).where(Lot.id == lot_id).with_for_update(of=Lot))
     if lot is None:
-        raise NotFound(f"Lot {lot_id} does not exist.")
+        raise NotFound(say("Lot {lot_id} does not exist.", lot_id=lot_id))
     return lot
 
 

@@ -15,6 +15,7 @@ from db.stock.lots import LotRow, Movement, lock_lot, lot_key, lot_rows, on_hand
 from db.stock.products import product_in
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -31,24 +32,25 @@ def validate_intake(data: IntakeInput, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     lot = clean_line(data.lot_number)
     if not lot:
-        errors["lot_number"] = "Lot number is required (printed on the box after LOT)."
+        errors["lot_number"] = say("Lot number is required (printed on the box after LOT).")
     elif len(lot) > 20:
-        errors["lot_number"] = "A GS1 lot number has at most 20 characters."
+        errors["lot_number"] = say("A GS1 lot number has at most 20 characters.")
     if data.expiry_date is None:
-        errors["expiry_date"] = "Expiry date is required (dd/mm/yyyy)."
+        errors["expiry_date"] = say("Expiry date is required (dd/mm/yyyy).")
     elif data.expiry_date < today:
-        errors["expiry_date"] = (
-            f"This lot expired on {data.expiry_date:%d/%m/%Y}; expired threads are not taken "
-            "into stock. Return the box to the supplier."
+        errors["expiry_date"] = say(
+            "This lot expired on {expiry_date}; expired threads are not taken into "
+            "stock. Return the box to the supplier.",
+            expiry_date=data.expiry_date,
         )
     if not 1 <= data.quantity <= 100_000:
-        errors["quantity"] = "Quantity must be a whole number of threads from 1 to 100,000."
+        errors["quantity"] = say("Quantity must be a whole number of threads from 1 to 100,000.")
     if data.received_date is None:
-        errors["received_date"] = "Received date is required (dd/mm/yyyy)."
+        errors["received_date"] = say("Received date is required (dd/mm/yyyy).")
     elif data.received_date > today:
-        errors["received_date"] = "Received date cannot be in the future."
+        errors["received_date"] = say("Received date cannot be in the future.")
     if len(clean_line(data.supplier)) > 160:
-        errors["supplier"] = "At most 160 characters."
+        errors["supplier"] = say("At most 160 characters.")
     return errors
 
 
@@ -64,7 +66,12 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
         product = product_in(session, data.product_id)
         if not product.active:
             raise ValidationError(
-                {"product": f"{product.name} is deactivated; reactivate it in the catalogue first."}
+                {
+                    "product": say(
+                        "{name} is deactivated; reactivate it in the catalogue first.",
+                        name=product.name,
+                    )
+                }
             )
         lot = session.scalar(
             select(Lot).where(Lot.product_id == product.id, Lot.lot_number == number)
@@ -86,22 +93,34 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"Lot {number} of {product.name} was just received on another PC. "
-                    "Scan the box again to add to it."
+                    say(
+                        "Lot {number} of {name} was just received on another PC. Scan the box "
+                        "again to add to it.",
+                        number=number,
+                        name=product.name,
+                    )
                 ) from None
         else:
             lot = lock_lot(session, lot.id)
             if lot.expiry_date != data.expiry_date:
                 raise ValidationError(
                     {
-                        "expiry_date": f"Lot {number} is already in stock with expiry "
-                        f"{lot.expiry_date:%d/%m/%Y}; the box says {data.expiry_date:%d/%m/%Y}. "
-                        "Check the box: one lot has one expiry date."
+                        "expiry_date": say(
+                            "Lot {number} is already in stock with expiry {expiry_date}; the box "
+                            "says {box_expiry}. Check the box: one lot has one expiry date.",
+                            number=number,
+                            expiry_date=lot.expiry_date,
+                            box_expiry=data.expiry_date,
+                        )
                     }
                 )
             if lot.recalled_on is not None:
                 raise ValidationError(
-                    {"lot_number": f"Lot {number} was recalled: do not take it into stock."}
+                    {
+                        "lot_number": say(
+                            "Lot {number} was recalled: do not take it into stock.", number=number
+                        )
+                    }
                 )
         session.add(
             StockMovement(
@@ -123,9 +142,9 @@ def _take_out(
     reason = clean_block(reason)
     errors: dict[str, str] = {}
     if not 1 <= quantity <= 100_000:
-        errors["quantity"] = "Quantity must be a whole number of threads from 1 to 100,000."
+        errors["quantity"] = say("Quantity must be a whole number of threads from 1 to 100,000.")
     if len(reason) < 3:
-        errors["reason"] = "Say why (for example: damaged packaging, dropped, expired)."
+        errors["reason"] = say("Say why (for example: damaged packaging, dropped, expired).")
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -134,7 +153,13 @@ def _take_out(
         left = on_hand(session, lot.id)
         if quantity > left:
             raise ValidationError(
-                {"quantity": f"Lot {lot.lot_number} has only {left} thread(s) in stock."}
+                {
+                    "quantity": say(
+                        "Lot {lot_number} has only {left} thread(s) in stock.",
+                        lot_number=lot.lot_number,
+                        left=left,
+                    )
+                }
             )
         session.add(
             StockMovement(
@@ -167,11 +192,13 @@ def recall_lot(
     reason = clean_block(reason)
     errors: dict[str, str] = {}
     if len(reason) < 3:
-        errors["reason"] = "Give the recall's reason or reference (for example the notice number)."
+        errors["reason"] = say(
+            "Give the recall's reason or reference (for example the notice number)."
+        )
     if recalled_on is None:
-        errors["recalled_on"] = "Recall date is required (dd/mm/yyyy)."
+        errors["recalled_on"] = say("Recall date is required (dd/mm/yyyy).")
     elif recalled_on > db.today():
-        errors["recalled_on"] = "Recall date cannot be in the future."
+        errors["recalled_on"] = say("Recall date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -179,7 +206,11 @@ def recall_lot(
         lot = lock_lot(session, lot_id)
         if lot.recalled_on is not None:
             raise Conflict(
-                f"Lot {lot.lot_number} was already recalled on {lot.recalled_on:%d/%m/%Y}."
+                say(
+                    "Lot {lot_number} was already recalled on {recalled_on}.",
+                    lot_number=lot.lot_number,
+                    recalled_on=lot.recalled_on,
+                )
             )
         lot.recalled_on = recalled_on
         lot.recall_reason = reason

@@ -14,6 +14,7 @@ from db.models import ThreadProduct
 from db.storage.database import Database
 from db.text import clean_line
 from db.vocabulary import DESIGNS, MATERIALS, codes, material
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,11 @@ def gtin_problem(gtin: str) -> str | None:
     if not gtin:
         return None
     if not gtin.isdigit() or len(gtin) not in (8, 12, 13, 14):
-        return "A GTIN has 8, 12, 13 or 14 digits."
+        return say("A GTIN has 8, 12, 13 or 14 digits.")
     digits = [int(d) for d in gtin.zfill(14)]
     total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
     if (10 - total % 10) % 10 != digits[-1]:
-        return "The GTIN's check digit is wrong: check the number on the box."
+        return say("The GTIN's check digit is wrong: check the number on the box.")
     return None
 
 
@@ -75,24 +76,24 @@ def validate_product(data: ProductInput) -> dict[str, str]:
     data = data.cleaned()
     errors: dict[str, str] = {}
     if not data.manufacturer:
-        errors["manufacturer"] = "Manufacturer is required."
+        errors["manufacturer"] = say("Manufacturer is required.")
     if not data.name:
-        errors["name"] = "Product name is required."
+        errors["name"] = say("Product name is required.")
     if data.material not in codes(MATERIALS):
-        errors["material"] = "Choose PDO, PLLA, PCL or other."
+        errors["material"] = say("Choose PDO, PLLA, PCL or other.")
     if data.design not in codes(DESIGNS):
-        errors["design"] = "Choose mono, cog, screw or mesh."
+        errors["design"] = say("Choose mono, cog, screw or mesh.")
     if not data.gauge:
-        errors["gauge"] = "Gauge is required (for example 19G or USP 3-0)."
+        errors["gauge"] = say("Gauge is required (for example 19G or USP 3-0).")
     if not 5 <= data.length_mm <= 1000:
-        errors["length_mm"] = "Length must be between 5 and 1000 mm."
+        errors["length_mm"] = say("Length must be between 5 and 1000 mm.")
     if problem := gtin_problem(data.gtin):
         errors["gtin"] = problem
     if data.absorption_months is not None and not 1 <= data.absorption_months <= 120:
-        errors["absorption_months"] = "Absorption must be between 1 and 120 months."
+        errors["absorption_months"] = say("Absorption must be between 1 and 120 months.")
     for key, limit in (("manufacturer", 120), ("name", 160), ("gauge", 20)):
         if len(getattr(data, key)) > limit:
-            errors[key] = f"At most {limit} characters."
+            errors[key] = say("At most {limit} characters.", limit=limit)
     return errors
 
 
@@ -134,7 +135,14 @@ def _gtin_taken(session: Session, gtin: str, exclude: int | None) -> None:
     other = session.scalar(query)
     if other is not None:
         raise ValidationError(
-            {"gtin": f"GTIN {gtin} already belongs to {other.manufacturer} {other.name}."}
+            {
+                "gtin": say(
+                    "GTIN {gtin} already belongs to {manufacturer} {name}.",
+                    gtin=gtin,
+                    manufacturer=other.manufacturer,
+                    name=other.name,
+                )
+            }
         )
 
 
@@ -166,7 +174,7 @@ def update_product(
             product,
             expected_version,
             f"{product.manufacturer} {product.name}",
-            "Reload it, then make your change again.",
+            say("Reload it, then make your change again."),
         )
         _gtin_taken(session, data.gtin, product_id)
         _apply_product(product, data)
@@ -187,7 +195,7 @@ def set_product_active(db: Database, actor: Actor, product_id: int, active: bool
 def product_in(session: Session, product_id: int) -> ThreadProduct:
     product = session.get(ThreadProduct, product_id)
     if product is None:
-        raise NotFound(f"Product {product_id} does not exist.")
+        raise NotFound(say("Product {product_id} does not exist.", product_id=product_id))
     return product
 
 

@@ -27,7 +27,7 @@ from db.errors import ThreadbookError
 from db.storage.database import Database
 from db.vocabulary import CONSENT_PURPOSES
 from desktop.fields import FieldErrors
-from desktop.i18n import tr
+from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.writes import write
 
@@ -45,7 +45,7 @@ class ConsentTextsPage(QWidget):
         self.shown: ConsentTextRecord | None = None
         self.purpose = QComboBox()
         for entry in CONSENT_PURPOSES:
-            self.purpose.addItem(tr(entry.en), entry.code)
+            self.purpose.addItem(label(entry), entry.code)
         self.language = QComboBox()
         self.language.addItem(self.tr("Vietnamese"), "vi")
         self.language.addItem(self.tr("English"), "en")

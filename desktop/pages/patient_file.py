@@ -28,7 +28,7 @@ from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientD
 from desktop.dialogs.photo_compare import PhotoCompareDialog
 from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.patient_table import age_on
 from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
@@ -102,16 +102,16 @@ class PatientFilePage(QWidget):
         self.form = QFormLayout(self.details)
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("mrn", "Record number"),
-            ("date_of_birth", "Date of birth"),
-            ("sex", "Sex"),
-            ("phone", "Phone"),
-            ("email", "E-mail"),
-            ("address", "Address"),
-            ("language", "Sheet language"),
-            ("contact_consent", "Reminders by phone, SMS or Zalo"),
-            ("allergies", "Allergies"),
-            ("medical_notes", "Medical notes"),
+            ("mrn", QT_TR_NOOP("Record number")),
+            ("date_of_birth", QT_TR_NOOP("Date of birth")),
+            ("sex", QT_TR_NOOP("Sex")),
+            ("phone", QT_TR_NOOP("Phone")),
+            ("email", QT_TR_NOOP("E-mail")),
+            ("address", QT_TR_NOOP("Address")),
+            ("language", QT_TR_NOOP("Sheet language")),
+            ("contact_consent", QT_TR_NOOP("Reminders by phone, SMS or Zalo")),
+            ("allergies", QT_TR_NOOP("Allergies")),
+            ("medical_notes", QT_TR_NOOP("Medical notes")),
         ):
             value = QLabel()
             value.setObjectName(f"value_{key}")
@@ -151,7 +151,11 @@ class PatientFilePage(QWidget):
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
         age = age_on(record.date_of_birth, self.db.today())
-        self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
+        self.title.setText(
+            self.tr("{name}  ·  {mrn}  ·  {age} years").format(
+                name=record.full_name, mrn=record.mrn, age=age
+            )
+        )
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
             "mrn": record.mrn,
