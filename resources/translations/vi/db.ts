@@ -12,7 +12,7 @@
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="126" />
+            <location filename="../../../db/access/permissions.py" line="129" />
             <location filename="../../../db/access/users.py" line="249" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,117 +33,117 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="141" />
+            <location filename="../../../db/access/permissions.py" line="144" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="142" />
+            <location filename="../../../db/access/permissions.py" line="145" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="143" />
+            <location filename="../../../db/access/permissions.py" line="146" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="151" />
+            <location filename="../../../db/access/permissions.py" line="154" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="152" />
+            <location filename="../../../db/access/permissions.py" line="155" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="153" />
+            <location filename="../../../db/access/permissions.py" line="156" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="154" />
+            <location filename="../../../db/access/permissions.py" line="157" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="155" />
+            <location filename="../../../db/access/permissions.py" line="158" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="156" />
+            <location filename="../../../db/access/permissions.py" line="159" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="157" />
+            <location filename="../../../db/access/permissions.py" line="160" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="158" />
+            <location filename="../../../db/access/permissions.py" line="161" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="159" />
+            <location filename="../../../db/access/permissions.py" line="162" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="160" />
+            <location filename="../../../db/access/permissions.py" line="163" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="161" />
+            <location filename="../../../db/access/permissions.py" line="164" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="162" />
+            <location filename="../../../db/access/permissions.py" line="165" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="163" />
+            <location filename="../../../db/access/permissions.py" line="166" />
             <source>import and void clinical photographs</source>
             <translation>nhập và hủy ảnh lâm sàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="164" />
+            <location filename="../../../db/access/permissions.py" line="167" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="165" />
+            <location filename="../../../db/access/permissions.py" line="168" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="166" />
+            <location filename="../../../db/access/permissions.py" line="169" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="167" />
+            <location filename="../../../db/access/permissions.py" line="170" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="168" />
+            <location filename="../../../db/access/permissions.py" line="171" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="128" />
+            <location filename="../../../db/access/permissions.py" line="131" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="130" />
+            <location filename="../../../db/access/permissions.py" line="133" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
