@@ -169,5 +169,6 @@ def permission_words(permission: Permission) -> str:
         Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),
         Permission.AUDIT_VIEW: say("view and export the audit trail"),
         Permission.BACKUP: say("make and restore backups"),
+        Permission.REPORTS_VIEW: say("view and export clinic reports"),
     }
     return words[permission]

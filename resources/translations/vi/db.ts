@@ -138,6 +138,11 @@
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
+            <location filename="../../../db/access/permissions.py" line="172" />
+            <source>view and export clinic reports</source>
+            <translation>xem và xuất báo cáo của phòng khám</translation>
+        </message>
+        <message>
             <location filename="../../../db/access/permissions.py" line="131" />
             <source>no role</source>
             <translation>không có vai trò</translation>
