@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
-from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
 from desktop.worker import Runner
@@ -61,7 +60,7 @@ class AftercarePreviewDialog(QDialog):
         self.procedure = procedure
         self.patient = patient
         self.made: MadeSheet | None = None
-        self.setWindowTitle(self.tr("Aftercare sheet: {0}").format(patient.full_name))
+        self.setWindowTitle(self.tr("Aftercare sheet: {name}").format(name=patient.full_name))
         self.resize(900, 860)
 
         self.language = QComboBox()
@@ -160,7 +159,10 @@ class AftercarePreviewDialog(QDialog):
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         """The system save dialog (it asks before replacing a file); '' when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save aftercare sheet"), suggested, tr("PDF documents (*.pdf)")
+            parent,
+            QCoreApplication.translate("AftercarePreviewDialog", "Save aftercare sheet"),
+            suggested,
+            QCoreApplication.translate("AftercarePreviewDialog", "PDF documents (*.pdf)"),
         )
         return name
 
@@ -187,7 +189,7 @@ class AftercarePreviewDialog(QDialog):
             Prompts.show_error(self, exc.message)
             return
         QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Sent to {0}.").format(where))
+        self.status.setText(self.tr("Sent to {printer}.").format(printer=where))
         self.handed_over.emit(where)
 
     def suggested_name(self) -> str:
@@ -215,5 +217,5 @@ class AftercarePreviewDialog(QDialog):
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
             return
-        self.status.setText(self.tr("Saved to {0}.").format(path))
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
         self.handed_over.emit(str(path))

@@ -27,13 +27,20 @@ from db.storage.server_settings import (
     use_local_file,
 )
 from desktop.fields import FieldErrors
+from desktop.widgets.terms import QT_TRANSLATE_NOOP
 from desktop.worker import Runner
 
 SSL_CHOICES = (
-    ("prefer", "Encrypt when the server offers it"),
-    ("require", "Always encrypt"),
-    ("verify-full", "Always encrypt and check the server's certificate"),
-    ("disable", "Never encrypt (only on a trusted clinic network)"),
+    ("prefer", QT_TRANSLATE_NOOP("ConnectionDialog", "Encrypt when the server offers it")),
+    ("require", QT_TRANSLATE_NOOP("ConnectionDialog", "Always encrypt")),
+    (
+        "verify-full",
+        QT_TRANSLATE_NOOP("ConnectionDialog", "Always encrypt and check the server's certificate"),
+    ),
+    (
+        "disable",
+        QT_TRANSLATE_NOOP("ConnectionDialog", "Never encrypt (only on a trusted clinic network)"),
+    ),
 )
 
 
@@ -187,7 +194,9 @@ class ConnectionDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self._say(
-            self.tr("{0}\nCheck the server's name, port, user and password.").format(message),
+            self.tr("{problem}\nCheck the server's name, port, user and password.").format(
+                problem=message
+            ),
             problem=True,
         )
 

@@ -50,8 +50,11 @@ class LotActionDialog(QDialog):
         }
         self.setWindowTitle(titles[action])
         summary = QLabel(
-            self.tr("{0}\nLot {1}, expires {2}, {3} on hand").format(
-                lot.product, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
+            self.tr("{product}\nLot {lot}, expires {expiry}, {on_hand} on hand").format(
+                product=lot.product,
+                lot=lot.lot_number,
+                expiry=format_date(lot.expiry_date),
+                on_hand=lot.on_hand,
             )
         )
         self.quantity = QSpinBox()

@@ -32,11 +32,8 @@ from db.record.patients import (
 )
 from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
-from desktop.i18n import tr
 from desktop.messages import Prompts
-
-SEX_CHOICES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
-LANGUAGE_CHOICES = (("vi", "Vietnamese"), ("en", "English"))
+from desktop.widgets.terms import LANGUAGE_CHOICES, SEX_CHOICES, choice_text
 
 
 class PatientDialog(QDialog):
@@ -61,23 +58,23 @@ class PatientDialog(QDialog):
         self.setWindowTitle(
             self.tr("New patient")
             if record is None
-            else self.tr("Edit {0} ({1})").format(record.full_name, record.mrn)
+            else self.tr("Edit {name} ({mrn})").format(name=record.full_name, mrn=record.mrn)
         )
         self.setMinimumWidth(560)
 
         self.full_name = QLineEdit()
         self.date_of_birth = DateField()
         self.sex = QComboBox()
-        for value, label in SEX_CHOICES:
-            self.sex.addItem(tr(label), value)
+        for value, _label in SEX_CHOICES:
+            self.sex.addItem(choice_text(SEX_CHOICES, value), value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("0912 345 678")
         self.email = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(54)
         self.language = QComboBox()
-        for value, label in LANGUAGE_CHOICES:
-            self.language.addItem(tr(label), value)
+        for value, _label in LANGUAGE_CHOICES:
+            self.language.addItem(choice_text(LANGUAGE_CHOICES, value), value)
         self.allergies = QPlainTextEdit()
         self.allergies.setFixedHeight(54)
         self.medical_notes = QPlainTextEdit()
@@ -165,9 +162,8 @@ class PatientDialog(QDialog):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, date):
             return format_date(value)
-        choices = dict(SEX_CHOICES) | dict(LANGUAGE_CHOICES)
         if name in ("sex", "language") and isinstance(value, str):
-            return tr(choices.get(value, value))
+            return choice_text(SEX_CHOICES if name == "sex" else LANGUAGE_CHOICES, value)
         return str(value) or self.tr("(empty)")
 
     def reload(self, fresh: PatientRecord, changed_by: str) -> None:
@@ -190,11 +186,15 @@ class PatientDialog(QDialog):
             if now == before:
                 self._set(f.name, typed)
             else:
-                clashes.append(f"• {self.labels[f.name]}: {self._shown(f.name, typed)}")
+                clashes.append(
+                    self.tr("• {field}: {typed}").format(
+                        field=self.labels[f.name], typed=self._shown(f.name, typed)
+                    )
+                )
         text = self.tr(
-            "Saved by {0} while you were editing. The form now shows that version, with "
+            "Saved by {name} while you were editing. The form now shows that version, with "
             "your changes kept wherever they did not change the same field."
-        ).format(changed_by)
+        ).format(name=changed_by)
         if clashes:
             text += "\n" + self.tr(
                 "You both changed these; theirs is in the form, what you typed is here:"
@@ -233,13 +233,15 @@ class PatientDialog(QDialog):
         if not duplicates:
             return True
         lines = "\n".join(
-            f"• {p.full_name}, {format_date(p.date_of_birth)}, {p.phone} ({p.mrn})"
+            self.tr("• {name}, {born}, {phone} ({mrn})").format(
+                name=p.full_name, born=format_date(p.date_of_birth), phone=p.phone, mrn=p.mrn
+            )
             for p in duplicates[:8]
         )
         text = self.tr(
-            "These patients have the same name and date of birth, or the same phone:\n\n{0}\n\n"
-            "If this is one of them, go back and open their file instead."
-        ).format(lines)
+            "These patients have the same name and date of birth, or the same phone:\n\n"
+            "{patients}\n\nIf this is one of them, go back and open their file instead."
+        ).format(patients=lines)
         return Prompts.confirm(self, text, self.tr("Save anyway"), self.tr("Go back"))
 
     def submit(self) -> None:

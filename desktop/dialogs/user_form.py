@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,14 +22,19 @@ from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
-from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.widgets.terms import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = (
-    (Role.NURSE, "Nurse (reception)"),
-    (Role.DOCTOR, "Doctor"),
-    (Role.ADMIN, "Administrator"),
+    (Role.NURSE, QT_TRANSLATE_NOOP("UserDialog", "Nurse (reception)")),
+    (Role.DOCTOR, QT_TRANSLATE_NOOP("UserDialog", "Doctor")),
+    (Role.ADMIN, QT_TRANSLATE_NOOP("UserDialog", "Administrator")),
 )
+
+
+def role_text(label: str) -> str:
+    """One of ROLE_LABELS in the window's language."""
+    return QCoreApplication.translate("UserDialog", label)
 
 
 class UserDialog(QDialog):
@@ -53,7 +59,7 @@ class UserDialog(QDialog):
         self.setWindowTitle(
             self.tr("New staff account")
             if account is None
-            else self.tr("Edit {0}").format(account.username)
+            else self.tr("Edit {username}").format(username=account.username)
         )
         self.setMinimumWidth(480)
 
@@ -63,7 +69,7 @@ class UserDialog(QDialog):
         self.roles: dict[str, QCheckBox] = {}
         role_row = QHBoxLayout()
         for role, label in ROLE_LABELS:
-            box = QCheckBox(tr(label))
+            box = QCheckBox(role_text(label))
             self.roles[role.value] = box
             role_row.addWidget(box)
         role_row.addStretch(1)
@@ -84,7 +90,7 @@ class UserDialog(QDialog):
         if account is None:
             self.errors.add_row(
                 form,
-                self.tr("Password ({0}+ characters)").format(MIN_LENGTH),
+                self.tr("Password ({length}+ characters)").format(length=MIN_LENGTH),
                 "password",
                 self.password,
             )
@@ -110,7 +116,9 @@ class UserDialog(QDialog):
         try:
             if self.account is None:
                 if self.password.text() != self.password_again.text():
-                    raise ValidationError({"password": tr("The two passwords are not the same.")})
+                    raise ValidationError(
+                        {"password": self.tr("The two passwords are not the same.")}
+                    )
                 create_user(
                     self.db,
                     self.actor,
@@ -145,13 +153,15 @@ class ResetPasswordDialog(QDialog):
         self.actor = actor
         self.account = account
         self.saved = False
-        self.setWindowTitle(self.tr("New password for {0}").format(account.username))
+        self.setWindowTitle(
+            self.tr("New password for {username}").format(username=account.username)
+        )
         self.setMinimumWidth(440)
         intro = QLabel(
             self.tr(
-                "Set a new password for {0}. It also lifts a lock after wrong passwords. "
+                "Set a new password for {name}. It also lifts a lock after wrong passwords. "
                 "They can change it themselves afterwards."
-            ).format(account.full_name)
+            ).format(name=account.full_name)
         )
         intro.setWordWrap(True)
         self.password = password_field()
@@ -161,7 +171,7 @@ class ResetPasswordDialog(QDialog):
         self.errors = FieldErrors()
         self.errors.add_row(
             form,
-            self.tr("New password ({0}+ characters)").format(MIN_LENGTH),
+            self.tr("New password ({length}+ characters)").format(length=MIN_LENGTH),
             "password",
             self.password,
         )

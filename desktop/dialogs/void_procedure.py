@@ -28,12 +28,14 @@ class VoidProcedureDialog(QDialog):
         self.actor = actor
         self.procedure = procedure
         self.saved: ProcedureRecord | None = None
-        self.setWindowTitle(self.tr("Void procedure {0}").format(procedure.id))
+        self.setWindowTitle(self.tr("Void procedure {number}").format(number=procedure.id))
         when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
         threads = sum(p.thread_count for p in procedure.placements)
         intro = QLabel(
-            self.tr("Procedure of {0} by {1}, {2} thread(s). It stays in the patient's history, "
-                    "struck through, with your reason.").format(when, procedure.doctor, threads)
+            self.tr("Procedure of {date} by {doctor}, {threads} thread(s). It stays in the "
+                    "patient's history, struck through, with your reason.").format(
+                date=when, doctor=procedure.doctor, threads=threads
+            )
         )  # fmt: skip
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()

@@ -8,26 +8,26 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from db.record.followups import FollowUpRow
-from desktop.i18n import tr
+from desktop.widgets.terms import QT_TRANSLATE_NOOP, step_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
-    "planned": "Planned",
-    "attended": "Attended",
-    "no_show": "No-show",
-    "cancelled": "Cancelled",
+    "planned": QT_TRANSLATE_NOOP("FollowUpTableModel", "Planned"),
+    "attended": QT_TRANSLATE_NOOP("FollowUpTableModel", "Attended"),
+    "no_show": QT_TRANSLATE_NOOP("FollowUpTableModel", "No-show"),
+    "cancelled": QT_TRANSLATE_NOOP("FollowUpTableModel", "Cancelled"),
 }
 ALL_COLUMNS = {
-    "due": "Due",
-    "late": "Days late",
-    "patient": "Patient",
-    "phone": "Phone",
-    "procedure": "Procedure",
-    "areas": "Areas",
-    "step": "Follow-up",
-    "status": "Status",
-    "call": "Last call",
+    "due": QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
+    "late": QT_TRANSLATE_NOOP("FollowUpTableModel", "Days late"),
+    "patient": QT_TRANSLATE_NOOP("FollowUpTableModel", "Patient"),
+    "phone": QT_TRANSLATE_NOOP("FollowUpTableModel", "Phone"),
+    "procedure": QT_TRANSLATE_NOOP("FollowUpTableModel", "Procedure"),
+    "areas": QT_TRANSLATE_NOOP("FollowUpTableModel", "Areas"),
+    "step": QT_TRANSLATE_NOOP("FollowUpTableModel", "Follow-up"),
+    "status": QT_TRANSLATE_NOOP("FollowUpTableModel", "Status"),
+    "call": QT_TRANSLATE_NOOP("FollowUpTableModel", "Last call"),
 }
 LATE = QColor("#b00020")
 NO_CONTACT = QColor("#888888")
@@ -58,7 +58,7 @@ class FollowUpTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(ALL_COLUMNS[self.columns[section]])
+            return self.tr(ALL_COLUMNS[self.columns[section]])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -74,7 +74,7 @@ class FollowUpTableModel(QAbstractTableModel):
         if key == "late":
             return str(follow_up.days_overdue(self.today))
         if key == "patient":
-            return f"{follow_up.full_name} ({follow_up.mrn})"
+            return self.tr("{name} ({mrn})").format(name=follow_up.full_name, mrn=follow_up.mrn)
         if key == "phone":
             return follow_up.phone if follow_up.contact_consent else f"{follow_up.phone} ✕"
         if key == "procedure":
@@ -82,10 +82,15 @@ class FollowUpTableModel(QAbstractTableModel):
         if key == "areas":
             return follow_up.areas
         if key == "step":
-            return follow_up.label
+            return step_text(follow_up.label)
         if key == "status":
-            reason = f": {follow_up.status_reason}" if follow_up.status_reason else ""
-            return tr(STATUS_LABELS.get(follow_up.status, follow_up.status)) + reason
+            label = STATUS_LABELS.get(follow_up.status)
+            status = self.tr(label) if label else follow_up.status
+            if not follow_up.status_reason:
+                return status
+            return self.tr("{status}: {reason}").format(
+                status=status, reason=follow_up.status_reason
+            )
         return follow_up.last_contact
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -101,5 +106,5 @@ class FollowUpTableModel(QAbstractTableModel):
             if key == "phone" and not follow_up.contact_consent:
                 return QBrush(NO_CONTACT)
         if role == Qt.ItemDataRole.ToolTipRole and key == "phone" and not follow_up.contact_consent:
-            return tr("The patient did not agree to phone or SMS contact.")
+            return self.tr("The patient did not agree to phone or SMS contact.")
         return None

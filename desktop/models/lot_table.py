@@ -4,40 +4,59 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from db.stock.catalogue import LotRow
-from db.vocabulary import COMPLICATION_TYPES, term
+from db.vocabulary import COMPLICATION_TYPES
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.widgets.terms import QT_TRANSLATE_NOOP, code_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | None = None) -> str:
     if flags:
-        kinds = ", ".join(tr(term(COMPLICATION_TYPES, kind).en).lower() for kind in flags)
-        prefix = tr("⚑ Too many: {0}").format(kinds)
-        return (
-            prefix
-            if row.recalled_on is not None
-            else prefix + " · " + lot_status(row, today, expiring_days)
+        kinds = ", ".join(code_text(COMPLICATION_TYPES, kind).lower() for kind in flags)
+        if row.recalled_on is not None:
+            return QCoreApplication.translate("LotTableModel", "⚑ Too many: {kinds}").format(
+                kinds=kinds
+            )
+        return QCoreApplication.translate("LotTableModel", "⚑ Too many: {kinds} · {status}").format(
+            kinds=kinds, status=lot_status(row, today, expiring_days)
         )
     if row.recalled_on is not None:
-        return tr("Recalled")
+        return QCoreApplication.translate("LotTableModel", "Recalled")
     if row.expiry_date < today:
-        return tr("Expired")
+        return QCoreApplication.translate("LotTableModel", "Expired")
     if row.on_hand <= 0:
-        return tr("Out of stock")
+        return QCoreApplication.translate("LotTableModel", "Out of stock")
     if (row.expiry_date - today).days <= expiring_days:
-        return tr("Expires in {0} days").format((row.expiry_date - today).days)
-    return tr("In stock")
+        return QCoreApplication.translate("LotTableModel", "Expires in {days} days").format(
+            days=(row.expiry_date - today).days
+        )
+    return QCoreApplication.translate("LotTableModel", "In stock")
 
 
 class LotTableModel(QAbstractTableModel):
-    COLUMNS = ("Product", "Material", "Lot", "Expiry", "Received", "Used", "Written off",
-               "On hand", "Status")  # fmt: skip
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LotTableModel", "Product"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Material"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Lot"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Expiry"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Received"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Used"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Written off"),
+        QT_TRANSLATE_NOOP("LotTableModel", "On hand"),
+        QT_TRANSLATE_NOOP("LotTableModel", "Status"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +94,7 @@ class LotTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

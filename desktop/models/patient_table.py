@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from db.record.patients import PatientRow
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.widgets.terms import QT_TRANSLATE_NOOP, SEX_CHOICES, choice_text
 
 PAGE_SIZE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,14 @@ def age_on(born: date, today: date) -> int:
 class PatientTableModel(QAbstractTableModel):
     """Rows of `PatientRow`; more are fetched (PAGE_SIZE at a time) only when scrolled to."""
 
-    COLUMNS = ("MRN", "Name", "Date of birth", "Age", "Sex", "Phone")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PatientTableModel", "MRN"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Date of birth"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Age"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Sex"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Phone"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +106,7 @@ class PatientTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section])
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -116,5 +123,5 @@ class PatientTableModel(QAbstractTableModel):
         if column == 3:
             return str(age_on(row.date_of_birth, self.today))
         if column == 4:
-            return tr(row.sex.capitalize())
+            return choice_text(SEX_CHOICES, row.sex)
         return row.phone

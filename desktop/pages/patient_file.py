@@ -19,12 +19,13 @@ from db.access.permissions import Actor, Permission
 from db.record.patients import PatientRecord
 from db.record.timeline import build_timeline
 from db.storage.database import Database
-from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.dialogs.patient_form import PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
+from desktop.widgets.terms import LANGUAGE_CHOICES
 
 
 class PatientFilePage(QWidget):
