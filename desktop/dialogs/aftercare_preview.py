@@ -27,9 +27,10 @@ from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
+from desktop.widgets.terms import LANGUAGE_CHOICES, choice_text, window_language
 from desktop.worker import Runner
 
-# Each language named in itself, so a patient can point at theirs.
+# Each language named in itself, so a patient can point at theirs (and in the window's language).
 SHEET_LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 PREVIEW_DPI = 96
 
@@ -61,11 +62,18 @@ class AftercarePreviewDialog(QDialog):
         self.patient = patient
         self.made: MadeSheet | None = None
         self.setWindowTitle(self.tr("Aftercare sheet: {name}").format(name=patient.full_name))
-        self.resize(900, 860)
+        self.resize(900, 700)  # fits a 1366x768 screen; the pages scroll
 
         self.language = QComboBox()
         for code, name in SHEET_LANGUAGES:
-            self.language.addItem(name, code)
+            label = (
+                name
+                if code == window_language()
+                else self.tr("{language} ({own_name})").format(
+                    language=choice_text(LANGUAGE_CHOICES, code), own_name=name
+                )
+            )
+            self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(patient.language)))
         self.language.currentIndexChanged.connect(self.refresh)
         self.status = QLabel()

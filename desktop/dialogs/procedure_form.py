@@ -91,7 +91,12 @@ class PlacementRow(QFrame):
         fill_terms(self.side, SIDES)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.lot = QComboBox()
-        self.lot.setMinimumContentsLength(60)
+        # Sized by a fixed length rather than its longest label (Vietnamese labels run longer),
+        # so thread count and Remove stay in view; the open list shows labels in full.
+        self.lot.setMinimumContentsLength(36)
+        self.lot.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.count = QSpinBox()
         self.count.setRange(1, MAX_THREADS_PER_PLACEMENT)
         self.count.setValue(2)
@@ -159,6 +164,7 @@ class ProcedureDialog(QDialog):
             )
         )
         self.setMinimumSize(900, 620)
+        self.resize(1180, 680)  # room for a whole lot label on a 1366x768 screen
 
         now = QDateTime.currentDateTime()
         self.day = DateField()

@@ -137,7 +137,7 @@
     <message>
         <location filename="../../../desktop/dialogs/complication_form.py" line="79"/>
         <source>Resolved on</source>
-        <translation>Ngày khỏi</translation>
+        <translation>Ngày khỏi hẳn</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="50"/>
         <source>{product} · {material} · lot {lot} · exp. {expiry} · {left} left</source>
-        <translation>{product} · {material} · lô {lot} · HSD {expiry} · còn {left}</translation>
+        <translation>{product} · {material} · lô {lot} · HSD {expiry} · còn {left} sợi</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="157"/>
