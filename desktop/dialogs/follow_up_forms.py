@@ -50,7 +50,7 @@ class _FollowUpForm(QDialog):
         self.actor = actor
         self.row = row
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(500)  # the summary line stays whole in Vietnamese
         self.form = QFormLayout()
         self.errors = FieldErrors()
         buttons = QDialogButtonBox(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from db.access.permissions import Actor
+from db.access.users import UserRow, list_users
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import Status, patient_follow_ups, record_contact, set_status
 from db.record.patients import PatientRecord, search_patients
@@ -64,6 +65,7 @@ from desktop.dialogs.review_form import ReviewDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.dialogs.user_form import ResetPasswordDialog, UserDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
+from desktop.messages import Prompts
 from desktop.models.follow_up_table import ALL_COLUMNS
 from desktop.models.lot_table import LotTableModel
 from desktop.models.patient_table import PatientTableModel
@@ -234,9 +236,7 @@ DIALOGS: dict[str, Opener] = {
 }
 
 
-def _account(clinic: Clinic, username: str) -> object:
-    from db.access.users import list_users
-
+def _account(clinic: Clinic, username: str) -> UserRow:
     return next(u for u in list_users(clinic.db, clinic.staff.admin) if u.username == username)
 
 
@@ -314,3 +314,41 @@ def test_the_check_finds_english_when_nothing_is_translated(qtbot: QtBot, clinic
     dialog = open_dialog(qtbot, clinic, "procedure")
     found = {text for _where, text in english_left(dialog)}
     assert {"Performing doctor", "Save procedure", "Local injection", "Both sides"} <= found
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """What the program asked (text, yes, no); every question is answered 'no'."""
+    asked: list[tuple[str, str, str]] = []
+
+    def confirm(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+        asked.append((text, yes, no))
+        return False
+
+    monkeypatch.setattr(Prompts, "confirm", staticmethod(confirm))
+    return asked
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_questions_are_asked_in_vietnamese(
+    qtbot: QtBot, vietnamese: None, clinic: Clinic, questions: list[tuple[str, str, str]]
+) -> None:
+    twin = open_dialog(qtbot, clinic, "patient_new")
+    assert isinstance(twin, PatientDialog)
+    twin.full_name.setText(clinic.patient.full_name)
+    twin.date_of_birth.set_value(clinic.patient.date_of_birth)
+    twin.phone.setText(clinic.patient.phone)
+    twin.submit()
+    procedure = open_dialog(qtbot, clinic, "procedure")
+    assert isinstance(procedure, ProcedureDialog)
+    procedure.consent.setChecked(True)
+    procedure.reason.setPlainText("Bệnh nhân hiểu rủi ro và vẫn yêu cầu")
+    procedure.submit()
+
+    assert [(yes, no) for _text, yes, no in questions] == [
+        ("Vẫn lưu", "Quay lại"),
+        ("Ghi kèm lý do của tôi", "Quay lại"),
+    ]
+    assert questions[0][0].startswith("Những bệnh nhân sau trùng họ tên và ngày sinh")
+    assert clinic.patient.mrn in questions[0][0]
+    assert questions[1][0].startswith("Thủ thuật này có nâng mũi hoặc nâng mông")
