@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../desktop/dialogs/aftercare_preview.py" line="63"/>
         <source>Aftercare sheet: {name}</source>
-        <translation>Phiếu chăm sóc sau căng chỉ: {name}</translation>
+        <translation>Phiếu chăm sóc sau thủ thuật: {name}</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/aftercare_preview.py" line="83"/>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../../../desktop/dialogs/aftercare_preview.py" line="163"/>
         <source>Save aftercare sheet</source>
-        <translation>Lưu phiếu chăm sóc sau căng chỉ</translation>
+        <translation>Lưu phiếu chăm sóc sau thủ thuật</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/aftercare_preview.py" line="165"/>
@@ -434,12 +434,12 @@ Lô {lot}, hạn dùng {expiry}, còn {on_hand} sợi trong kho</translation>
     <message>
         <location filename="../../../desktop/dialogs/lot_action.py" line="71"/>
         <source>Reason or notice</source>
-        <translation>Lý do hoặc số công văn</translation>
+        <translation>Lý do hoặc thông báo thu hồi</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/lot_action.py" line="73"/>
         <source>A recalled lot can no longer be charted. Open the Recall page to see every patient who received it.</source>
-        <translation>Lô đã thu hồi không thể ghi vào thủ thuật nữa. Mở trang Thu hồi để xem mọi bệnh nhân đã dùng lô này.</translation>
+        <translation>Lô đã thu hồi không thể ghi nhận vào thủ thuật nữa. Mở trang Thu hồi để xem mọi bệnh nhân đã dùng lô này.</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/lot_action.py" line="79"/>
@@ -513,7 +513,7 @@ Lô {lot}, hạn dùng {expiry}, còn {on_hand} sợi trong kho</translation>
     <message>
         <location filename="../../../desktop/dialogs/patient_form.py" line="95"/>
         <source>Medical notes</source>
-        <translation>Ghi chú bệnh sử</translation>
+        <translation>Ghi chú y khoa</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/patient_form.py" line="140"/>
@@ -642,7 +642,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="157"/>
         <source>Chart procedure: {name} ({mrn})</source>
-        <translation>Ghi thủ thuật: {name} ({mrn})</translation>
+        <translation>Ghi nhận thủ thuật: {name} ({mrn})</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="174"/>
@@ -672,7 +672,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="206"/>
         <source>Assisting nurse</source>
-        <translation>Điều dưỡng phụ</translation>
+        <translation>Điều dưỡng hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="210"/>
@@ -737,12 +737,12 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="391"/>
         <source>This procedure includes nose or buttock augmentation, which threads are not suited to. Your reason will be stored with it. Chart it anyway?</source>
-        <translation>Thủ thuật này có nâng mũi hoặc nâng mông, là những vùng không phù hợp căng chỉ. Lý do của bạn sẽ được lưu cùng thủ thuật. Vẫn ghi thủ thuật?</translation>
+        <translation>Thủ thuật này có nâng mũi hoặc nâng mông, là những vùng không phù hợp căng chỉ. Lý do của bạn sẽ được lưu cùng thủ thuật. Vẫn ghi nhận thủ thuật?</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="393"/>
         <source>Chart with my reason</source>
-        <translation>Ghi kèm lý do của tôi</translation>
+        <translation>Ghi nhận kèm lý do của tôi</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/procedure_form.py" line="394"/>
@@ -977,7 +977,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/review_form.py" line="51"/>
         <source>Review visit</source>
-        <translation>Buổi tái khám</translation>
+        <translation>Buổi tái khám đánh giá</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/review_form.py" line="58"/>
@@ -1116,7 +1116,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     <message>
         <location filename="../../../desktop/dialogs/user_form.py" line="31"/>
         <source>Administrator</source>
-        <translation>Quản trị viên</translation>
+        <translation>Quản trị</translation>
     </message>
     <message>
         <location filename="../../../desktop/dialogs/user_form.py" line="60"/>

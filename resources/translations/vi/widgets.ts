@@ -330,12 +330,12 @@
     <message>
         <location filename="../../../desktop/models/follow_up_table.py" line="22"/>
         <source>Due</source>
-        <translation>Hẹn lúc</translation>
+        <translation>Đến hạn</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/follow_up_table.py" line="23"/>
         <source>Days late</source>
-        <translation>Số ngày trễ</translation>
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/follow_up_table.py" line="24"/>
@@ -408,12 +408,12 @@
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="38"/>
         <source>Expired</source>
-        <translation>Hết hạn dùng</translation>
+        <translation>Hết hạn</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="40"/>
         <source>Out of stock</source>
-        <translation>Hết hàng</translation>
+        <translation>Hết trong kho</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="42"/>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="45"/>
         <source>In stock</source>
-        <translation>Còn hàng</translation>
+        <translation>Còn trong kho</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="50"/>
@@ -463,7 +463,7 @@
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="57"/>
         <source>On hand</source>
-        <translation>Tồn kho</translation>
+        <translation>Còn trong kho</translation>
     </message>
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="58"/>
