@@ -15,11 +15,14 @@ from db.models import Setting
 from db.record.validation import length_problem, name_problem, phone_problem
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
 DEFAULTS: dict[str, str] = {
     "clinic_name": "",
     "clinic_address": "",
     "clinic_phone": "",
+    # The clinic's language: the login screen's and each new account's.
+    "language": "vi",
     "clinic_logo_path": "",
     "demo_database": "no",
     "lockout_attempts": "5",
@@ -83,29 +86,30 @@ def store_settings(session: Session, values: Mapping[str, str]) -> None:
 
 
 # Whole numbers an administrator may set, with the range that makes sense for each.
-NUMBER_RANGES: dict[str, tuple[int, int, str]] = {
-    "lockout_attempts": (1, 100, "Failed logins before lock-out"),
-    "lockout_minutes": (1, 1440, "Lock-out minutes"),
-    "idle_lock_minutes": (1, 120, "Minutes before the screen locks"),
-    "backup_keep": (1, 365, "Daily backups to keep"),
+# Each name is a function: messages are worded in the language of the moment they are made.
+NUMBER_RANGES: dict[str, tuple[int, int, Callable[[], str]]] = {
+    "lockout_attempts": (1, 100, lambda: say("Failed logins before lock-out")),
+    "lockout_minutes": (1, 1440, lambda: say("Lock-out minutes")),
+    "idle_lock_minutes": (1, 120, lambda: say("Minutes before the screen locks")),
+    "backup_keep": (1, 365, lambda: say("Daily backups to keep")),
 }
 
 
 _TEXT_CHECKS: dict[str, Callable[[str], str | None]] = {
-    "clinic_name": lambda value: name_problem(value, "Clinic name"),
+    "clinic_name": lambda value: name_problem(value, say("Clinic name")),
     "clinic_phone": phone_problem,
-    "clinic_address": lambda value: length_problem(value, "Address", 1000),
-    "clinic_logo_path": lambda value: length_problem(value, "Logo path", 1000),
+    "clinic_address": lambda value: length_problem(value, say("Address"), 1000),
+    "clinic_logo_path": lambda value: length_problem(value, say("Logo path"), 1000),
 }
 
 
 def _folder_problem(value: str) -> str | None:
     if value and not Path(value).expanduser().is_absolute():
-        return (
-            "The backup folder must be a full path, for example D:\\Threadbook backups or "
-            "/home/clinic/backups."
+        return say(
+            r"The backup folder must be a full path, for example D:\Threadbook backups "
+            "or /home/clinic/backups.",
         )
-    return length_problem(value, "Backup folder", 1000)
+    return length_problem(value, say("Backup folder"), 1000)
 
 
 def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
@@ -117,7 +121,12 @@ def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
             low, high, what = NUMBER_RANGES[key]
             text = value.strip()
             if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
-                problem = f"{what} must be a whole number from {low} to {high}."
+                problem = say(
+                    "{what} must be a whole number from {low} to {high}.",
+                    what=what(),
+                    low=low,
+                    high=high,
+                )
         elif key == "backup_folder":
             problem = _folder_problem(value)
         elif key in _TEXT_CHECKS:

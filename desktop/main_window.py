@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.access.permissions import Actor, Permission
+from db.access.language import set_own_language
+from db.access.permissions import Actor, Permission, role_words
 from db.access.screen_lock import lock_session
 from db.access.users import logout
 from db.errors import ThreadbookError
@@ -32,6 +33,7 @@ from db.storage.database import Database
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher
+from desktop.language_choice import NAMES, language_box
 from desktop.live import LiveUpdates
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(
             self.tr("Logged in as {0} ({1})").format(
-                actor.full_name, ", ".join(sorted(actor.roles))
+                actor.full_name, ", ".join(role_words(role) for role in sorted(actor.roles))
             )
         )
         self.user_label.setObjectName("user_label")
@@ -102,6 +104,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(clinic)
         bar.addStretch(1)
         bar.addWidget(self.user_label)
+        self.language = language_box(actor.language)
+        self.language.setToolTip(self.tr("The language of your window, from your next login"))
+        self.language.activated.connect(self.choose_language)
+        bar.addWidget(self.language)
         bar.addWidget(self.password_button)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.logout_button)
@@ -239,6 +245,24 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def choose_language(self) -> None:
+        """Store this account's language; the window speaks it from the next login on."""
+        chosen = str(self.language.currentData())
+        if chosen == self.actor.language:
+            return
+        try:
+            self.actor = set_own_language(self.db, self.actor, chosen)
+        except ThreadbookError as exc:
+            self.language.setCurrentIndex(self.language.findData(self.actor.language))
+            Prompts.show_error(self, exc.message)
+            return
+        Prompts.inform(
+            self,
+            self.tr("Saved. Your window will be in {language} from your next login.").format(
+                language=NAMES[chosen]
+            ),
+        )
 
     @property
     def locked(self) -> bool:

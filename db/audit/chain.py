@@ -21,6 +21,7 @@ from db.access.permissions import Actor
 from db.clock import utc_now
 from db.errors import Conflict
 from db.models import AuditChainHead, Audited, AuditEvent
+from db.wording import say
 
 GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
@@ -222,9 +223,9 @@ def last_change(session: Session, record_type: str, record_id: object) -> str:
         .limit(1)
     ).first()
     if row is None:
-        return "another user"
+        return say("another user")
     local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
-    return f"{row.username} at {local}"
+    return say("{username} at {local}", username=row.username, local=local)
 
 
 def refuse_stale(
@@ -235,7 +236,15 @@ def refuse_stale(
     if getattr(record, "version") == expected_version:  # noqa: B009 - Audited has no version
         return
     who = last_change(session, _record_type(record), _identity(record))
-    raise Conflict(f"{what} was changed by {who} after you opened it. {advice}", changed_by=who)
+    raise Conflict(
+        say(
+            "{what} was changed by {who} after you opened it. {advice}",
+            what=what,
+            who=who,
+            advice=advice,
+        ),
+        changed_by=who,
+    )
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from db.models import Lot, StockMovement, ThreadProduct
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import DESIGNS, MATERIALS, codes, material
+from db.wording import say
 
 
 class Movement(StrEnum):
@@ -78,11 +79,11 @@ def gtin_problem(gtin: str) -> str | None:
     if not gtin:
         return None
     if not gtin.isdigit() or len(gtin) not in (8, 12, 13, 14):
-        return "A GTIN has 8, 12, 13 or 14 digits."
+        return say("A GTIN has 8, 12, 13 or 14 digits.")
     digits = [int(d) for d in gtin.zfill(14)]
     total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits[:-1]))
     if (10 - total % 10) % 10 != digits[-1]:
-        return "The GTIN's check digit is wrong: check the number on the box."
+        return say("The GTIN's check digit is wrong: check the number on the box.")
     return None
 
 
@@ -90,24 +91,24 @@ def validate_product(data: ProductInput) -> dict[str, str]:
     data = data.cleaned()
     errors: dict[str, str] = {}
     if not data.manufacturer:
-        errors["manufacturer"] = "Manufacturer is required."
+        errors["manufacturer"] = say("Manufacturer is required.")
     if not data.name:
-        errors["name"] = "Product name is required."
+        errors["name"] = say("Product name is required.")
     if data.material not in codes(MATERIALS):
-        errors["material"] = "Choose PDO, PLLA, PCL or other."
+        errors["material"] = say("Choose PDO, PLLA, PCL or other.")
     if data.design not in codes(DESIGNS):
-        errors["design"] = "Choose mono, cog, screw or mesh."
+        errors["design"] = say("Choose mono, cog, screw or mesh.")
     if not data.gauge:
-        errors["gauge"] = "Gauge is required (for example 19G or USP 3-0)."
+        errors["gauge"] = say("Gauge is required (for example 19G or USP 3-0).")
     if not 5 <= data.length_mm <= 1000:
-        errors["length_mm"] = "Length must be between 5 and 1000 mm."
+        errors["length_mm"] = say("Length must be between 5 and 1000 mm.")
     if problem := gtin_problem(data.gtin):
         errors["gtin"] = problem
     if data.absorption_months is not None and not 1 <= data.absorption_months <= 120:
-        errors["absorption_months"] = "Absorption must be between 1 and 120 months."
+        errors["absorption_months"] = say("Absorption must be between 1 and 120 months.")
     for key, limit in (("manufacturer", 120), ("name", 160), ("gauge", 20)):
         if len(getattr(data, key)) > limit:
-            errors[key] = f"At most {limit} characters."
+            errors[key] = say("At most {limit} characters.", limit=limit)
     return errors
 
 
@@ -149,7 +150,14 @@ def _gtin_taken(session: Session, gtin: str, exclude: int | None) -> None:
     other = session.scalar(query)
     if other is not None:
         raise ValidationError(
-            {"gtin": f"GTIN {gtin} already belongs to {other.manufacturer} {other.name}."}
+            {
+                "gtin": say(
+                    "GTIN {gtin} already belongs to {manufacturer} {name}.",
+                    gtin=gtin,
+                    manufacturer=other.manufacturer,
+                    name=other.name,
+                )
+            }
         )
 
 
@@ -181,7 +189,7 @@ def update_product(
             product,
             expected_version,
             f"{product.manufacturer} {product.name}",
-            "Reload it, then make your change again.",
+            say("Reload it, then make your change again."),
         )
         _gtin_taken(session, data.gtin, product_id)
         _apply_product(product, data)
@@ -202,7 +210,7 @@ def set_product_active(db: Database, actor: Actor, product_id: int, active: bool
 def _product(session: Session, product_id: int) -> ThreadProduct:
     product = session.get(ThreadProduct, product_id)
     if product is None:
-        raise NotFound(f"Product {product_id} does not exist.")
+        raise NotFound(say("Product {product_id} does not exist.", product_id=product_id))
     return product
 
 
@@ -267,24 +275,25 @@ def validate_intake(data: IntakeInput, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     lot = clean_line(data.lot_number)
     if not lot:
-        errors["lot_number"] = "Lot number is required (printed on the box after LOT)."
+        errors["lot_number"] = say("Lot number is required (printed on the box after LOT).")
     elif len(lot) > 20:
-        errors["lot_number"] = "A GS1 lot number has at most 20 characters."
+        errors["lot_number"] = say("A GS1 lot number has at most 20 characters.")
     if data.expiry_date is None:
-        errors["expiry_date"] = "Expiry date is required (dd/mm/yyyy)."
+        errors["expiry_date"] = say("Expiry date is required (dd/mm/yyyy).")
     elif data.expiry_date < today:
-        errors["expiry_date"] = (
-            f"This lot expired on {data.expiry_date:%d/%m/%Y}; expired threads are not taken "
-            "into stock. Return the box to the supplier."
+        errors["expiry_date"] = say(
+            "This lot expired on {expiry_date}; expired threads are not taken into "
+            "stock. Return the box to the supplier.",
+            expiry_date=data.expiry_date,
         )
     if not 1 <= data.quantity <= 100_000:
-        errors["quantity"] = "Quantity must be a whole number of threads from 1 to 100,000."
+        errors["quantity"] = say("Quantity must be a whole number of threads from 1 to 100,000.")
     if data.received_date is None:
-        errors["received_date"] = "Received date is required (dd/mm/yyyy)."
+        errors["received_date"] = say("Received date is required (dd/mm/yyyy).")
     elif data.received_date > today:
-        errors["received_date"] = "Received date cannot be in the future."
+        errors["received_date"] = say("Received date cannot be in the future.")
     if len(clean_line(data.supplier)) > 160:
-        errors["supplier"] = "At most 160 characters."
+        errors["supplier"] = say("At most 160 characters.")
     return errors
 
 
@@ -304,7 +313,7 @@ def lock_lot(session: Session, lot_id: int) -> Lot:
     # OF lot: PostgreSQL cannot lock the outer-joined product row loaded with it.
     lot = session.scalar(select(Lot).where(Lot.id == lot_id).with_for_update(of=Lot))
     if lot is None:
-        raise NotFound(f"Lot {lot_id} does not exist.")
+        raise NotFound(say("Lot {lot_id} does not exist.", lot_id=lot_id))
     return lot
 
 
@@ -320,7 +329,12 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
         product = _product(session, data.product_id)
         if not product.active:
             raise ValidationError(
-                {"product": f"{product.name} is deactivated; reactivate it in the catalogue first."}
+                {
+                    "product": say(
+                        "{name} is deactivated; reactivate it in the catalogue first.",
+                        name=product.name,
+                    )
+                }
             )
         lot = session.scalar(
             select(Lot).where(Lot.product_id == product.id, Lot.lot_number == number)
@@ -342,22 +356,34 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"Lot {number} of {product.name} was just received on another PC. "
-                    "Scan the box again to add to it."
+                    say(
+                        "Lot {number} of {name} was just received on another PC. Scan the box "
+                        "again to add to it.",
+                        number=number,
+                        name=product.name,
+                    )
                 ) from None
         else:
             lot = lock_lot(session, lot.id)
             if lot.expiry_date != data.expiry_date:
                 raise ValidationError(
                     {
-                        "expiry_date": f"Lot {number} is already in stock with expiry "
-                        f"{lot.expiry_date:%d/%m/%Y}; the box says {data.expiry_date:%d/%m/%Y}. "
-                        "Check the box: one lot has one expiry date."
+                        "expiry_date": say(
+                            "Lot {number} is already in stock with expiry {expiry_date}; the box "
+                            "says {box_expiry}. Check the box: one lot has one expiry date.",
+                            number=number,
+                            expiry_date=lot.expiry_date,
+                            box_expiry=data.expiry_date,
+                        )
                     }
                 )
             if lot.recalled_on is not None:
                 raise ValidationError(
-                    {"lot_number": f"Lot {number} was recalled: do not take it into stock."}
+                    {
+                        "lot_number": say(
+                            "Lot {number} was recalled: do not take it into stock.", number=number
+                        )
+                    }
                 )
         session.add(
             StockMovement(
@@ -379,9 +405,9 @@ def _take_out(
     reason = clean_block(reason)
     errors: dict[str, str] = {}
     if not 1 <= quantity <= 100_000:
-        errors["quantity"] = "Quantity must be a whole number of threads from 1 to 100,000."
+        errors["quantity"] = say("Quantity must be a whole number of threads from 1 to 100,000.")
     if len(reason) < 3:
-        errors["reason"] = "Say why (for example: damaged packaging, dropped, expired)."
+        errors["reason"] = say("Say why (for example: damaged packaging, dropped, expired).")
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -390,7 +416,13 @@ def _take_out(
         left = on_hand(session, lot.id)
         if quantity > left:
             raise ValidationError(
-                {"quantity": f"Lot {lot.lot_number} has only {left} thread(s) in stock."}
+                {
+                    "quantity": say(
+                        "Lot {lot_number} has only {left} thread(s) in stock.",
+                        lot_number=lot.lot_number,
+                        left=left,
+                    )
+                }
             )
         session.add(
             StockMovement(
@@ -423,11 +455,13 @@ def recall_lot(
     reason = clean_block(reason)
     errors: dict[str, str] = {}
     if len(reason) < 3:
-        errors["reason"] = "Give the recall's reason or reference (for example the notice number)."
+        errors["reason"] = say(
+            "Give the recall's reason or reference (for example the notice number)."
+        )
     if recalled_on is None:
-        errors["recalled_on"] = "Recall date is required (dd/mm/yyyy)."
+        errors["recalled_on"] = say("Recall date is required (dd/mm/yyyy).")
     elif recalled_on > db.clock().astimezone().date():
-        errors["recalled_on"] = "Recall date cannot be in the future."
+        errors["recalled_on"] = say("Recall date cannot be in the future.")
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -435,7 +469,11 @@ def recall_lot(
         lot = lock_lot(session, lot_id)
         if lot.recalled_on is not None:
             raise Conflict(
-                f"Lot {lot.lot_number} was already recalled on {lot.recalled_on:%d/%m/%Y}."
+                say(
+                    "Lot {lot_number} was already recalled on {recalled_on}.",
+                    lot_number=lot.lot_number,
+                    recalled_on=lot.recalled_on,
+                )
             )
         lot.recalled_on = recalled_on
         lot.recall_reason = reason

@@ -25,9 +25,11 @@ from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
+from db.wording import language
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES
+from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
-from desktop.widgets.terms import LANGUAGE_CHOICES, choice_text, window_language
 from desktop.worker import Runner
 
 # Each language named in itself, so a patient can point at theirs (and in the window's language).
@@ -68,9 +70,9 @@ class AftercarePreviewDialog(QDialog):
         for code, name in SHEET_LANGUAGES:
             label = (
                 name
-                if code == window_language()
+                if code == language()
                 else self.tr("{language} ({own_name})").format(
-                    language=choice_text(LANGUAGE_CHOICES, code), own_name=name
+                    language=tr(dict(LANGUAGE_CHOICES)[code]), own_name=name
                 )
             )
             self.language.addItem(label, code)

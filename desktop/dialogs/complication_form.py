@@ -27,9 +27,12 @@ from db.record.complications import (
 )
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
-from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES
+from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, term
+from db.wording import language
+from desktop.conventions import day_text, local
 from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
-from desktop.widgets.terms import code_text, fill_terms, term_text, window_language
+from desktop.i18n import label
+from desktop.widgets.terms import fill_terms
 
 
 class _Course:
@@ -49,7 +52,7 @@ class _Course:
         grid.setContentsMargins(0, 0, 0, 0)
         self.action_boxes: dict[str, QCheckBox] = {}
         for index, entry in enumerate(ACTIONS):
-            box = QCheckBox(term_text(entry))
+            box = QCheckBox(label(entry))
             self.action_boxes[entry.code] = box
             grid.addWidget(box, index // 4, index % 4)
         self.outcome = QComboBox()
@@ -119,7 +122,7 @@ class ComplicationDialog(QDialog):
 
         self.procedure = QComboBox()
         for procedure in self.procedures:
-            when = procedure.performed_at.astimezone().strftime("%d/%m/%Y")
+            when = day_text(local(procedure.performed_at).date())
             self.procedure.addItem(
                 self.tr("{date}: procedure {number} by {doctor}").format(
                     date=when, number=procedure.id, doctor=procedure.doctor
@@ -176,7 +179,7 @@ class ComplicationDialog(QDialog):
         for placement in procedure.placements if procedure else ():
             self.placement.addItem(
                 self.tr("{area}: {product}, lot {lot} (exp. {expiry})").format(
-                    area=placement.area_label(window_language()),
+                    area=placement.area_label(language()),
                     product=placement.product,
                     lot=placement.lot_number,
                     expiry=format_date(placement.expiry_date),
@@ -245,7 +248,7 @@ class ComplicationUpdateDialog(QDialog):
         kind = (
             record.kind_other
             if record.kind == "other"
-            else code_text(COMPLICATION_TYPES, record.kind)
+            else label(term(COMPLICATION_TYPES, record.kind))
         )
         self.setWindowTitle(self.tr("Update: {complication}").format(complication=kind))
         self.setMinimumWidth(640)
@@ -255,13 +258,16 @@ class ComplicationUpdateDialog(QDialog):
                 if step.note
                 else self.tr("{date}  {by}: severity {severity}, {outcome}")
             ).format(
-                date=step.recorded_at.astimezone().strftime("%d/%m/%Y"),
+                date=day_text(local(step.recorded_at).date()),
                 by=step.by,
                 severity=step.severity,
-                outcome=code_text(OUTCOMES, step.outcome),
-                note=step.note,
+                outcome=label(term(OUTCOMES, step.outcome)),
+                # db marks the first step "recorded"; later notes are the doctor's own words.
+                note=self.tr("first recorded")
+                if index == 0 and step.note == "recorded"
+                else step.note,
             )
-            for step in record.course
+            for index, step in enumerate(record.course)
         )
         course = QLabel(history)
         course.setWordWrap(True)

@@ -27,19 +27,19 @@ from db.storage.server_settings import (
     use_local_file,
 )
 from desktop.fields import FieldErrors
-from desktop.widgets.terms import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.worker import Runner
 
 SSL_CHOICES = (
-    ("prefer", QT_TRANSLATE_NOOP("ConnectionDialog", "Encrypt when the server offers it")),
-    ("require", QT_TRANSLATE_NOOP("ConnectionDialog", "Always encrypt")),
+    ("prefer", QT_TR_NOOP("Encrypt when the server offers it")),
+    ("require", QT_TR_NOOP("Always encrypt")),
     (
         "verify-full",
-        QT_TRANSLATE_NOOP("ConnectionDialog", "Always encrypt and check the server's certificate"),
+        QT_TR_NOOP("Always encrypt and check the server's certificate"),
     ),
     (
         "disable",
-        QT_TRANSLATE_NOOP("ConnectionDialog", "Never encrypt (only on a trusted clinic network)"),
+        QT_TR_NOOP("Never encrypt (only on a trusted clinic network)"),
     ),
 )
 
@@ -77,7 +77,7 @@ class ConnectionDialog(QDialog):
         self.password.setToolTip(self.tr("Kept in this computer's password store, not in a file."))
         self.sslmode = QComboBox()
         for value, label in SSL_CHOICES:
-            self.sslmode.addItem(self.tr(label), value)
+            self.sslmode.addItem(tr(label), value)
 
         self.server_fields = QWidget()
         form = QFormLayout(self.server_fields)

@@ -23,6 +23,7 @@ from db.errors import ValidationError
 from db.record.followups import FollowUpRow, Status, record_contact, reschedule, set_status
 from db.storage.database import Database
 from db.vocabulary import CONTACT_OUTCOMES
+from desktop.conventions import day_text, local, moment_text
 from desktop.fields import DateField, FieldErrors, Submission
 from desktop.widgets.terms import fill_terms, step_text
 
@@ -36,8 +37,8 @@ def describe(row: FollowUpRow) -> str:
         mrn=row.mrn,
         phone=row.phone,
         step=step_text(row.label),
-        performed=row.performed_at.astimezone().strftime("%d/%m/%Y"),
-        due=row.due_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+        performed=day_text(local(row.performed_at).date()),
+        due=moment_text(row.due_at),
     )
 
 

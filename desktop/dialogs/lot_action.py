@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.stock.catalogue import LotRow, recall_lot, return_to_supplier, write_off
 from db.storage.database import Database
+from desktop.conventions import number_text
 from desktop.fields import DateField, FieldErrors, Submission, format_date
 
 
@@ -54,7 +55,7 @@ class LotActionDialog(QDialog):
                 product=lot.product,
                 lot=lot.lot_number,
                 expiry=format_date(lot.expiry_date),
-                on_hand=lot.on_hand,
+                on_hand=number_text(lot.on_hand),
             )
         )
         self.quantity = QSpinBox()

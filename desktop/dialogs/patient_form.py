@@ -32,8 +32,15 @@ from db.record.patients import (
 )
 from db.storage.database import Database
 from desktop.fields import DateField, FieldErrors, format_date
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
-from desktop.widgets.terms import LANGUAGE_CHOICES, SEX_CHOICES, choice_text
+
+SEX_CHOICES = (
+    ("female", QT_TR_NOOP("Female")),
+    ("male", QT_TR_NOOP("Male")),
+    ("other", QT_TR_NOOP("Other")),
+)
+LANGUAGE_CHOICES = (("vi", QT_TR_NOOP("Vietnamese")), ("en", QT_TR_NOOP("English")))
 
 
 class PatientDialog(QDialog):
@@ -65,16 +72,16 @@ class PatientDialog(QDialog):
         self.full_name = QLineEdit()
         self.date_of_birth = DateField()
         self.sex = QComboBox()
-        for value, _label in SEX_CHOICES:
-            self.sex.addItem(choice_text(SEX_CHOICES, value), value)
+        for value, label in SEX_CHOICES:
+            self.sex.addItem(tr(label), value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("0912 345 678")
         self.email = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(54)
         self.language = QComboBox()
-        for value, _label in LANGUAGE_CHOICES:
-            self.language.addItem(choice_text(LANGUAGE_CHOICES, value), value)
+        for value, label in LANGUAGE_CHOICES:
+            self.language.addItem(tr(label), value)
         self.allergies = QPlainTextEdit()
         self.allergies.setFixedHeight(54)
         self.medical_notes = QPlainTextEdit()
@@ -163,7 +170,8 @@ class PatientDialog(QDialog):
         if isinstance(value, date):
             return format_date(value)
         if name in ("sex", "language") and isinstance(value, str):
-            return choice_text(SEX_CHOICES if name == "sex" else LANGUAGE_CHOICES, value)
+            choices = dict(SEX_CHOICES if name == "sex" else LANGUAGE_CHOICES)
+            return tr(choices[value]) if value in choices else value
         return str(value) or self.tr("(empty)")
 
     def reload(self, fresh: PatientRecord, changed_by: str) -> None:

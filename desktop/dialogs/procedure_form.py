@@ -40,10 +40,12 @@ from db.stock.barcodes import ScanError, parse_box
 from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
+from desktop.conventions import number_text
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
+from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
-from desktop.widgets.terms import fill_terms, term_text
+from desktop.widgets.terms import fill_terms
 
 
 def lot_label(lot: LotRow) -> str:
@@ -54,7 +56,7 @@ def lot_label(lot: LotRow) -> str:
         material=lot.material,
         lot=lot.lot_number,
         expiry=format_date(lot.expiry_date),
-        left=lot.on_hand,
+        left=number_text(lot.on_hand),
     )
 
 
@@ -80,10 +82,10 @@ class PlacementRow(QFrame):
         self.area = QComboBox()
         self.area.addItem(self.tr("Choose area…"), None)
         for entry in AREAS:
-            label = term_text(entry)
+            text = label(entry)
             if entry.code in CONTRAINDICATED_AREAS:
-                label = self.tr("{area} (not suited to threads)").format(area=label)
-            self.area.addItem(label, entry.code)
+                text = self.tr("{area} (not suited to threads)").format(area=text)
+            self.area.addItem(text, entry.code)
         self.area_other = QLineEdit()
         self.area_other.setPlaceholderText(self.tr("which area?"))
         self.area_other.hide()

@@ -24,14 +24,14 @@ from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
 from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
-from desktop.widgets.terms import QT_TRANSLATE_NOOP, term_text
+from desktop.i18n import QT_TR_NOOP, label, tr
 
 SATISFACTION = (
-    (1, QT_TRANSLATE_NOOP("ReviewDialog", "1 Very dissatisfied")),
-    (2, QT_TRANSLATE_NOOP("ReviewDialog", "2 Dissatisfied")),
-    (3, QT_TRANSLATE_NOOP("ReviewDialog", "3 Neutral")),
-    (4, QT_TRANSLATE_NOOP("ReviewDialog", "4 Satisfied")),
-    (5, QT_TRANSLATE_NOOP("ReviewDialog", "5 Very satisfied")),
+    (1, QT_TR_NOOP("1 Very dissatisfied")),
+    (2, QT_TR_NOOP("2 Dissatisfied")),
+    (3, QT_TR_NOOP("3 Neutral")),
+    (4, QT_TR_NOOP("4 Satisfied")),
+    (5, QT_TR_NOOP("5 Very satisfied")),
 )
 
 
@@ -59,17 +59,17 @@ class ReviewDialog(QDialog):
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}
         for index, entry in enumerate(COMPLICATION_TYPES):
-            box = QCheckBox(term_text(entry))
+            box = QCheckBox(label(entry))
             self.checks[entry.code] = box
             grid.addWidget(box, index // 2, index % 2)
         self.gais = QComboBox()
         self.gais.addItem(self.tr("— not assessed —"), None)
         for entry in GAIS:
-            self.gais.addItem(term_text(entry), int(entry.code))
+            self.gais.addItem(label(entry), int(entry.code))
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("— not asked —"), None)
-        for score, label in SATISFACTION:
-            self.satisfaction.addItem(self.tr(label), score)
+        for score, text in SATISFACTION:
+            self.satisfaction.addItem(tr(text), score)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.next_step = QPlainTextEdit()

@@ -19,6 +19,7 @@ from db.errors import DamagedDatabase, ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.fields import FieldErrors
+from desktop.language_choice import language_box
 from desktop.messages import Prompts
 
 
@@ -60,8 +61,12 @@ class SetupDialog(StartDialog):
         self.also_doctor = QCheckBox(self.tr("This administrator also treats patients (doctor)"))
         self.also_doctor.setChecked(True)
 
+        # Vietnamese first: the clinic's language for the login screen and new accounts.
+        self.language = language_box("vi")
+
         form = QFormLayout()
         self.errors = FieldErrors()
+        self.errors.add_row(form, "Ngôn ngữ / Language", "language", self.language)
         self.errors.add_row(form, self.tr("Clinic name"), "clinic_name", self.clinic_name)
         form.addRow(self.tr("Address"), self.clinic_address)
         self.errors.add_row(form, self.tr("Phone"), "clinic_phone", self.clinic_phone)
@@ -96,6 +101,7 @@ class SetupDialog(StartDialog):
             password=self.password.text(),
             password_again=self.password_again.text(),
             also_doctor=self.also_doctor.isChecked(),
+            language=str(self.language.currentData()),
         )
         try:
             self.actor = setup_clinic(self.db, data)

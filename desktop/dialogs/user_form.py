@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,19 +21,14 @@ from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
-from desktop.widgets.terms import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = (
-    (Role.NURSE, QT_TRANSLATE_NOOP("UserDialog", "Nurse (reception)")),
-    (Role.DOCTOR, QT_TRANSLATE_NOOP("UserDialog", "Doctor")),
-    (Role.ADMIN, QT_TRANSLATE_NOOP("UserDialog", "Administrator")),
+    (Role.NURSE, QT_TR_NOOP("Nurse (reception)")),
+    (Role.DOCTOR, QT_TR_NOOP("Doctor")),
+    (Role.ADMIN, QT_TR_NOOP("Administrator")),
 )
-
-
-def role_text(label: str) -> str:
-    """One of ROLE_LABELS in the window's language."""
-    return QCoreApplication.translate("UserDialog", label)
 
 
 class UserDialog(QDialog):
@@ -69,7 +63,7 @@ class UserDialog(QDialog):
         self.roles: dict[str, QCheckBox] = {}
         role_row = QHBoxLayout()
         for role, label in ROLE_LABELS:
-            box = QCheckBox(role_text(label))
+            box = QCheckBox(tr(label))
             self.roles[role.value] = box
             role_row.addWidget(box)
         role_row.addStretch(1)

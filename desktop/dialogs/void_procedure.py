@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.record.procedures import ProcedureRecord, void_procedure
 from db.storage.database import Database
+from desktop.conventions import moment_text
 from desktop.fields import FieldErrors, Submission, submit_buttons
 
 
@@ -29,7 +30,7 @@ class VoidProcedureDialog(QDialog):
         self.procedure = procedure
         self.saved: ProcedureRecord | None = None
         self.setWindowTitle(self.tr("Void procedure {number}").format(number=procedure.id))
-        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = moment_text(procedure.performed_at)
         threads = sum(p.thread_count for p in procedure.placements)
         intro = QLabel(
             self.tr("Procedure of {date} by {doctor}, {threads} thread(s). It stays in the "

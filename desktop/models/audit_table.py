@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 
 from db.audit.trail import PAGE_SIZE, AuditEntry
-from desktop.widgets.terms import QT_TRANSLATE_NOOP
+from desktop.conventions import moment_text
+from desktop.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 # Starts fetching the page older than the given seq; the answer comes back via `append_page`.
@@ -24,56 +25,56 @@ RequestPage = Callable[[int], None]
 
 # What the audit rows store (db/audit), worded for the viewer; an unknown code is shown as stored.
 ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("AuditTableModel", "created"),
-    "update": QT_TRANSLATE_NOOP("AuditTableModel", "changed"),
-    "void": QT_TRANSLATE_NOOP("AuditTableModel", "voided"),
-    "deactivate": QT_TRANSLATE_NOOP("AuditTableModel", "deactivated"),
-    "reactivate": QT_TRANSLATE_NOOP("AuditTableModel", "reactivated"),
-    "view": QT_TRANSLATE_NOOP("AuditTableModel", "viewed"),
-    "print": QT_TRANSLATE_NOOP("AuditTableModel", "printed"),
-    "export": QT_TRANSLATE_NOOP("AuditTableModel", "exported"),
-    "login": QT_TRANSLATE_NOOP("AuditTableModel", "logged in"),
-    "login_failed": QT_TRANSLATE_NOOP("AuditTableModel", "failed login"),
-    "login_refused_locked": QT_TRANSLATE_NOOP("AuditTableModel", "login refused: account locked"),
-    "lockout": QT_TRANSLATE_NOOP("AuditTableModel", "account locked after wrong passwords"),
-    "lockout_ended": QT_TRANSLATE_NOOP("AuditTableModel", "account lock lifted"),
-    "logout": QT_TRANSLATE_NOOP("AuditTableModel", "logged out"),
-    "password_changed": QT_TRANSLATE_NOOP("AuditTableModel", "changed own password"),
-    "password_reset": QT_TRANSLATE_NOOP("AuditTableModel", "password reset"),
-    "lock": QT_TRANSLATE_NOOP("AuditTableModel", "screen locked"),
-    "auto_lock": QT_TRANSLATE_NOOP("AuditTableModel", "screen locked when idle"),
-    "unlock": QT_TRANSLATE_NOOP("AuditTableModel", "screen unlocked"),
-    "unlock_refused": QT_TRANSLATE_NOOP("AuditTableModel", "unlock refused"),
-    "backup": QT_TRANSLATE_NOOP("AuditTableModel", "backup"),
-    "restore": QT_TRANSLATE_NOOP("AuditTableModel", "restore"),
-    "recall_search": QT_TRANSLATE_NOOP("AuditTableModel", "recall search"),
+    "create": QT_TR_NOOP("created"),
+    "update": QT_TR_NOOP("changed"),
+    "void": QT_TR_NOOP("voided"),
+    "deactivate": QT_TR_NOOP("deactivated"),
+    "reactivate": QT_TR_NOOP("reactivated"),
+    "view": QT_TR_NOOP("viewed"),
+    "print": QT_TR_NOOP("printed"),
+    "export": QT_TR_NOOP("exported"),
+    "login": QT_TR_NOOP("logged in"),
+    "login_failed": QT_TR_NOOP("failed login"),
+    "login_refused_locked": QT_TR_NOOP("login refused: account locked"),
+    "lockout": QT_TR_NOOP("account locked after wrong passwords"),
+    "lockout_ended": QT_TR_NOOP("account lock lifted"),
+    "logout": QT_TR_NOOP("logged out"),
+    "password_changed": QT_TR_NOOP("changed own password"),
+    "password_reset": QT_TR_NOOP("password reset"),
+    "lock": QT_TR_NOOP("screen locked"),
+    "auto_lock": QT_TR_NOOP("screen locked when idle"),
+    "unlock": QT_TR_NOOP("screen unlocked"),
+    "unlock_refused": QT_TR_NOOP("unlock refused"),
+    "backup": QT_TR_NOOP("backup"),
+    "restore": QT_TR_NOOP("restore"),
+    "recall_search": QT_TR_NOOP("recall search"),
 }
 RECORD_TYPES = {
-    "patient": QT_TRANSLATE_NOOP("AuditTableModel", "patient"),
-    "procedure": QT_TRANSLATE_NOOP("AuditTableModel", "procedure"),
-    "placement": QT_TRANSLATE_NOOP("AuditTableModel", "placement"),
-    "follow_up": QT_TRANSLATE_NOOP("AuditTableModel", "follow-up"),
-    "contact_attempt": QT_TRANSLATE_NOOP("AuditTableModel", "phone call"),
-    "review": QT_TRANSLATE_NOOP("AuditTableModel", "review"),
-    "complication": QT_TRANSLATE_NOOP("AuditTableModel", "complication"),
-    "complication_update": QT_TRANSLATE_NOOP("AuditTableModel", "complication update"),
-    "thread_product": QT_TRANSLATE_NOOP("AuditTableModel", "thread product"),
-    "lot": QT_TRANSLATE_NOOP("AuditTableModel", "lot"),
-    "stock_movement": QT_TRANSLATE_NOOP("AuditTableModel", "stock movement"),
-    "user_account": QT_TRANSLATE_NOOP("AuditTableModel", "staff account"),
-    "setting": QT_TRANSLATE_NOOP("AuditTableModel", "setting"),
-    "database": QT_TRANSLATE_NOOP("AuditTableModel", "database"),
+    "patient": QT_TR_NOOP("patient"),
+    "procedure": QT_TR_NOOP("procedure"),
+    "placement": QT_TR_NOOP("placement"),
+    "follow_up": QT_TR_NOOP("follow-up"),
+    "contact_attempt": QT_TR_NOOP("phone call"),
+    "review": QT_TR_NOOP("review"),
+    "complication": QT_TR_NOOP("complication"),
+    "complication_update": QT_TR_NOOP("complication update"),
+    "thread_product": QT_TR_NOOP("thread product"),
+    "lot": QT_TR_NOOP("lot"),
+    "stock_movement": QT_TR_NOOP("stock movement"),
+    "user_account": QT_TR_NOOP("staff account"),
+    "setting": QT_TR_NOOP("setting"),
+    "database": QT_TR_NOOP("database"),
 }
 
 
 def action_text(code: str) -> str:
     label = ACTIONS.get(code)
-    return QCoreApplication.translate("AuditTableModel", label) if label else code
+    return tr(label) if label else code
 
 
 def record_type_text(code: str) -> str:
     label = RECORD_TYPES.get(code)
-    return QCoreApplication.translate("AuditTableModel", label) if label else code
+    return tr(label) if label else code
 
 
 def shown(value: Any) -> str:
@@ -106,13 +107,13 @@ class AuditTableModel(QAbstractTableModel):
     """Holds the rows fetched so far (newest first) and asks for older ones on scroll."""
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "User"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Workstation"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Patient"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Changes"),
+        QT_TR_NOOP("Time"),
+        QT_TR_NOOP("User"),
+        QT_TR_NOOP("Workstation"),
+        QT_TR_NOOP("Action"),
+        QT_TR_NOOP("Record"),
+        QT_TR_NOOP("Patient"),
+        QT_TR_NOOP("Changes"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -167,7 +168,7 @@ class AuditTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -179,7 +180,7 @@ class AuditTableModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return entry.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            return moment_text(entry.occurred_at, seconds=True)
         if column == 1:
             return entry.username
         if column == 2:

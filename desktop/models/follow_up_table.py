@@ -8,26 +8,28 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from db.record.followups import FollowUpRow
-from desktop.widgets.terms import QT_TRANSLATE_NOOP, step_text
+from desktop.conventions import day_text, local, moment_text, number_text, time_text
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.widgets.terms import step_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("FollowUpTableModel", "Planned"),
-    "attended": QT_TRANSLATE_NOOP("FollowUpTableModel", "Attended"),
-    "no_show": QT_TRANSLATE_NOOP("FollowUpTableModel", "No-show"),
-    "cancelled": QT_TRANSLATE_NOOP("FollowUpTableModel", "Cancelled"),
+    "planned": QT_TR_NOOP("Planned"),
+    "attended": QT_TR_NOOP("Attended"),
+    "no_show": QT_TR_NOOP("No-show"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
 }
 ALL_COLUMNS = {
-    "due": QT_TRANSLATE_NOOP("FollowUpTableModel", "Due"),
-    "late": QT_TRANSLATE_NOOP("FollowUpTableModel", "Days late"),
-    "patient": QT_TRANSLATE_NOOP("FollowUpTableModel", "Patient"),
-    "phone": QT_TRANSLATE_NOOP("FollowUpTableModel", "Phone"),
-    "procedure": QT_TRANSLATE_NOOP("FollowUpTableModel", "Procedure"),
-    "areas": QT_TRANSLATE_NOOP("FollowUpTableModel", "Areas"),
-    "step": QT_TRANSLATE_NOOP("FollowUpTableModel", "Follow-up"),
-    "status": QT_TRANSLATE_NOOP("FollowUpTableModel", "Status"),
-    "call": QT_TRANSLATE_NOOP("FollowUpTableModel", "Last call"),
+    "due": QT_TR_NOOP("Due"),
+    "late": QT_TR_NOOP("Days late"),
+    "patient": QT_TR_NOOP("Patient"),
+    "phone": QT_TR_NOOP("Phone"),
+    "procedure": QT_TR_NOOP("Procedure"),
+    "areas": QT_TR_NOOP("Areas"),
+    "step": QT_TR_NOOP("Follow-up"),
+    "status": QT_TR_NOOP("Status"),
+    "call": QT_TR_NOOP("Last call"),
 }
 LATE = QColor("#b00020")
 NO_CONTACT = QColor("#888888")
@@ -58,7 +60,7 @@ class FollowUpTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(ALL_COLUMNS[self.columns[section]])
+            return tr(ALL_COLUMNS[self.columns[section]])
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -67,25 +69,25 @@ class FollowUpTableModel(QAbstractTableModel):
         due = follow_up.due_at.astimezone()
         if key == "due":
             return (
-                due.strftime("%H:%M")
+                time_text(follow_up.due_at)
                 if due.date() == self.today
-                else due.strftime("%d/%m/%Y %H:%M")
+                else moment_text(follow_up.due_at)
             )
         if key == "late":
-            return str(follow_up.days_overdue(self.today))
+            return number_text(follow_up.days_overdue(self.today))
         if key == "patient":
             return self.tr("{name} ({mrn})").format(name=follow_up.full_name, mrn=follow_up.mrn)
         if key == "phone":
             return follow_up.phone if follow_up.contact_consent else f"{follow_up.phone} ✕"
         if key == "procedure":
-            return follow_up.performed_at.astimezone().strftime("%d/%m/%Y")
+            return day_text(local(follow_up.performed_at).date())
         if key == "areas":
             return follow_up.areas
         if key == "step":
             return step_text(follow_up.label)
         if key == "status":
             label = STATUS_LABELS.get(follow_up.status)
-            status = self.tr(label) if label else follow_up.status
+            status = tr(label) if label else follow_up.status
             if not follow_up.status_reason:
                 return status
             return self.tr("{status}: {reason}").format(

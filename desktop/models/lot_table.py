@@ -15,16 +15,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from db.stock.catalogue import LotRow
-from db.vocabulary import COMPLICATION_TYPES
+from db.vocabulary import COMPLICATION_TYPES, term
+from desktop.conventions import number_text
 from desktop.fields import format_date
-from desktop.widgets.terms import QT_TRANSLATE_NOOP, code_text
+from desktop.i18n import QT_TR_NOOP, label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | None = None) -> str:
     if flags:
-        kinds = ", ".join(code_text(COMPLICATION_TYPES, kind).lower() for kind in flags)
+        kinds = ", ".join(label(term(COMPLICATION_TYPES, kind)).lower() for kind in flags)
         if row.recalled_on is not None:
             return QCoreApplication.translate("LotTableModel", "⚑ Too many: {kinds}").format(
                 kinds=kinds
@@ -40,22 +41,22 @@ def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | 
         return QCoreApplication.translate("LotTableModel", "Out of stock")
     if (row.expiry_date - today).days <= expiring_days:
         return QCoreApplication.translate("LotTableModel", "Expires in {days} days").format(
-            days=(row.expiry_date - today).days
+            days=number_text((row.expiry_date - today).days)
         )
     return QCoreApplication.translate("LotTableModel", "In stock")
 
 
 class LotTableModel(QAbstractTableModel):
     COLUMNS = (
-        QT_TRANSLATE_NOOP("LotTableModel", "Product"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Material"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Lot"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Expiry"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Received"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Used"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Written off"),
-        QT_TRANSLATE_NOOP("LotTableModel", "On hand"),
-        QT_TRANSLATE_NOOP("LotTableModel", "Status"),
+        QT_TR_NOOP("Product"),
+        QT_TR_NOOP("Material"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("Received"),
+        QT_TR_NOOP("Used"),
+        QT_TR_NOOP("Written off"),
+        QT_TR_NOOP("On hand"),
+        QT_TR_NOOP("Status"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -94,7 +95,7 @@ class LotTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -108,10 +109,10 @@ class LotTableModel(QAbstractTableModel):
                 row.material,
                 row.lot_number,
                 format_date(row.expiry_date),
-                row.received,
-                row.used,
-                row.written_off,
-                row.on_hand,
+                number_text(row.received),
+                number_text(row.used),
+                number_text(row.written_off),
+                number_text(row.on_hand),
                 lot_status(row, self.today, self.expiring_days, self.lot_flags.get(row.lot_id)),
             )
             return values[column]

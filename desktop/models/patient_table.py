@@ -15,9 +15,14 @@ from PySide6.QtCore import (
 
 from db.record.patients import PatientRow
 from desktop.fields import format_date
-from desktop.widgets.terms import QT_TRANSLATE_NOOP, SEX_CHOICES, choice_text
+from desktop.i18n import QT_TR_NOOP, tr
 
 PAGE_SIZE = 100
+SEX_LABELS = {
+    "female": QT_TR_NOOP("Female"),
+    "male": QT_TR_NOOP("Male"),
+    "other": QT_TR_NOOP("Other"),
+}
 Index = QModelIndex | QPersistentModelIndex
 FetchPage = Callable[[int, int], list[PatientRow]]
 
@@ -30,12 +35,12 @@ class PatientTableModel(QAbstractTableModel):
     """Rows of `PatientRow`; more are fetched (PAGE_SIZE at a time) only when scrolled to."""
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("PatientTableModel", "MRN"),
-        QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
-        QT_TRANSLATE_NOOP("PatientTableModel", "Date of birth"),
-        QT_TRANSLATE_NOOP("PatientTableModel", "Age"),
-        QT_TRANSLATE_NOOP("PatientTableModel", "Sex"),
-        QT_TRANSLATE_NOOP("PatientTableModel", "Phone"),
+        QT_TR_NOOP("MRN"),
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Date of birth"),
+        QT_TR_NOOP("Age"),
+        QT_TR_NOOP("Sex"),
+        QT_TR_NOOP("Phone"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -106,7 +111,7 @@ class PatientTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -123,5 +128,6 @@ class PatientTableModel(QAbstractTableModel):
         if column == 3:
             return str(age_on(row.date_of_birth, self.today))
         if column == 4:
-            return choice_text(SEX_CHOICES, row.sex)
+            label = SEX_LABELS.get(row.sex)
+            return tr(label) if label else row.sex
         return row.phone

@@ -40,6 +40,7 @@ from db.audit.trail import (
     export_audit_csv,
 )
 from db.storage.database import Database
+from desktop.conventions import moment_text
 from desktop.fields import DateField
 from desktop.messages import Prompts
 from desktop.models.audit_table import AuditTableModel, shown
@@ -295,7 +296,7 @@ class AuditViewerPage(QWidget):
             self.values.setRowCount(0)
             return
         entry = self.model.entry(row)
-        when = entry.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+        when = moment_text(entry.occurred_at, seconds=True)
         title = self.tr("#{0}  {1}  {2} on {3}: {4} {5} {6}").format(
             entry.seq,
             when,

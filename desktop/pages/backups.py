@@ -35,20 +35,21 @@ from db.storage.backup_folder import (
     list_backups,
 )
 from db.storage.database import Database, sqlite_path
-from desktop.i18n import tr
+from desktop.conventions import moment_text
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 KIND_LABELS = {
-    Kind.DAILY: "Daily (automatic)",
-    Kind.ON_REQUEST: "Made on request",
-    Kind.REPLACED: "Replaced by a restore",
+    Kind.DAILY: QT_TR_NOOP("Daily (automatic)"),
+    Kind.ON_REQUEST: QT_TR_NOOP("Made on request"),
+    Kind.REPLACED: QT_TR_NOOP("Replaced by a restore"),
 }
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return moment_text(moment)
 
 
 def size_text(size: int) -> str:

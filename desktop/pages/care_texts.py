@@ -27,17 +27,21 @@ from db.aftercare.texts import (
 from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import SHEET_LANGUAGES
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 
 # What each section is for, and where the sheet prints it.
 SECTION_HELP = {
-    "first_days": "The first days after the procedure.",
-    "two_weeks": "The first two weeks, and anything that lasts longer.",
-    "warning_signs": "When to call the clinic at once. Printed in a red box, with the clinic's "
-    "phone number set large under it.",
-    "expect": "What to expect. Printed after the follow-up dates, below how long the threads "
-    "used take to dissolve.",
+    "first_days": QT_TR_NOOP("The first days after the procedure."),
+    "two_weeks": QT_TR_NOOP("The first two weeks, and anything that lasts longer."),
+    "warning_signs": QT_TR_NOOP(
+        "When to call the clinic at once. Printed in a red box, with the clinic's "
+        "phone number set large under it."
+    ),
+    "expect": QT_TR_NOOP(
+        "What to expect. Printed after the follow-up dates, below how long the threads "
+        "used take to dissolve."
+    ),
 }
 
 
@@ -190,7 +194,7 @@ class CareTextsPage(QWidget):
         except ValidationError as exc:
             marked = [key for key in SECTION_KEYS if key in exc.fields]
             for key in marked:
-                self.editors[key].show_error(tr(exc.fields[key]))
+                self.editors[key].show_error(exc.fields[key])
             if marked:
                 self.sections_area.ensureWidgetVisible(self.editors[marked[0]])
             self.message.setText(self.tr("Not saved: correct the sections marked in red."))

@@ -19,12 +19,21 @@ from db.stock.catalogue import ProductRecord, list_products, set_product_active
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, term
 from desktop.dialogs.product_form import ProductDialog
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
 
-HEADERS = ("Manufacturer", "Product", "Material", "Design", "Gauge", "Length", "GTIN",
-           "Absorbed in", "Status")  # fmt: skip
+HEADERS = (
+    QT_TR_NOOP("Manufacturer"),
+    QT_TR_NOOP("Product"),
+    QT_TR_NOOP("Material"),
+    QT_TR_NOOP("Design"),
+    QT_TR_NOOP("Gauge"),
+    QT_TR_NOOP("Length"),
+    QT_TR_NOOP("GTIN"),
+    QT_TR_NOOP("Absorbed in"),
+    QT_TR_NOOP("Status"),
+)
 
 
 class CataloguePage(QWidget):
@@ -74,7 +83,7 @@ class CataloguePage(QWidget):
                 product.manufacturer,
                 product.name,
                 product.material,
-                term(DESIGNS, product.design).en,
+                label(term(DESIGNS, product.design)),
                 product.gauge,
                 f"{product.length_mm} mm",
                 product.gtin or "—",

@@ -18,6 +18,7 @@ from db.errors import ThreadbookError
 from db.record.validation import name_problem, phone_problem
 from db.settings import load_settings, save_settings
 from db.storage.database import Database
+from db.wording import say
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts
 
@@ -66,7 +67,7 @@ class ClinicSettingsPage(QWidget):
         errors = {
             key: message
             for key, message in (
-                ("clinic_name", name_problem(self.clinic_name.text(), "Clinic name")),
+                ("clinic_name", name_problem(self.clinic_name.text(), say("Clinic name"))),
                 ("clinic_phone", phone_problem(self.clinic_phone.text())),
             )
             if message

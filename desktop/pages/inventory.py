@@ -22,18 +22,18 @@ from db.stock.lot_signals import lot_flags
 from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.lot_table import LotTableModel
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 FILTERS = (
-    (StockFilter.IN_STOCK, "Usable stock"),
-    (StockFilter.EXPIRING, "Expiring soon"),
-    (StockFilter.EXPIRED, "Expired"),
-    (StockFilter.OUT_OF_STOCK, "Out of stock"),
-    (StockFilter.RECALLED, "Recalled"),
-    (StockFilter.ALL, "All lots"),
+    (StockFilter.IN_STOCK, QT_TR_NOOP("Usable stock")),
+    (StockFilter.EXPIRING, QT_TR_NOOP("Expiring soon")),
+    (StockFilter.EXPIRED, QT_TR_NOOP("Expired")),
+    (StockFilter.OUT_OF_STOCK, QT_TR_NOOP("Out of stock")),
+    (StockFilter.RECALLED, QT_TR_NOOP("Recalled")),
+    (StockFilter.ALL, QT_TR_NOOP("All lots")),
 )
 
 

@@ -19,13 +19,12 @@ from db.access.permissions import Actor, Permission
 from db.record.patients import PatientRecord
 from db.record.timeline import build_timeline
 from db.storage.database import Database
-from desktop.dialogs.patient_form import PatientDialog
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
-from desktop.widgets.terms import LANGUAGE_CHOICES
 
 
 class PatientFilePage(QWidget):
@@ -107,7 +106,11 @@ class PatientFilePage(QWidget):
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
         age = age_on(record.date_of_birth, date.today())
-        self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
+        self.title.setText(
+            self.tr("{name}  ·  {mrn}  ·  {age} years").format(
+                name=record.full_name, mrn=record.mrn, age=age
+            )
+        )
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
             "mrn": record.mrn,

@@ -2,54 +2,26 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
     QDialog,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from db.access.permissions import Actor
-from db.access.users import UserRow, list_users
+from db.access.users import UserRow, create_user, list_users, update_user
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import Status, patient_follow_ups, record_contact, set_status
 from db.record.patients import PatientRecord, search_patients
 from db.record.procedures import patient_procedures
 from db.stock.catalogue import inventory, list_products
 from db.storage.database import Database
-from db.vocabulary import (
-    ACTIONS,
-    ANAESTHESIA,
-    AREAS,
-    COMPLICATION_TYPES,
-    CONTACT_OUTCOMES,
-    DESIGNS,
-    GAIS,
-    MATERIALS,
-    OUTCOMES,
-    SEVERITIES,
-    SIDES,
-)
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
@@ -72,97 +44,25 @@ from desktop.models.patient_table import PatientTableModel
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.scan_field import ScanField
 from tests.conftest import Staff, Stock
+from tests.desktop.untranslated import english_left
+from tests.helpers import PASSWORD
 from tests.sheets import chart
 
-CATALOGUES = Path(__file__).parents[2] / "resources" / "translations" / "vi"
-# The same in both languages: product and material names, codes, units.
-SAME_IN_BOTH = frozenset(
-    {"PDO", "PLLA", "PCL", "GTIN", "GS1", "PDF", " mm", "Threadbook", "GAIS (1-5)"}
-)
-# What Qt itself draws on standard buttons when nothing translates it.
-QT_OWN = frozenset({"OK", "Cancel", "Save", "Close", "Yes", "No", "Apply", "Reset", "&OK",
-                    "&Cancel", "&Save", "&Close", "&Yes", "&No"})  # fmt: skip
+# A language chooser names each language in itself, so anyone can find theirs.
+DATA = frozenset({"English"})
+STAFF_NAMES = {"admin": "Lê Thị Mai", "doctor": "BS. Trần Văn Minh", "nurse": "ĐD. Phạm Thu Hà"}
 
 
-def english_sources() -> set[str]:
-    """Every English text the window could show: our catalogues' sources and the word lists."""
-    found = set(QT_OWN) if not os.environ.get("NO_QT_OWN") else set()
-    for path in CATALOGUES.glob("*.ts"):
-        for source in ElementTree.parse(path).getroot().iter("source"):
-            found.add(source.text or "")
-    for terms in (ACTIONS, ANAESTHESIA, AREAS, COMPLICATION_TYPES, CONTACT_OUTCOMES, DESIGNS,
-                  GAIS, MATERIALS, OUTCOMES, SEVERITIES, SIDES):  # fmt: skip
-        found.update(entry.en for entry in terms if entry.en != entry.vi)
-    return {text for text in found if text.strip() and text not in SAME_IN_BOTH}
-
-
-def visible_texts(window: QWidget) -> list[tuple[str, str]]:
-    """(where, text) for everything a user can read in `window` as it is shown."""
-    seen = [("window title", window.windowTitle())]
-    for widget in [window, *window.findChildren(QWidget)]:
-        if not widget.isVisibleTo(window) and widget is not window:
-            continue
-        name = type(widget).__name__
-        if widget.toolTip():
-            seen.append((f"{name} tooltip", widget.toolTip()))
-        if isinstance(widget, QLabel | QAbstractButton):
-            seen.append((name, widget.text()))
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            seen.append((f"{name} placeholder", widget.placeholderText()))
-        elif isinstance(widget, QComboBox):
-            seen.extend((f"{name} item", widget.itemText(i)) for i in range(widget.count()))
-        elif isinstance(widget, QGroupBox):
-            seen.append((name, widget.title()))
-        if isinstance(widget, QAbstractSpinBox):
-            seen.append((f"{name} suffix", getattr(widget, "suffix", lambda: "")()))
-        if isinstance(widget, QAbstractItemView) and (model := widget.model()) is not None:
-            horizontal = Qt.Orientation.Horizontal
-            seen.extend(
-                (f"{name} header", str(model.headerData(c, horizontal) or ""))
-                for c in range(model.columnCount())
-            )
-            seen.extend(
-                (f"{name} cell", str(model.index(r, c).data() or ""))
-                for r in range(model.rowCount())
-                for c in range(model.columnCount())
-            )
-    return [(where, text) for where, text in seen if text]
-
-
-def english_left(window: QWidget) -> list[tuple[str, str]]:
-    """Texts that are an English source, or hold an English phrase of two words or more
-    (a list of areas, a call's outcome with its time)."""
-    english = english_sources()
-    phrases = [
-        re.compile(rf"(?<!\w){re.escape(text)}(?!\w)") for text in english if " " in text.strip()
-    ]
-    return [
-        (where, text)
-        for where, text in visible_texts(window)
-        if text in english or any(phrase.search(text) for phrase in phrases)
-    ]
-
-
-@pytest.fixture
-def vietnamese(tmp_path: Path) -> Iterator[None]:
-    """The window in Vietnamese: our catalogues compiled and installed, the locale Vietnamese."""
-    app = QApplication.instance()
-    assert app is not None
-    translators = []
-    for source in sorted(CATALOGUES.glob("*.ts")):
-        compiled = tmp_path / f"{source.stem}.qm"
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
-        translator = QTranslator()
-        assert translator.load(str(compiled))
-        QCoreApplication.installTranslator(translator)
-        translators.append(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    yield
-    QLocale.setDefault(before)
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
+def named(db: Database, staff: Staff) -> Staff:
+    """The test accounts with the names a Vietnamese clinic's staff have."""
+    for account in list_users(db, staff.admin):
+        update_user(db, staff.admin, account, STAFF_NAMES[account.username], account.roles)
+    return Staff(
+        **{
+            role: replace(getattr(staff, role), full_name=STAFF_NAMES[role])
+            for role in ("admin", "doctor", "nurse")
+        }
+    )
 
 
 class Clinic:
@@ -170,7 +70,8 @@ class Clinic:
 
     def __init__(self, db: Database, staff: Staff, stock: Stock, patient: PatientRecord) -> None:
         self.db = db
-        self.staff = staff
+        self.staff = named(db, staff)
+        staff = self.staff
         self.patient = patient
         self.procedure = chart(db, staff, stock, patient)
         placement = self.procedure.placements[0]
@@ -194,6 +95,7 @@ class Clinic:
         record_contact(db, staff.nurse, first.id, "no_answer")
         set_status(db, staff.nurse, before_last.id, before_last.version, Status.NO_SHOW)
         set_status(db, staff.nurse, last.id, last.version, Status.CANCELLED, "Chuyển đi xa")
+        create_user(db, staff.admin, "lan.le", "ĐD. Lê Thị Lan", {"nurse"}, PASSWORD)
         self.follow_up = patient_follow_ups(db, staff.nurse, patient.id)[0]
         self.lot = inventory(db, staff.nurse)[0]
         self.product = list_products(db, staff.nurse)[0]
@@ -228,8 +130,8 @@ DIALOGS: dict[str, Opener] = {
     "return": lambda c: LotActionDialog(c.db, c.staff.doctor, c.lot, LotAction.RETURN),
     "recall": lambda c: LotActionDialog(c.db, c.staff.doctor, c.lot, LotAction.RECALL),
     "user_new": lambda c: UserDialog(c.db, c.staff.admin),
-    "user_edit": lambda c: UserDialog(c.db, c.staff.admin, _account(c, "nurse")),
-    "reset_password": lambda c: ResetPasswordDialog(c.db, c.staff.admin, _account(c, "nurse")),
+    "user_edit": lambda c: UserDialog(c.db, c.staff.admin, _account(c, "lan.le")),
+    "reset_password": lambda c: ResetPasswordDialog(c.db, c.staff.admin, _account(c, "lan.le")),
     "aftercare_nurse": lambda c: AftercarePreviewDialog(
         c.db, c.staff.nurse, c.procedure, c.patient
     ),
@@ -262,7 +164,9 @@ def open_dialog(qtbot: QtBot, clinic: Clinic, name: str) -> QDialog:
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_dialog_shows_no_english(qtbot: QtBot, vietnamese: None, clinic: Clinic, name: str) -> None:
     dialog = open_dialog(qtbot, clinic, name)
-    assert english_left(dialog) == []
+    # The database file's path is pytest's folder, named after this test in English.
+    where = {dialog.where.text()} if isinstance(dialog, LoginDialog) else set()
+    assert english_left(dialog, DATA | where) == []
 
 
 def follow_up_list(clinic: Clinic, actor: Actor) -> QWidget:
@@ -306,13 +210,13 @@ def test_list_shows_no_english(qtbot: QtBot, vietnamese: None, clinic: Clinic, n
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
-    assert english_left(widget) == []
+    assert english_left(widget, DATA) == []
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_the_check_finds_english_when_nothing_is_translated(qtbot: QtBot, clinic: Clinic) -> None:
     dialog = open_dialog(qtbot, clinic, "procedure")
-    found = {text for _where, text in english_left(dialog)}
+    found = {left.text for left in english_left(dialog, DATA)}
     assert {"Performing doctor", "Save procedure", "Local injection", "Both sides"} <= found
 
 
@@ -347,7 +251,7 @@ def test_questions_are_asked_in_vietnamese(
 
     assert [(yes, no) for _text, yes, no in questions] == [
         ("Vẫn lưu", "Quay lại"),
-        ("Ghi kèm lý do của tôi", "Quay lại"),
+        ("Ghi nhận kèm lý do của tôi", "Quay lại"),
     ]
     assert questions[0][0].startswith("Những bệnh nhân sau trùng họ tên và ngày sinh")
     assert clinic.patient.mrn in questions[0][0]
