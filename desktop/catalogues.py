@@ -1,8 +1,8 @@
 """Keep the translation catalogues (resources/translations/<language>/<area>.ts) in step with code.
 
-Run `python -m desktop.catalogues` after adding or changing a user-visible string: every area's
-catalogue gets the new sources (marked unfinished, for a translator) and loses the vanished ones;
-existing translations are kept. Areas:
+Run `python -m desktop.catalogues [area ...]` after adding or changing a user-visible string:
+each area's catalogue gets the new sources (marked unfinished, for a translator) and loses the
+vanished ones; existing translations are kept. Areas:
   window   desktop/*.py            pages    desktop/pages/
   dialogs  desktop/dialogs/        widgets  desktop/widgets/, desktop/models/
   db       the templates of db.wording.say() calls in db/ (context "db")
@@ -154,11 +154,19 @@ def update_code_catalogue(area: str, language: str) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    languages = argv or [path.name for path in sorted(TRANSLATIONS.iterdir()) if path.is_dir()]
-    for language in languages:
-        for area in CODE_AREAS:
-            print(update_code_catalogue(area, language).relative_to(ROOT))
-        print(write_db_catalogue(language).relative_to(ROOT))
+    """Regenerate the named areas (window, pages, dialogs, widgets, db), or all of them."""
+    areas = argv or [*CODE_AREAS, "db"]
+    unknown = set(areas) - {*CODE_AREAS, "db"}
+    if unknown:
+        raise SystemExit(f"unknown areas: {sorted(unknown)}")
+    for language in sorted(path.name for path in TRANSLATIONS.iterdir() if path.is_dir()):
+        for area in areas:
+            ts = (
+                write_db_catalogue(language)
+                if area == "db"
+                else update_code_catalogue(area, language)
+            )
+            print(ts.relative_to(ROOT))
     return 0
 
 

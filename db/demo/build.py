@@ -16,6 +16,7 @@ from db.audit import chain as audit
 from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
+from db.record.name_order import family_name_key, given_name_key
 from db.record.patients import search_terms
 from db.record.validation import national_digits
 from db.settings import read_settings, store_settings
@@ -191,6 +192,8 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                     "contact_consent": rng.random() < 0.85,
                     "active": True,
                     "search_name": folded,
+                    "sort_given": given_name_key(name),
+                    "sort_family": family_name_key(name),
                     "phone_digits": digits,
                     "created_at": now,
                     "updated_at": now,

@@ -51,6 +51,21 @@ DEFAULT_STEPS = (Step("7 days", days=7), Step("1 month", months=1), Step("3 mont
 DEFAULT_LONG_STEPS = (Step("12 months", months=12),)
 
 
+def step_words(label: str) -> str:
+    """A built-in step's name in the session's language; a step the clinic named is as typed.
+
+    Follow-ups store the step's name as it was when booked, the built-in ones in English.
+    """
+    words = {
+        "7 days": say("7 days"),
+        "1 month": say("1 month"),
+        "3 months": say("3 months"),
+        "6 months": say("6 months"),
+        "12 months": say("12 months"),
+    }
+    return words.get(label, label)
+
+
 def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.record.complications import ComplicationRecord
-from db.record.followups import FollowUpRow, add_months
+from db.record.followups import FollowUpRow, add_months, step_words
 from db.record.procedures import ProcedureRecord
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
 from db.wording import language, say
@@ -82,7 +82,7 @@ def build_timeline(
                 "follow_up",
                 say(
                     "Follow-up {label} (procedure {procedure_id})",
-                    label=follow_up.label,
+                    label=step_words(follow_up.label),
                     procedure_id=follow_up.procedure_id,
                 ),
                 detail,

@@ -234,18 +234,20 @@ def _backup_pg(url: URL, target: Path) -> None:
 
 def _inspect_pg_archive(path: Path) -> BackupInfo:
     pg_restore = _pg_tool("pg_restore")
-    listing = _run_pg([pg_restore, "--list", str(path)], None, f"Reading {path}")
+    listing = _run_pg([pg_restore, "--list", str(path)], None, say("Reading {path}", path=path))
     for table in THREADBOOK_TABLES:
         if f"TABLE DATA public {table} " not in listing:
             raise BackupError(
                 say("{path} is a PostgreSQL backup, but not of a Threadbook database.", path=path)
             )
     # Reading every data block to /dev/null finds a truncated or damaged archive.
-    _run_pg([pg_restore, f"--file={os.devnull}", str(path)], None, f"Checking {path}")
+    _run_pg(
+        [pg_restore, f"--file={os.devnull}", str(path)], None, say("Checking {path}", path=path)
+    )
     data = _run_pg(
         [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
         None,
-        f"Reading {path}",
+        say("Reading {path}", path=path),
     )
     lines = data.splitlines()
     revision = next(

@@ -21,7 +21,7 @@ from db.record.timeline import build_timeline
 from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.patient_table import age_on
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
@@ -66,16 +66,16 @@ class PatientFilePage(QWidget):
         self.form = QFormLayout(self.details)
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("mrn", "Record number"),
-            ("date_of_birth", "Date of birth"),
-            ("sex", "Sex"),
-            ("phone", "Phone"),
-            ("email", "E-mail"),
-            ("address", "Address"),
-            ("language", "Sheet language"),
-            ("contact_consent", "Phone/SMS contact"),
-            ("allergies", "Allergies"),
-            ("medical_notes", "Medical notes"),
+            ("mrn", QT_TR_NOOP("Record number")),
+            ("date_of_birth", QT_TR_NOOP("Date of birth")),
+            ("sex", QT_TR_NOOP("Sex")),
+            ("phone", QT_TR_NOOP("Phone")),
+            ("email", QT_TR_NOOP("E-mail")),
+            ("address", QT_TR_NOOP("Address")),
+            ("language", QT_TR_NOOP("Sheet language")),
+            ("contact_consent", QT_TR_NOOP("Phone/SMS contact")),
+            ("allergies", QT_TR_NOOP("Allergies")),
+            ("medical_notes", QT_TR_NOOP("Medical notes")),
         ):
             value = QLabel()
             value.setObjectName(f"value_{key}")

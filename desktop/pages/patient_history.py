@@ -176,7 +176,7 @@ class TimelineTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = _table(("Date", "Event", "Details"))
+        self.table = _table((QT_TR_NOOP("Date"), QT_TR_NOOP("Event"), QT_TR_NOOP("Details")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,6 +25,7 @@ from db.record.followups import (
     Step,
     load_protocol,
     save_protocol,
+    step_words,
 )
 from db.storage.database import Database
 from desktop.i18n import tr
@@ -71,7 +74,7 @@ class StepTable(QWidget):
     def set_steps(self, steps: tuple[Step, ...]) -> None:
         self.table.setRowCount(0)
         for step in steps:
-            self.add(step)
+            self.add(replace(step, label=step_words(step.label)))
 
     def steps(self) -> list[Step]:
         out = []

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, role_words
 from db.access.users import UserRow, list_users, set_user_active, unlock_user
 from db.errors import ThreadbookError
 from db.storage.database import Database
 from desktop.conventions import moment_text
-from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
+from desktop.dialogs.user_form import ResetPasswordDialog, UserDialog
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
@@ -40,7 +40,7 @@ def local_time(value: datetime | None) -> str:
 
 
 def role_names(roles: frozenset[str]) -> str:
-    return ", ".join(tr(label) for role, label in ROLE_LABELS if role.value in roles)
+    return ", ".join(role_words(role) for role in sorted(roles))
 
 
 class UsersPage(QWidget):

@@ -6,9 +6,11 @@ import unicodedata
 
 import pytest
 
+from db.access.users import authenticate
+from db.demo.build import add_demo_records
 from db.record.name_order import family_name_key, given_name_key
 from db.record.patients import NameOrder, register_patient, search_patients
-from db.storage.database import Database
+from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 
 # Shuffled on purpose; each pair below checks one rule.
@@ -97,3 +99,17 @@ def test_the_register_lists_patients_in_the_chosen_order(
     found = search_patients(db, staff.nurse, "ha", order=order)
     assert [row.full_name for row in found] == [n for n in expected if n.split()[-1] in
                                                 ("Hà", "Hả", "Hạ")]  # fmt: skip
+
+
+def test_demo_patients_are_listed_in_register_order_too(blank_url: str) -> None:
+    demo = open_database(blank_url)
+    try:
+        result = add_demo_records(demo, 40, seed=7)
+        username, _, password = next(s for s in result.staff if s[1] == "nurse")
+        nurse = authenticate(demo, username, password)
+        rows = search_patients(demo, nurse, "", limit=100)
+    finally:
+        demo.dispose()
+    names = [row.full_name for row in rows]
+    assert len(names) == 40
+    assert names == sorted(names, key=given_name_key)

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -106,14 +107,15 @@ def english_only_words(language: str = "vi") -> frozenset[str]:
     return frozenset(english - translated - ALLOWED)
 
 
-def is_english(text: str, language: str = "vi") -> bool:
+def is_english(text: str, data_words: frozenset[str] = frozenset(), language: str = "vi") -> bool:
+    """Whether `text` is still English; `data_words` (lower case) are names from the records."""
     plain = _plain(text)
     if not plain:
         return False
     translations = catalogue(language).get(plain)
     if translations is not None and plain not in translations:
         return True
-    words = {w.lower() for w in _WORD.findall(plain)}
+    words = {w.lower() for w in _WORD.findall(plain)} - data_words
     return bool(words & english_only_words(language))
 
 
@@ -144,7 +146,12 @@ def visible_texts(top: QWidget, rows: int = 30) -> list[tuple[str, str]]:
             found += [(f"{name} item", widget.itemText(i)) for i in range(widget.count())]
         elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             found.append((f"{name} placeholder", widget.placeholderText()))
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        # A header view shows its table's model: the table reads it once.
+        if (
+            isinstance(widget, QAbstractItemView)
+            and not isinstance(widget, QHeaderView)
+            and widget.model() is not None
+        ):
             found += _view_texts(name, widget, rows)
     return [(where, text) for where, text in found if text and text.strip()]
 
@@ -152,12 +159,18 @@ def visible_texts(top: QWidget, rows: int = 30) -> list[tuple[str, str]]:
 def _view_texts(name: str, view: QAbstractItemView, rows: int) -> list[tuple[str, str]]:
     model = view.model()
     found: list[tuple[str, str]] = []
-    for column in range(model.columnCount()):
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list widget's own model keeps columnCount private: one column
+        columns = 1
+    count = model.rowCount(root)
+    for column in range(columns):
         header = model.headerData(column, Qt.Orientation.Horizontal)
         if header is not None:
             found.append((f"{name} header", str(header)))
-    for row in range(min(rows, model.rowCount())):
-        for column in range(model.columnCount()):
+    for row in range(min(rows, count)):
+        for column in range(columns):
             index = model.index(row, column)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
@@ -166,12 +179,17 @@ def _view_texts(name: str, view: QAbstractItemView, rows: int) -> list[tuple[str
     return found
 
 
-def english_left(top: QWidget, allowed_texts: frozenset[str] = frozenset()) -> list[Leftover]:
-    """Everything `top` shows that is still English; `allowed_texts` are data (names...)."""
+def english_left(top: QWidget, data: tuple[str, ...] = ()) -> list[Leftover]:
+    """Everything `top` shows that is still English.
+
+    `data` are texts from the records (staff and product names, lot numbers): whole texts equal
+    to one, and their words inside other texts, are not counted.
+    """
+    words = frozenset(w.lower() for text in data for w in _WORD.findall(text))
     return [
         Leftover(where, text)
         for where, text in visible_texts(top)
-        if text not in allowed_texts and is_english(text)
+        if text not in data and is_english(text, words)
     ]
 
 

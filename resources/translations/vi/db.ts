@@ -8,1287 +8,1385 @@
             <location filename="../../../db/access/users.py" line="87" />
             <location filename="../../../db/record/patients.py" line="116" />
             <source>Choose Vietnamese or English.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
             <location filename="../../../db/access/permissions.py" line="122" />
             <location filename="../../../db/access/users.py" line="249" />
             <source>Your account is no longer active. Ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
         </message>
         <message>
             <location filename="../../../db/access/passwords.py" line="37" />
             <source>The password must have at least {least} characters.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu phải có ít nhất {least} ký tự.</translation>
         </message>
         <message>
             <location filename="../../../db/access/passwords.py" line="39" />
             <source>The password must not be the username.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu không được trùng với tên đăng nhập.</translation>
         </message>
         <message>
             <location filename="../../../db/access/passwords.py" line="41" />
             <source>The two passwords are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="137" />
             <source>nurse</source>
-            <translation type="unfinished" />
+            <translation>điều dưỡng</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="138" />
             <source>doctor</source>
-            <translation type="unfinished" />
+            <translation>bác sĩ</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="139" />
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>quản trị</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="147" />
             <source>read patients and their clinical history</source>
-            <translation type="unfinished" />
+            <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="148" />
             <source>register patients</source>
-            <translation type="unfinished" />
+            <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="149" />
             <source>edit patients' contact details</source>
-            <translation type="unfinished" />
+            <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="150" />
             <source>edit patients' allergies and medical notes</source>
-            <translation type="unfinished" />
+            <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="151" />
             <source>receive stock and edit the thread catalogue</source>
-            <translation type="unfinished" />
+            <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="152" />
             <source>write off or recall stock</source>
-            <translation type="unfinished" />
+            <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="153" />
             <source>chart procedures</source>
-            <translation type="unfinished" />
+            <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="154" />
             <source>void procedures</source>
-            <translation type="unfinished" />
+            <translation>hủy thủ thuật</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="155" />
             <source>book follow-ups and record phone calls</source>
-            <translation type="unfinished" />
+            <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="156" />
             <source>record review visits</source>
-            <translation type="unfinished" />
+            <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="157" />
             <source>record complications</source>
-            <translation type="unfinished" />
+            <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="158" />
             <source>print or export patient sheets</source>
-            <translation type="unfinished" />
+            <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="159" />
             <source>manage staff accounts</source>
-            <translation type="unfinished" />
+            <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="160" />
             <source>change clinic settings, protocols and care texts</source>
-            <translation type="unfinished" />
+            <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="161" />
             <source>view and export the audit trail</source>
-            <translation type="unfinished" />
+            <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="162" />
             <source>make and restore backups</source>
-            <translation type="unfinished" />
+            <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="124" />
             <source>no role</source>
-            <translation type="unfinished" />
+            <translation>không có vai trò</translation>
         </message>
         <message>
             <location filename="../../../db/access/permissions.py" line="126" />
             <source>Your account ({roles}) may not {action}.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
         <message>
             <location filename="../../../db/access/screen_lock.py" line="30" />
             <source>This account is no longer active. Another user can log in instead.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản này không còn hoạt động. Người dùng khác có thể đăng nhập thay.</translation>
         </message>
         <message>
             <location filename="../../../db/access/screen_lock.py" line="34" />
             <source>Too many wrong passwords: this account is locked for a while. Another user can log in instead, or an administrator can unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa một thời gian. Người dùng khác có thể đăng nhập thay, hoặc quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="31" />
             <source>Wrong username or password.</source>
-            <translation type="unfinished" />
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="141" />
             <location filename="../../../db/access/users.py" line="359" />
             <source>Choose at least one role: admin, doctor or nurse.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn ít nhất một vai trò: quản trị, bác sĩ hoặc điều dưỡng.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="82" />
             <location filename="../../../db/settings.py" line="99" />
             <source>Clinic name</source>
-            <translation type="unfinished" />
+            <translation>Tên phòng khám</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="113" />
             <source>A user named '{username}' already exists.</source>
-            <translation type="unfinished" />
+            <translation>Đã có người dùng tên '{username}'.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="252" />
             <source>The new password must be different from the current one.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="325" />
             <source>User {user_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có người dùng {user_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="332" />
             <source>The account '{username}' was changed by another administrator after you opened it. Reload the list and make your change again.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản '{username}' đã được một quản trị viên khác thay đổi sau khi bạn mở. Hãy tải lại danh sách rồi thay đổi lại.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="348" />
             <source>'{username}' is the last active administrator. Give another active account the admin role first, so someone can still manage staff and settings.</source>
-            <translation type="unfinished" />
+            <translation>'{username}' là quản trị viên cuối cùng còn hoạt động. Hãy cấp vai trò quản trị cho một tài khoản khác trước, để vẫn có người quản lý nhân viên và cài đặt.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="94" />
             <source>This clinic is already set up. Log in instead.</source>
-            <translation type="unfinished" />
+            <translation>Phòng khám này đã được thiết lập. Hãy đăng nhập.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="264" />
             <source>Too many wrong passwords: your account is locked for a while. An administrator can unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản của bạn bị khóa một thời gian. Quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="269" />
             <source>The current password is not right.</source>
-            <translation type="unfinished" />
+            <translation>Mật khẩu hiện tại không đúng.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="422" />
             <source>The account '{username}' is not locked.</source>
-            <translation type="unfinished" />
+            <translation>Tài khoản '{username}' không bị khóa.</translation>
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="394" />
             <source>You cannot deactivate your own account; another administrator can.</source>
-            <translation type="unfinished" />
+            <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/content.py" line="154" />
+            <source>The patient of procedure {id} does not exist.</source>
+            <translation>Không có bệnh nhân của thủ thuật {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/content.py" line="157" />
+            <location filename="../../../db/aftercare/texts.py" line="126" />
+            <location filename="../../../db/aftercare/texts.py" line="169" />
+            <source>Choose Vietnamese (vi) or English (en).</source>
+            <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="53" />
+            <source>Procedure {procedure_id} was voided, so it has no aftercare sheet. Print the sheet of the procedure that was actually performed.</source>
+            <translation>Thủ thuật {procedure_id} đã bị hủy nên không có phiếu chăm sóc. Hãy in phiếu của thủ thuật thực sự đã làm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="116" />
+            <source>{path} already exists. Choose another name, or replace it.</source>
+            <translation>{path} đã có. Hãy chọn tên khác, hoặc thay tệp đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="122" />
+            <source>Cannot write in {parent}: {strerror}.</source>
+            <translation>Không ghi được vào {parent}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/output.py" line="132" />
+            <source>Cannot write {path}: {strerror}.</source>
+            <translation>Không ghi được {path}: {strerror}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="149" />
+            <source>The care text must have its four sections, in order.</source>
+            <translation>Nội dung chăm sóc phải có đủ bốn phần, theo đúng thứ tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="153" />
+            <source>Give this section a heading.</source>
+            <translation>Hãy đặt tiêu đề cho phần này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="155" />
+            <source>The heading is too long (at most {most} characters).</source>
+            <translation>Tiêu đề quá dài (tối đa {most} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="178" />
+            <source>The care text was changed by {who} while you were editing it. Reload it to see their text, then make your changes again.</source>
+            <translation>{who} đã thay đổi nội dung chăm sóc trong lúc bạn đang sửa. Hãy tải lại để xem nội dung của họ, rồi sửa lại phần của bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="159" />
+            <source>Write the advice for this section; it cannot be empty.</source>
+            <translation>Hãy viết lời dặn cho phần này; không được để trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/aftercare/texts.py" line="161" />
+            <source>The text is too long (at most {most} characters).</source>
+            <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
             <location filename="../../../db/audit/chain.py" line="228" />
             <source>{username} at {local}</source>
-            <translation type="unfinished" />
+            <translation>{username} lúc {local}</translation>
         </message>
         <message>
             <location filename="../../../db/audit/chain.py" line="226" />
             <source>another user</source>
-            <translation type="unfinished" />
+            <translation>một người dùng khác</translation>
         </message>
         <message>
             <location filename="../../../db/audit/chain.py" line="240" />
             <source>{what} was changed by {who} after you opened it. {advice}</source>
-            <translation type="unfinished" />
+            <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="148" />
             <source>Type a patient's record number (for example TB-000012) or id.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ mã hồ sơ của bệnh nhân (ví dụ TB-000012) hoặc id.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="131" />
             <source>There is no user named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Không có người dùng tên '{name}'.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="155" />
             <source>The end of the date range is before its start.</source>
-            <translation type="unfinished" />
+            <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="335" />
             <source>Cannot write {target}: {reason}. Choose another folder or file name.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được {target}: {reason}. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="142" />
             <source>No patient has the record number {mrn}.</source>
-            <translation type="unfinished" />
+            <translation>Không có bệnh nhân nào mang mã hồ sơ {mrn}.</translation>
         </message>
         <message>
             <location filename="../../../db/errors.py" line="28" />
             <source>Please correct: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Hãy sửa: {problems}</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="101" />
             <source>Choose the type of complication.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn loại biến chứng.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="105" />
             <source>Choose the area.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn vùng.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="107" />
             <source>Onset date is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày khởi phát (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="118" />
             <location filename="../../../db/record/complications.py" line="237" />
             <source>Severity is 1 (mild) to 5 (death).</source>
-            <translation type="unfinished" />
+            <translation>Mức độ từ 1 (nhẹ) đến 5 (tử vong).</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="125" />
             <source>Notes are too long.</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú quá dài.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="134" />
             <source>Choose the outcome.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn diễn tiến.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="149" />
             <source>A fatal outcome is severity 5, and severity 5 is a fatal outcome.</source>
-            <translation type="unfinished" />
+            <translation>Diễn tiến tử vong là mức độ 5, và mức độ 5 là diễn tiến tử vong.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="103" />
             <source>Describe the other complication.</source>
-            <translation type="unfinished" />
+            <translation>Hãy mô tả biến chứng khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="109" />
             <source>Onset cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày khởi phát không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="136" />
             <source>An outcome of resolved (or fatal) needs its date.</source>
-            <translation type="unfinished" />
+            <translation>Diễn tiến đã khỏi (hoặc tử vong) cần có ngày.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="141" />
             <source>Resolution cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày khỏi không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="230" />
             <source>This complication</source>
-            <translation type="unfinished" />
+            <translation>Biến chứng này</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="231" />
             <source>Reload it, then add your update.</source>
-            <translation type="unfinished" />
+            <translation>Hãy tải lại rồi thêm diễn tiến của bạn.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="111" />
             <source>Onset ({onset_date}) is before the procedure ({performed}): check the date or the procedure.</source>
-            <translation type="unfinished" />
+            <translation>Ngày khởi phát ({onset_date}) trước ngày làm thủ thuật ({performed}): hãy kiểm tra lại ngày hoặc thủ thuật.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="138" />
             <source>Leave the resolution date empty while it is not resolved.</source>
-            <translation type="unfinished" />
+            <translation>Để trống ngày khỏi khi chưa khỏi.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="143" />
             <source>Resolution ({resolved_on}) is before onset ({onset}).</source>
-            <translation type="unfinished" />
+            <translation>Ngày khỏi ({resolved_on}) trước ngày khởi phát ({onset}).</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="162" />
             <location filename="../../../db/record/procedures.py" line="397" />
             <location filename="../../../db/record/procedures.py" line="288" />
             <source>Procedure {procedure_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có thủ thuật {procedure_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="172" />
             <source>That placement belongs to another procedure.</source>
-            <translation type="unfinished" />
+            <translation>Vị trí đặt chỉ đó thuộc một thủ thuật khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="221" />
             <source>Complication {complication_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có biến chứng {complication_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="166" />
             <source>That procedure was voided; choose the right one.</source>
-            <translation type="unfinished" />
+            <translation>Thủ thuật đó đã bị hủy; hãy chọn đúng thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="110" />
+            <location filename="../../../db/record/followups.py" line="60" />
+            <source>7 days</source>
+            <translation>7 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="61" />
+            <source>1 month</source>
+            <translation>1 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="62" />
+            <source>3 months</source>
+            <translation>3 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="63" />
+            <source>6 months</source>
+            <translation>6 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="64" />
+            <source>12 months</source>
+            <translation>12 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="125" />
             <source>The protocol needs at least one follow-up.</source>
-            <translation type="unfinished" />
+            <translation>Lịch tái khám cần ít nhất một mốc.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="176" />
+            <location filename="../../../db/record/followups.py" line="191" />
             <source>This follow-up</source>
-            <translation type="unfinished" />
+            <translation>Lịch tái khám này</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="176" />
+            <location filename="../../../db/record/followups.py" line="191" />
             <source>Reload, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Hãy tải lại rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="91" />
+            <location filename="../../../db/record/followups.py" line="106" />
             <source>Every step needs a label, for example '1 month'.</source>
-            <translation type="unfinished" />
+            <translation>Mỗi mốc cần có tên, ví dụ '1 tháng'.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="93" />
+            <location filename="../../../db/record/followups.py" line="108" />
             <source>Step '{label}' must be at least one day after the procedure.</source>
-            <translation type="unfinished" />
+            <translation>Mốc '{label}' phải cách thủ thuật ít nhất một ngày.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="97" />
+            <location filename="../../../db/record/followups.py" line="112" />
             <source>Step '{label}' is more than five years after the procedure.</source>
-            <translation type="unfinished" />
+            <translation>Mốc '{label}' cách thủ thuật hơn năm năm.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="101" />
+            <location filename="../../../db/record/followups.py" line="116" />
             <source>Two steps are called '{label}'.</source>
-            <translation type="unfinished" />
+            <translation>Có hai mốc cùng tên '{label}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="174" />
-            <location filename="../../../db/record/followups.py" line="232" />
-            <location filename="../../../db/record/followups.py" line="402" />
+            <location filename="../../../db/record/followups.py" line="189" />
+            <location filename="../../../db/record/followups.py" line="247" />
+            <location filename="../../../db/record/followups.py" line="417" />
             <location filename="../../../db/record/reviews.py" line="70" />
             <source>Follow-up {follow_up_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có lịch tái khám {follow_up_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="185" />
+            <location filename="../../../db/record/followups.py" line="200" />
             <source>Give the new date (dd/mm/yyyy) and time.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nhập ngày mới (nn/tt/nnnn) và giờ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="224" />
+            <source>Say why the follow-up is cancelled.</source>
+            <translation>Hãy ghi lý do hủy lịch tái khám.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="241" />
+            <source>Choose what came of the call.</source>
+            <translation>Hãy chọn kết quả cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups.py" line="205" />
+            <source>Only a planned follow-up can be moved.</source>
+            <translation>Chỉ dời được lịch tái khám chưa diễn ra.</translation>
         </message>
         <message>
             <location filename="../../../db/record/followups.py" line="209" />
-            <source>Say why the follow-up is cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="226" />
-            <source>Choose what came of the call.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="190" />
-            <source>Only a planned follow-up can be moved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="194" />
             <source>A follow-up must come after the procedure.</source>
-            <translation type="unfinished" />
+            <translation>Lịch tái khám phải sau ngày làm thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="215" />
+            <location filename="../../../db/record/followups.py" line="230" />
             <source>This follow-up was cancelled; book a new date instead.</source>
-            <translation type="unfinished" />
+            <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="114" />
             <source>Choose female, male or other.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn nữ, nam hoặc khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="108" />
             <location filename="../../../db/settings.py" line="101" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Địa chỉ</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="109" />
             <source>Allergies</source>
-            <translation type="unfinished" />
+            <translation>Dị ứng</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="110" />
             <source>Medical notes</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú y khoa</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="216" />
             <source>{name}'s record</source>
-            <translation type="unfinished" />
+            <translation>Hồ sơ của {name}</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="217" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
-            <translation type="unfinished" />
+            <translation>Hãy tải lại để xem thay đổi của họ; những gì bạn đã gõ vẫn còn trong biểu mẫu.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="211" />
             <location filename="../../../db/record/patients.py" line="250" />
             <source>Patient {patient_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có bệnh nhân {patient_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="222" />
             <source>Allergies and medical notes are changed by a doctor. Your other changes were not saved either; undo those two fields to save them.</source>
-            <translation type="unfinished" />
+            <translation>Dị ứng và ghi chú y khoa do bác sĩ thay đổi. Các thay đổi khác của bạn cũng chưa được lưu; hãy trả hai mục đó về như cũ để lưu.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="351" />
             <source>A page of results is 1 to {most} rows from a position of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Một trang kết quả gồm 1 đến {most} dòng, từ vị trí 0 trở đi.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="97" />
             <source>Date and time of the procedure are required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày giờ làm thủ thuật.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="103" />
             <source>Choose the performing doctor.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn bác sĩ thực hiện.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="105" />
             <source>Written consent must be obtained before a thread lift.</source>
-            <translation type="unfinished" />
+            <translation>Phải có cam kết đồng ý bằng văn bản trước khi căng chỉ.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="111" />
             <source>Choose none, topical or local anaesthesia.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn không gây tê, gây tê bôi hoặc gây tê tại chỗ.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="113" />
             <source>Add at least one placement: area, side, lot and thread count.</source>
-            <translation type="unfinished" />
+            <translation>Hãy thêm ít nhất một vị trí đặt chỉ: vùng, bên, lô và số sợi.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="131" />
             <source>Threads are not suited to nose or buttock augmentation: they cannot hold a shape long-term and complications are more likely. To go ahead, write the clinical reason (at least 10 characters).</source>
-            <translation type="unfinished" />
+            <translation>Chỉ không phù hợp để nâng mũi hay nâng mông: chỉ không giữ được dáng lâu dài và dễ gây biến chứng hơn. Nếu vẫn làm, hãy ghi lý do chuyên môn (ít nhất 10 ký tự).</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="137" />
             <source>Notes are too long (at most 20,000 characters).</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú quá dài (tối đa 20.000 ký tự).</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="167" />
             <source>Lot {lot_number} ({name})</source>
-            <translation type="unfinished" />
+            <translation>Lô {lot_number} ({name})</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="99" />
             <source>The procedure cannot be charted before it happens.</source>
-            <translation type="unfinished" />
+            <translation>Không thể ghi nhận thủ thuật trước khi thực hiện.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="107" />
             <source>Say when consent was obtained.</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi thời điểm nhận cam kết đồng ý.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="117" />
             <source>{where}: choose the treated area.</source>
-            <translation type="unfinished" />
+            <translation>{where}: hãy chọn vùng điều trị.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="298" />
             <source>Procedure {procedure_id}</source>
-            <translation type="unfinished" />
+            <translation>Thủ thuật {procedure_id}</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="299" />
             <source>Reload it first.</source>
-            <translation type="unfinished" />
+            <translation>Hãy tải lại trước.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="101" />
             <source>The date is more than five years ago: check the year.</source>
-            <translation type="unfinished" />
+            <translation>Ngày này đã hơn năm năm trước: hãy kiểm tra lại năm.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="109" />
             <source>Consent must be obtained before the procedure, not after it.</source>
-            <translation type="unfinished" />
+            <translation>Phải nhận cam kết đồng ý trước thủ thuật, không phải sau.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="119" />
             <source>{where}: name the other area.</source>
-            <translation type="unfinished" />
+            <translation>{where}: hãy ghi tên vùng khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="207" />
             <source>This patient's record is not active; open the current record.</source>
-            <translation type="unfinished" />
+            <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="281" />
             <source>Say why the procedure is voided (at least 5 characters).</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi lý do hủy thủ thuật (ít nhất 5 ký tự).</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="292" />
             <source>Procedure {procedure_id} was already voided.</source>
-            <translation type="unfinished" />
+            <translation>Thủ thuật {procedure_id} đã bị hủy trước đó.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="121" />
             <source>{where}: choose the side.</source>
-            <translation type="unfinished" />
+            <translation>{where}: hãy chọn bên.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="150" />
             <source>The chosen doctor is not an active doctor.</source>
-            <translation type="unfinished" />
+            <translation>Người được chọn không phải bác sĩ đang hoạt động.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="152" />
             <source>The chosen nurse is not an active nurse.</source>
-            <translation type="unfinished" />
+            <translation>Người được chọn không phải điều dưỡng đang hoạt động.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="170" />
             <source>{name} was recalled on {recalled_on} ({recall_reason}). It must not be used: choose another lot.</source>
-            <translation type="unfinished" />
+            <translation>{name} đã bị thu hồi ngày {recalled_on} ({recall_reason}). Không được dùng: hãy chọn lô khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="178" />
             <source>{name} expired on {expiry_date}, before the procedure date {day}. Choose another lot.</source>
-            <translation type="unfinished" />
+            <translation>{name} đã hết hạn ngày {expiry_date}, trước ngày làm thủ thuật {day}. Hãy chọn lô khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="187" />
             <source>{name} has {left} thread(s) in stock, but {charted} are charted. Check the counts, or receive the new box first.</source>
-            <translation type="unfinished" />
+            <translation>{name} còn {left} sợi trong kho, nhưng đang ghi {charted} sợi. Hãy kiểm tra lại số lượng, hoặc nhập kho hộp mới trước.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="123" />
             <source>{where}: choose or scan the lot used.</source>
-            <translation type="unfinished" />
+            <translation>{where}: hãy chọn hoặc quét lô đã dùng.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="125" />
             <source>{where}: thread count must be from 1 to {most}.</source>
-            <translation type="unfinished" />
+            <translation>{where}: số sợi phải từ 1 đến {most}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="48" />
             <source>Date of the visit is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày khám (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="54" />
             <source>Unknown complication type.</source>
-            <translation type="unfinished" />
+            <translation>Loại biến chứng không hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="56" />
             <source>GAIS is 1 (very much improved) to 5 (worse).</source>
-            <translation type="unfinished" />
+            <translation>GAIS từ 1 (cải thiện rất nhiều) đến 5 (xấu hơn).</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="58" />
             <source>Satisfaction is 1 to 5.</source>
-            <translation type="unfinished" />
+            <translation>Mức hài lòng từ 1 đến 5.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="50" />
             <source>The visit cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày khám không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="52" />
             <source>The visit cannot be before the procedure.</source>
-            <translation type="unfinished" />
+            <translation>Ngày khám không thể trước thủ thuật.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="78" />
             <source>A review was already recorded for this follow-up.</source>
-            <translation type="unfinished" />
+            <translation>Buổi tái khám này đã được ghi nhận đánh giá.</translation>
         </message>
         <message>
             <location filename="../../../db/record/reviews.py" line="74" />
             <source>This follow-up was cancelled; book a new one first.</source>
-            <translation type="unfinished" />
+            <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới trước.</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="129" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>đã hẹn</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="130" />
             <source>attended</source>
-            <translation type="unfinished" />
+            <translation>đã đến</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="131" />
             <source>no-show</source>
-            <translation type="unfinished" />
+            <translation>không đến</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="132" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>đã hủy</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="78" />
             <source>{status}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {reason}</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="40" />
             <source>Procedure {id}: {areas}</source>
-            <translation type="unfinished" />
+            <translation>Thủ thuật {id}: {areas}</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="83" />
             <source>Follow-up {label} (procedure {procedure_id})</source>
-            <translation type="unfinished" />
+            <translation>Tái khám {label} (thủ thuật {procedure_id})</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="105" />
             <source>Complication: {kind} ({area})</source>
-            <translation type="unfinished" />
+            <translation>Biến chứng: {kind} ({area})</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="41" />
             <source>{threads} thread(s), {doctor} — voided: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{threads} sợi, {doctor} — đã hủy: {reason}</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="48" />
             <source>{threads} thread(s), {doctor}</source>
-            <translation type="unfinished" />
+            <translation>{threads} sợi, {doctor}</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="59" />
             <source>Threads of procedure {id} expected to have dissolved</source>
-            <translation type="unfinished" />
+            <translation>Chỉ của thủ thuật {id} dự kiến đã tự tiêu</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="60" />
             <source>{material}: about {months} months</source>
-            <translation type="unfinished" />
+            <translation>{material}: khoảng {months} tháng</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="106" />
             <source>severity {severity}, {outcome} on {day}</source>
-            <translation type="unfinished" />
+            <translation>mức độ {severity}, {outcome} ngày {day}</translation>
         </message>
         <message>
             <location filename="../../../db/record/timeline.py" line="113" />
             <source>severity {severity}, {outcome}</source>
-            <translation type="unfinished" />
+            <translation>mức độ {severity}, {outcome}</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="19" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Họ tên</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="22" />
             <source>{what} is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập {what}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="24" />
             <location filename="../../../db/record/validation.py" line="82" />
             <source>{what} is too long (at most {limit} characters).</source>
-            <translation type="unfinished" />
+            <translation>{what} quá dài (tối đa {limit} ký tự).</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="26" />
             <source>{what} must contain letters.</source>
-            <translation type="unfinished" />
+            <translation>{what} phải có chữ cái.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="35" />
             <source>Phone number may contain only digits, spaces, '+', '-', '.' and brackets.</source>
-            <translation type="unfinished" />
+            <translation>Số điện thoại chỉ được gồm chữ số, dấu cách, '+', '-', '.' và dấu ngoặc.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="40" />
             <source>Phone number must have 8 to 15 digits, for example 0912 345 678 or +84 912 345 678.</source>
-            <translation type="unfinished" />
+            <translation>Số điện thoại phải có 8 đến 15 chữ số, ví dụ 0912 345 678 hoặc +84 912 345 678.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="57" />
             <source>E-mail address is not valid (for example name@example.com).</source>
-            <translation type="unfinished" />
+            <translation>Địa chỉ email không hợp lệ (ví dụ ten@example.com).</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="63" />
             <source>Date of birth is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày sinh (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="65" />
             <source>Date of birth cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày sinh không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="67" />
             <source>Date of birth cannot be before 1900.</source>
-            <translation type="unfinished" />
+            <translation>Ngày sinh không thể trước năm 1900.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="73" />
             <source>Username must be 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-            <translation type="unfinished" />
+            <translation>Tên đăng nhập gồm 2 đến 63 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số.</translation>
         </message>
         <message>
             <location filename="../../../db/record/validation.py" line="33" />
             <source>Phone number is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập số điện thoại.</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="108" />
             <source>The backup folder must be a full path, for example D:\Threadbook backups or /home/clinic/backups.</source>
-            <translation type="unfinished" />
+            <translation>Thư mục sao lưu phải là đường dẫn đầy đủ, ví dụ D:\Threadbook backups hoặc /home/clinic/backups.</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="112" />
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Thư mục sao lưu</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="91" />
             <source>Failed logins before lock-out</source>
-            <translation type="unfinished" />
+            <translation>Số lần đăng nhập sai trước khi khóa</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="92" />
             <source>Lock-out minutes</source>
-            <translation type="unfinished" />
+            <translation>Số phút bị khóa</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="93" />
             <source>Minutes before the screen locks</source>
-            <translation type="unfinished" />
+            <translation>Số phút trước khi khóa màn hình</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="94" />
             <source>Daily backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Số bản sao lưu hằng ngày được giữ</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="102" />
             <source>Logo path</source>
-            <translation type="unfinished" />
+            <translation>Đường dẫn logo</translation>
         </message>
         <message>
             <location filename="../../../db/settings.py" line="124" />
             <source>{what} must be a whole number from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{what} phải là số nguyên từ {low} đến {high}.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="66" />
             <source>This is not a GS1 code from a product box. Scan the GS1 barcode or QR code that carries the GTIN, lot and expiry.</source>
-            <translation type="unfinished" />
+            <translation>Đây không phải mã GS1 trên hộp sản phẩm. Hãy quét mã vạch GS1 hoặc mã QR có GTIN, số lô và hạn dùng.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="60" />
             <source>The expiry date in the code is impossible (month or day out of range). Check the box, or type the lot and expiry from it.</source>
-            <translation type="unfinished" />
+            <translation>Hạn dùng trong mã không hợp lệ (tháng hoặc ngày sai). Hãy kiểm tra hộp, hoặc gõ số lô và hạn dùng in trên hộp.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="65" />
             <location filename="../../../db/stock/barcodes.py" line="91" />
             <source>The GTIN's check digit is wrong: the code was misread. Scan it again.</source>
-            <translation type="unfinished" />
+            <translation>Số kiểm tra của GTIN sai: mã bị đọc nhầm. Hãy quét lại.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="78" />
             <source>Nothing was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Chưa quét được gì.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="84" />
             <source>The code has no GTIN (01), so it does not say which product this is. Scan the other code on the box.</source>
-            <translation type="unfinished" />
+            <translation>Mã không có GTIN (01) nên không biết đây là sản phẩm nào. Hãy quét mã còn lại trên hộp.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="97" />
             <source>The expiry date in the code is impossible. Check the box.</source>
-            <translation type="unfinished" />
+            <translation>Hạn dùng trong mã không hợp lệ. Hãy kiểm tra hộp.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="82" />
             <source>A GTIN has 8, 12, 13 or 14 digits.</source>
-            <translation type="unfinished" />
+            <translation>GTIN có 8, 12, 13 hoặc 14 chữ số.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="86" />
             <source>The GTIN's check digit is wrong: check the number on the box.</source>
-            <translation type="unfinished" />
+            <translation>Số kiểm tra của GTIN sai: hãy đối chiếu số trên hộp.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="94" />
             <source>Manufacturer is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập nhà sản xuất.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="96" />
             <source>Product name is required.</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập tên sản phẩm.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="98" />
             <source>Choose PDO, PLLA, PCL or other.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn PDO, PLLA, PCL hoặc khác.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="100" />
             <source>Choose mono, cog, screw or mesh.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn chỉ trơn, chỉ gai, chỉ xoắn hoặc chỉ lưới.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="102" />
             <source>Gauge is required (for example 19G or USP 3-0).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập cỡ chỉ (ví dụ 19G hoặc USP 3-0).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="104" />
             <source>Length must be between 5 and 1000 mm.</source>
-            <translation type="unfinished" />
+            <translation>Chiều dài phải từ 5 đến 1000 mm.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="108" />
             <source>Absorption must be between 1 and 120 months.</source>
-            <translation type="unfinished" />
+            <translation>Thời gian tự tiêu phải từ 1 đến 120 tháng.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="278" />
             <source>Lot number is required (printed on the box after LOT).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập số lô (in trên hộp sau chữ LOT).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="282" />
             <source>Expiry date is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập hạn dùng (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="290" />
             <location filename="../../../db/stock/catalogue.py" line="408" />
             <source>Quantity must be a whole number of threads from 1 to 100,000.</source>
-            <translation type="unfinished" />
+            <translation>Số lượng phải là số sợi nguyên từ 1 đến 100.000.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="292" />
             <source>Received date is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày nhập kho (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="296" />
             <source>At most 160 characters.</source>
-            <translation type="unfinished" />
+            <translation>Tối đa 160 ký tự.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="410" />
             <source>Say why (for example: damaged packaging, dropped, expired).</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi lý do (ví dụ: bao bì hỏng, rơi, hết hạn).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="458" />
             <source>Give the recall's reason or reference (for example the notice number).</source>
-            <translation type="unfinished" />
+            <translation>Hãy ghi lý do hoặc số hiệu thu hồi (ví dụ số công văn).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="462" />
             <source>Recall date is required (dd/mm/yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Cần nhập ngày thu hồi (nn/tt/nnnn).</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="111" />
             <source>At most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Tối đa {limit} ký tự.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="192" />
             <source>Reload it, then make your change again.</source>
-            <translation type="unfinished" />
+            <translation>Hãy tải lại rồi thay đổi lại.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="213" />
             <source>Product {product_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có sản phẩm {product_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="280" />
             <source>A GS1 lot number has at most 20 characters.</source>
-            <translation type="unfinished" />
+            <translation>Số lô GS1 có tối đa 20 ký tự.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="284" />
             <source>This lot expired on {expiry_date}; expired threads are not taken into stock. Return the box to the supplier.</source>
-            <translation type="unfinished" />
+            <translation>Lô này đã hết hạn ngày {expiry_date}; chỉ hết hạn không được nhập kho. Hãy trả hộp cho nhà cung cấp.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="294" />
             <source>Received date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày nhập kho không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="316" />
             <source>Lot {lot_id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Không có lô {lot_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="464" />
             <source>Recall date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ngày thu hồi không thể ở tương lai.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="154" />
             <source>GTIN {gtin} already belongs to {manufacturer} {name}.</source>
-            <translation type="unfinished" />
+            <translation>GTIN {gtin} đã thuộc về {manufacturer} {name}.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="472" />
             <source>Lot {lot_number} was already recalled on {recalled_on}.</source>
-            <translation type="unfinished" />
+            <translation>Lô {lot_number} đã bị thu hồi ngày {recalled_on}.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="333" />
             <source>{name} is deactivated; reactivate it in the catalogue first.</source>
-            <translation type="unfinished" />
+            <translation>{name} đã ngừng dùng; hãy dùng lại sản phẩm này trong danh mục trước.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="420" />
             <source>Lot {lot_number} has only {left} thread(s) in stock.</source>
-            <translation type="unfinished" />
+            <translation>Lô {lot_number} chỉ còn {left} sợi trong kho.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="359" />
             <source>Lot {number} of {name} was just received on another PC. Scan the box again to add to it.</source>
-            <translation type="unfinished" />
+            <translation>Lô {number} của {name} vừa được nhập kho ở máy khác. Hãy quét lại hộp để cộng thêm vào lô đó.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="371" />
             <source>Lot {number} is already in stock with expiry {expiry_date}; the box says {box_expiry}. Check the box: one lot has one expiry date.</source>
-            <translation type="unfinished" />
+            <translation>Lô {number} đã có trong kho với hạn dùng {expiry_date}; trên hộp ghi {box_expiry}. Hãy kiểm tra hộp: mỗi lô chỉ có một hạn dùng.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/catalogue.py" line="383" />
             <source>Lot {number} was recalled: do not take it into stock.</source>
-            <translation type="unfinished" />
+            <translation>Lô {number} đã bị thu hồi: không được nhập kho.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="237" />
+            <location filename="../../../db/storage/backup.py" line="250" />
+            <source>Reading {path}</source>
+            <translation>Đọc {path}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="245" />
+            <source>Checking {path}</source>
+            <translation>Kiểm tra {path}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="92" />
             <source>{name} is not a Threadbook backup (it is not a database file).</source>
-            <translation type="unfinished" />
+            <translation>{name} không phải bản sao lưu Threadbook (không phải tệp cơ sở dữ liệu).</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="117" />
             <source>{name} is a Threadbook database that was never set up.</source>
-            <translation type="unfinished" />
+            <translation>{name} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="124" />
             <source>{path} was made by a newer version of Threadbook (schema {revision}). Install that version to restore it. The current database has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>{path} được tạo bởi phiên bản Threadbook mới hơn (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="194" />
             <source>{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the package postgresql-client; on Windows the command-line tools of the PostgreSQL installer) and make sure {name} is on the PATH.</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy {name}. Hãy cài công cụ máy khách PostgreSQL (trên Debian hoặc Ubuntu là gói postgresql-client; trên Windows là công cụ dòng lệnh trong bộ cài PostgreSQL) và bảo đảm {name} nằm trong PATH.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="222" />
             <source>{what} failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{what} thất bại: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="256" />
+            <location filename="../../../db/storage/backup.py" line="258" />
             <source>{path} is a Threadbook database that was never set up.</source>
-            <translation type="unfinished" />
+            <translation>{path} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="301" />
+            <location filename="../../../db/storage/backup.py" line="303" />
             <source>{path} is the database itself; choose another file for the backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} chính là cơ sở dữ liệu; hãy chọn tệp khác cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="304" />
+            <location filename="../../../db/storage/backup.py" line="306" />
             <source>{path} is a folder; give the backup a file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} là một thư mục; hãy đặt tên tệp cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="377" />
+            <location filename="../../../db/storage/backup.py" line="379" />
             <source>There is no file {path}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="380" />
-            <source>An in-memory database cannot be restored into.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp {path}.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="382" />
+            <source>An in-memory database cannot be restored into.</source>
+            <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="384" />
             <source>{path} is the database itself, not a backup of it.</source>
-            <translation type="unfinished" />
+            <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="83" />
             <source>There is no file {name}.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp {name}.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="86" />
             <source>Cannot read {name}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được {name}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="114" />
             <source>{name} is damaged ({exc}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{name} bị hỏng ({exc}); không dùng được.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="219" />
             <source>{what} failed: {exc}</source>
-            <translation type="unfinished" />
+            <translation>{what} thất bại: {exc}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="241" />
             <source>{path} is a PostgreSQL backup, but not of a Threadbook database.</source>
-            <translation type="unfinished" />
+            <translation>{path} là bản sao lưu PostgreSQL, nhưng không phải của cơ sở dữ liệu Threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="316" />
+            <location filename="../../../db/storage/backup.py" line="318" />
             <source>The backup could not be written to {path}: {_reason}. Check that the folder exists, is writable and has free space.</source>
-            <translation type="unfinished" />
+            <translation>Không ghi được bản sao lưu vào {path}: {_reason}. Hãy kiểm tra thư mục có tồn tại, ghi được và còn chỗ trống.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="325" />
+            <location filename="../../../db/storage/backup.py" line="327" />
             <source>The backup to {path} failed its check: {message}</source>
-            <translation type="unfinished" />
+            <translation>Bản sao lưu vào {path} không qua được kiểm tra: {message}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="374" />
+            <location filename="../../../db/storage/backup.py" line="376" />
             <source>Open the database to restore it on a person's behalf.</source>
-            <translation type="unfinished" />
+            <translation>Hãy mở cơ sở dữ liệu để khôi phục thay cho một người dùng.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="435" />
+            <location filename="../../../db/storage/backup.py" line="437" />
             <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
-            <translation type="unfinished" />
+            <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="99" />
             <source>{name} is a database, but not a Threadbook backup.</source>
-            <translation type="unfinished" />
+            <translation>{name} là một cơ sở dữ liệu, nhưng không phải bản sao lưu Threadbook.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="104" />
             <source>{name} is damaged ({problem}); it cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>{name} bị hỏng ({problem}); không dùng được.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="71" />
             <source>The target database already holds tables that are not Threadbook's. Copy into a new, empty database (see 'Several PCs' in the README).</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu đích đã có bảng không thuộc Threadbook. Hãy sao chép vào một cơ sở dữ liệu mới, trống (xem mục 'Several PCs' trong README).</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="84" />
             <source>The target database already holds a clinic's records; copy-to only fills an empty one, so nothing there is overwritten. Create a new database and copy into it.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu đích đã có hồ sơ của một phòng khám; copy-to chỉ chép vào cơ sở dữ liệu trống nên không ghi đè gì ở đó. Hãy tạo cơ sở dữ liệu mới rồi chép vào.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="158" />
             <source>copy-to copies into a PostgreSQL database: give a URL such as postgresql+psycopg://threadbook@server/threadbook.</source>
-            <translation type="unfinished" />
+            <translation>copy-to chép vào một cơ sở dữ liệu PostgreSQL: hãy nhập URL dạng postgresql+psycopg://threadbook@server/threadbook.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="167" />
             <source>The audit trail of this database does not verify ({message}); it is not copied. Restore a backup, or ask for help before moving it.</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký truy vết của cơ sở dữ liệu này không hợp lệ ({message}); không sao chép. Hãy khôi phục một bản sao lưu, hoặc nhờ hỗ trợ trước khi chuyển.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="197" />
             <source>Row counts differ after copying ({listed}); nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Số dòng khác nhau sau khi sao chép ({listed}); không có gì được lưu.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="203" />
             <source>The copied audit trail does not verify ({message}); nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="132" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="64" />
             <source>Threadbook works with SQLite or PostgreSQL, not '{backend}'.</source>
-            <translation type="unfinished" />
+            <translation>Threadbook làm việc với SQLite hoặc PostgreSQL, không phải '{backend}'.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="224" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
-            <translation type="unfinished" />
+            <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="56" />
             <source>'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' không phải URL cơ sở dữ liệu. Hãy dùng sqlite:///path/to/file.sqlite3 hoặc postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="121" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
-            <translation type="unfinished" />
+            <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="124" />
             <source>Cannot create the database folder: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="260" />
             <source>Cannot open the database: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="190" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
-            <translation type="unfinished" />
+            <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/location.py" line="135" />
             <source>a network folder ({fstype} at {point})</source>
-            <translation type="unfinished" />
+            <translation>một thư mục mạng ({fstype} tại {point})</translation>
         </message>
         <message>
             <location filename="../../../db/storage/location.py" line="128" />
             <source>the network share {share}</source>
-            <translation type="unfinished" />
+            <translation>thư mục chia sẻ mạng {share}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/location.py" line="131" />
             <source>the network drive {drive}:</source>
-            <translation type="unfinished" />
+            <translation>ổ đĩa mạng {drive}:</translation>
         </message>
         <message>
             <location filename="../../../db/storage/location.py" line="179" />
             <source>The database file {path} is on {where}. SQLite on a network share corrupts data when several PCs use it. Keep the file on this PC's own disk, or, for several PCs, have them share one PostgreSQL server (--database postgresql+psycopg://...).</source>
-            <translation type="unfinished" />
+            <translation>Tệp cơ sở dữ liệu {path} nằm trên {where}. SQLite trên thư mục mạng sẽ làm hỏng dữ liệu khi nhiều máy cùng dùng. Hãy để tệp trên ổ đĩa của chính máy này, hoặc nếu nhiều máy cùng dùng thì dùng chung một máy chủ PostgreSQL (--database postgresql+psycopg://...).</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="202" />
             <source>Connected to PostgreSQL {shown}: an empty database, which Threadbook will set up.</source>
-            <translation type="unfinished" />
+            <translation>Đã kết nối PostgreSQL {shown}: cơ sở dữ liệu trống, Threadbook sẽ thiết lập.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="105" />
             <source>This computer's password store (keyring) cannot be used: {exc}. Threadbook keeps the server password only there; set up the system's password store and try again.</source>
-            <translation type="unfinished" />
+            <translation>Không dùng được kho mật khẩu (keyring) của máy này: {exc}. Threadbook chỉ lưu mật khẩu máy chủ ở đó; hãy thiết lập kho mật khẩu của hệ thống rồi thử lại.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="201" />
             <source>Connected to PostgreSQL {shown}: a Threadbook database.</source>
-            <translation type="unfinished" />
+            <translation>Đã kết nối PostgreSQL {shown}: cơ sở dữ liệu Threadbook.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="60" />
             <source>Type the server's name or address, for example 192.168.1.10.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ tên hoặc địa chỉ máy chủ, ví dụ 192.168.1.10.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="62" />
             <source>The port is a number from 1 to 65535; PostgreSQL's usual is 5432.</source>
-            <translation type="unfinished" />
+            <translation>Cổng là số từ 1 đến 65535; PostgreSQL thường dùng 5432.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="66" />
             <source>Type the database's name, for example threadbook.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ tên cơ sở dữ liệu, ví dụ threadbook.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="68" />
             <source>Type the user (role) name the server gave this clinic.</source>
-            <translation type="unfinished" />
+            <translation>Hãy gõ tên người dùng (role) mà máy chủ cấp cho phòng khám.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="70" />
             <source>Choose one of the encryption settings.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn một chế độ mã hóa.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="195" />
             <source>The server runs PostgreSQL {shown}; Threadbook needs version 15 or newer.</source>
-            <translation type="unfinished" />
+            <translation>Máy chủ chạy PostgreSQL {shown}; Threadbook cần phiên bản 15 trở lên.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="94" />
             <source>The saved database connection in {path} cannot be read ({exc}). Choose the database again with “Database…” on the login screen.</source>
-            <translation type="unfinished" />
+            <translation>Không đọc được kết nối cơ sở dữ liệu đã lưu trong {path} ({exc}). Hãy chọn lại cơ sở dữ liệu bằng nút “Cơ sở dữ liệu…” ở màn hình đăng nhập.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="148" />
             <source>Cannot save the connection in {path}: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Không lưu được kết nối vào {path}: {exc}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="169" />
             <source>Cannot remove {config_path}: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Không xóa được {config_path}: {exc}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="188" />
             <source>Cannot connect: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Không kết nối được: {reason}</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="190" />
             <source>Connected, but the server answered: {exc}</source>
-            <translation type="unfinished" />
+            <translation>Đã kết nối, nhưng máy chủ trả lời: {exc}</translation>
         </message>
     </context>
 </TS>
