@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from importlib.resources import as_file
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import PySide6
@@ -41,7 +43,7 @@ def _fresh(qm: Path, ts: Path) -> bool:
 
 
 def compiled(ts: Path) -> Path:
-    """The .qm for catalogue `ts`: the bundled one, else one compiled into the cache."""
+    """The .qm for catalogue `ts` (a file): the bundled one, else one compiled into the cache."""
     beside = ts.with_suffix(".qm")
     if _fresh(beside, ts):
         return beside
@@ -60,6 +62,13 @@ def compiled(ts: Path) -> Path:
     return cached
 
 
+def catalogues(language: str) -> list[Traversable]:
+    folder = CATALOGUES / language
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".ts")), key=lambda f: f.name)
+
+
 def apply_language(language: str) -> None:
     """Make `language` ("vi" or "en") the window's language from now on.
 
@@ -75,16 +84,17 @@ def apply_language(language: str) -> None:
     if language not in LANGUAGES:
         language = "vi"
     if language != "en":
-        for ts in sorted((CATALOGUES / language).glob("*.ts")):
+        for catalogue in catalogues(language):
             translator = QTranslator(app)
             try:
-                loaded = translator.load(str(compiled(ts)))
+                with as_file(catalogue) as ts:
+                    loaded = translator.load(str(compiled(ts)))
             except (OSError, subprocess.SubprocessError) as exc:
                 # A missing catalogue leaves those strings in English; the program still works.
-                log.error("could not compile %s: %s", ts, exc)
+                log.error("could not compile %s: %s", catalogue.name, exc)
                 continue
             if not loaded:
-                log.error("could not load the translation %s", ts)
+                log.error("could not load the translation %s", catalogue.name)
                 continue
             app.installTranslator(translator)
             _installed.append(translator)

@@ -61,9 +61,10 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
 
     window.live.feed.poll_seconds = 0.1
     window.live.start()
-    # On the other PC: a patient who sorts first is registered, the chosen one's phone changes.
+    # On the other PC: a patient who sorts first (given name A) is registered, the chosen
+    # one's phone changes.
     register_patient(
-        other_pc, staff.doctor, patient_input(full_name="Lê Thị An", phone="0913 111 222")
+        other_pc, staff.doctor, patient_input(full_name="Lê Thị A", phone="0913 111 222")
     )
     update_patient(
         other_pc,
@@ -75,7 +76,7 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
 
     qtbot.waitUntil(lambda: page.model.rowCount() == PATIENTS + 1, timeout=5000)
     qtbot.waitUntil(lambda: page.model.row_at(111).phone == "0987 654 321", timeout=5000)
-    assert page.model.row_at(0).full_name == "Lê Thị An"
+    assert page.model.row_at(0).full_name == "Lê Thị A"
     (selected,) = page.table.selectionModel().selectedRows()
     assert page.model.row_at(selected.row()).id == chosen.id
     assert page.table.verticalScrollBar().value() == scroll
