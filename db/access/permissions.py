@@ -25,6 +25,7 @@ class Permission(StrEnum):
     PATIENT_EDIT_CLINICAL = "edit patients' allergies and medical notes"
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
+    CONSENT_RECORD = "record and withdraw patients' consents"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -45,6 +46,7 @@ _NURSE = frozenset(
         Permission.STOCK_INTAKE,
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
+        Permission.CONSENT_RECORD,
     }
 )
 _DOCTOR = _NURSE | {
@@ -155,6 +157,7 @@ def permission_words(permission: Permission) -> str:
         Permission.FOLLOWUP_BOOK: say("book follow-ups and record phone calls"),
         Permission.REVIEW_RECORD: say("record review visits"),
         Permission.COMPLICATION_RECORD: say("record complications"),
+        Permission.CONSENT_RECORD: say("record and withdraw patients' consents"),
         Permission.PRINT: say("print or export patient sheets"),
         Permission.USERS_MANAGE: say("manage staff accounts"),
         Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from db.access.language import clinic_language, set_own_language
+from db.access.permissions import Permission, permission_words
 from db.access.users import authenticate, create_user, setup_clinic
 from db.errors import ValidationError
 from db.models import User
@@ -51,3 +52,7 @@ def test_a_message_keeps_its_template_and_values_for_the_window() -> None:
     assert said == "Lot A1 expired on 01/02/2026."
     assert said.template == "Lot {lot} expired on {day}."
     assert said.values == {"lot": "A1", "day": "01/02/2026"}
+
+
+def test_every_permission_has_words_for_its_refusal() -> None:
+    assert all(permission_words(permission) for permission in Permission)

@@ -16,16 +16,18 @@ from pytestqt.qtbot import QtBot
 
 from db.access.permissions import Actor
 from db.access.users import UserRow, create_user, list_users, update_user
+from db.consent.records import patient_consents
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import Status, patient_follow_ups, record_contact, set_status
 from db.record.patients import PatientRecord, search_patients
-from db.record.procedures import patient_procedures
+from db.record.procedures import PlacementInput, patient_procedures
 from db.stock.catalogue import inventory, list_products
 from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.dialogs.connection import ConnectionDialog
+from desktop.dialogs.consent_form import ConsentDialog
 from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
@@ -41,11 +43,12 @@ from desktop.messages import Prompts
 from desktop.models.follow_up_table import ALL_COLUMNS
 from desktop.models.lot_table import LotTableModel
 from desktop.models.patient_table import PatientTableModel
+from desktop.pages.consents_tab import WithdrawDialog
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.scan_field import ScanField
 from tests.conftest import Staff, Stock
 from tests.desktop.untranslated import english_left
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, treatment_consent
 from tests.sheets import chart
 
 # A language chooser names each language in itself, so anyone can find theirs.
@@ -96,6 +99,14 @@ class Clinic:
         set_status(db, staff.nurse, before_last.id, before_last.version, Status.NO_SHOW)
         set_status(db, staff.nurse, last.id, last.version, Status.CANCELLED, "Chuyển đi xa")
         create_user(db, staff.admin, "lan.le", "ĐD. Lê Thị Lan", {"nurse"}, PASSWORD)
+        # Signed for a second session, not yet charted: the charting form offers it.
+        self.nose = PlacementInput("nose", "both", stock.lot_id, 2)
+        self.consent_id = treatment_consent(
+            db, staff.doctor, patient.id, stock.now - timedelta(minutes=30), (self.nose,)
+        )
+        self.consent = next(
+            c for c in patient_consents(db, staff.nurse, patient.id) if c.id == self.consent_id
+        )
         self.follow_up = patient_follow_ups(db, staff.nurse, patient.id)[0]
         self.lot = inventory(db, staff.nurse)[0]
         self.product = list_products(db, staff.nurse)[0]
@@ -114,6 +125,9 @@ DIALOGS: dict[str, Opener] = {
     "patient_edit_nurse": lambda c: PatientDialog(c.db, c.staff.nurse, c.patient),
     "patient_edit_doctor": lambda c: PatientDialog(c.db, c.staff.doctor, c.patient),
     "procedure": lambda c: ProcedureDialog(c.db, c.staff.doctor, c.patient),
+    "consent_nurse": lambda c: ConsentDialog(c.db, c.staff.nurse, c.patient),
+    "consent_doctor": lambda c: ConsentDialog(c.db, c.staff.doctor, c.patient, "treatment"),
+    "withdraw_consent": lambda c: WithdrawDialog(c.db, c.staff.nurse, c.consent),
     "complication": lambda c: ComplicationDialog(
         c.db, c.staff.doctor, patient_procedures(c.db, c.staff.doctor, c.patient.id)
     ),
@@ -245,7 +259,8 @@ def test_questions_are_asked_in_vietnamese(
     twin.submit()
     procedure = open_dialog(qtbot, clinic, "procedure")
     assert isinstance(procedure, ProcedureDialog)
-    procedure.consent.setChecked(True)
+    procedure.reload_consents(clinic.consent_id)
+    procedure.rows[0].set_lots(procedure.lots, clinic.nose.lot_id)
     procedure.reason.setPlainText("Bệnh nhân hiểu rủi ro và vẫn yêu cầu")
     procedure.submit()
 

@@ -6,13 +6,13 @@
         <message>
             <location filename="../../../db/access/language.py" line="24" />
             <location filename="../../../db/access/users.py" line="87" />
-            <location filename="../../../db/record/patients.py" line="116" />
+            <location filename="../../../db/record/patients.py" line="117" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="122" />
+            <location filename="../../../db/access/permissions.py" line="124" />
             <location filename="../../../db/access/users.py" line="249" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,107 +33,112 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="137" />
+            <location filename="../../../db/access/permissions.py" line="139" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="138" />
+            <location filename="../../../db/access/permissions.py" line="140" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="139" />
+            <location filename="../../../db/access/permissions.py" line="141" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="147" />
+            <location filename="../../../db/access/permissions.py" line="149" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="148" />
+            <location filename="../../../db/access/permissions.py" line="150" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="149" />
+            <location filename="../../../db/access/permissions.py" line="151" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="150" />
+            <location filename="../../../db/access/permissions.py" line="152" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="151" />
+            <location filename="../../../db/access/permissions.py" line="153" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="152" />
+            <location filename="../../../db/access/permissions.py" line="154" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="153" />
+            <location filename="../../../db/access/permissions.py" line="155" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="154" />
+            <location filename="../../../db/access/permissions.py" line="156" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="155" />
+            <location filename="../../../db/access/permissions.py" line="157" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="156" />
+            <location filename="../../../db/access/permissions.py" line="158" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="157" />
+            <location filename="../../../db/access/permissions.py" line="159" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="158" />
+            <location filename="../../../db/access/permissions.py" line="160" />
+            <source>record and withdraw patients' consents</source>
+            <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="161" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="159" />
+            <location filename="../../../db/access/permissions.py" line="162" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="160" />
+            <location filename="../../../db/access/permissions.py" line="163" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="161" />
+            <location filename="../../../db/access/permissions.py" line="164" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="162" />
+            <location filename="../../../db/access/permissions.py" line="165" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="124" />
+            <location filename="../../../db/access/permissions.py" line="126" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="126" />
+            <location filename="../../../db/access/permissions.py" line="128" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
@@ -223,6 +228,7 @@
             <location filename="../../../db/aftercare/content.py" line="157" />
             <location filename="../../../db/aftercare/texts.py" line="126" />
             <location filename="../../../db/aftercare/texts.py" line="169" />
+            <location filename="../../../db/consent/texts.py" line="81" />
             <source>Choose Vietnamese (vi) or English (en).</source>
             <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
         </message>
@@ -317,6 +323,217 @@
             <translation>Không có bệnh nhân nào mang mã hồ sơ {mrn}.</translation>
         </message>
         <message>
+            <location filename="../../../db/consent/evidence.py" line="117" />
+            <source>{name} is not a scanned form we can keep: use a PDF, JPEG or PNG file.</source>
+            <translation>{name} không phải bản quét có thể lưu: hãy dùng tệp PDF, JPEG hoặc PNG.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="68" />
+            <location filename="../../../db/consent/records.py" line="103" />
+            <source>The patient has not signed yet: sign in the box.</source>
+            <translation>Bệnh nhân chưa ký: hãy ký vào khung.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="72" />
+            <source>The signature is too long; clear it and sign again.</source>
+            <translation>Chữ ký quá dài; hãy xóa và ký lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="122" />
+            <source>{name} is empty.</source>
+            <translation>{name} trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="126" />
+            <source>{name} is larger than 20 MB; scan at a lower resolution (200-300 dpi is enough).</source>
+            <translation>{name} lớn hơn 20 MB; hãy quét ở độ phân giải thấp hơn (200-300 dpi là đủ).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="176" />
+            <source>{name} has no pages.</source>
+            <translation>{name} không có trang nào.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="173" />
+            <source>{name} is a damaged PDF file.</source>
+            <translation>{name} là tệp PDF bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="77" />
+            <source>The signature goes outside its box.</source>
+            <translation>Chữ ký vượt ra ngoài khung.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/evidence.py" line="142" />
+            <source>{name} has too many pixels for a scan.</source>
+            <translation>{name} có quá nhiều điểm ảnh cho một bản quét.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/proof.py" line="52" />
+            <source>This consent was not signed on screen.</source>
+            <translation>Cam kết này không được ký trên màn hình.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/proof.py" line="81" />
+            <source>No scanned form is attached to this consent.</source>
+            <translation>Cam kết này không có bản quét đính kèm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="99" />
+            <location filename="../../../db/consent/texts.py" line="79" />
+            <source>Choose what the consent is for.</source>
+            <translation>Hãy chọn mục đích của cam kết.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="101" />
+            <source>Choose how the consent was given.</source>
+            <translation>Hãy chọn hình thức đồng ý.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="118" />
+            <source>Consent cannot be recorded before it is given.</source>
+            <translation>Không thể ghi nhận cam kết trước khi bệnh nhân đồng ý.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="120" />
+            <source>The witness's name is too long (at most 200 characters).</source>
+            <translation>Tên người chứng kiến quá dài (tối đa 200 ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="110" />
+            <source>Consent to a procedure must be signed: on screen, or on paper and scanned.</source>
+            <translation>Cam kết cho thủ thuật phải có chữ ký: ký trên màn hình, hoặc ký trên giấy rồi quét.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="114" />
+            <source>Tick the areas the patient agrees to have treated.</source>
+            <translation>Hãy đánh dấu các vùng bệnh nhân đồng ý điều trị.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="116" />
+            <source>Tick the thread materials the patient agrees to.</source>
+            <translation>Hãy đánh dấu các loại chỉ bệnh nhân đồng ý.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="216" />
+            <location filename="../../../db/record/procedures.py" line="304" />
+            <source>Reload it first.</source>
+            <translation>Hãy tải lại trước.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="272" />
+            <location filename="../../../db/record/procedures.py" line="107" />
+            <source>Choose the patient's signed consent for this procedure, or record it first.</source>
+            <translation>Hãy chọn cam kết đã ký của bệnh nhân cho thủ thuật này, hoặc ghi nhận cam kết trước.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="278" />
+            <source>The chosen consent is not this patient's consent to treatment.</source>
+            <translation>Cam kết đã chọn không phải cam kết điều trị của bệnh nhân này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="280" />
+            <source>The patient withdrew this consent; record a new one before charting.</source>
+            <translation>Bệnh nhân đã rút lại cam kết này; hãy ghi nhận cam kết mới trước khi ghi nhận thủ thuật.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="283" />
+            <source>A procedure needs a consent signed on screen or on a scanned paper form.</source>
+            <translation>Thủ thuật cần cam kết ký trên màn hình hoặc trên phiếu giấy đã quét.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="286" />
+            <source>The consent was given after the procedure's time: check both times.</source>
+            <translation>Cam kết được đưa ra sau giờ làm thủ thuật: hãy kiểm tra cả hai thời điểm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="289" />
+            <source>This consent was used for the procedure of {performed}; each procedure needs its own.</source>
+            <translation>Cam kết này đã dùng cho thủ thuật lúc {performed}; mỗi thủ thuật cần cam kết riêng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="299" />
+            <source>The consent does not cover these areas: {areas}.</source>
+            <translation>Cam kết không bao gồm các vùng: {areas}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="302" />
+            <source>The consent does not cover these thread materials: {materials}.</source>
+            <translation>Cam kết không bao gồm các loại chỉ: {materials}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="337" />
+            <location filename="../../../db/consent/records.py" line="212" />
+            <source>Consent {consent_id} does not exist.</source>
+            <translation>Không có cam kết {consent_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="105" />
+            <source>Attach the scanned, signed paper form.</source>
+            <translation>Hãy đính kèm bản quét của phiếu giấy đã ký.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="134" />
+            <location filename="../../../db/record/procedures.py" line="207" />
+            <source>This patient's record is not active; open the current record.</source>
+            <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="140" />
+            <source>The consent text was changed while this form was open. Close the form and open it again, so the patient reads and agrees to the current wording.</source>
+            <translation>Văn bản cam kết đã thay đổi trong lúc biểu mẫu đang mở. Hãy đóng và mở lại biểu mẫu để bệnh nhân đọc và đồng ý với nội dung hiện hành.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="147" />
+            <source>This consent is already given and not withdrawn.</source>
+            <translation>Cam kết này đã được đưa ra và chưa bị rút lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="202" />
+            <source>Choose how the patient withdrew consent.</source>
+            <translation>Hãy chọn cách bệnh nhân rút lại cam kết.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="206" />
+            <source>The note is too long (at most 2,000 characters).</source>
+            <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="215" />
+            <source>This consent was already withdrawn on {when}.</source>
+            <translation>Cam kết này đã bị rút lại ngày {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="219" />
+            <source>This consent covers the procedure of {performed}, which has been done; record any change of mind in the notes.</source>
+            <translation>Cam kết này dùng cho thủ thuật lúc {performed}, đã thực hiện xong; hãy ghi việc đổi ý vào ghi chú.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/records.py" line="107" />
+            <source>Name the person who witnessed the spoken consent.</source>
+            <translation>Hãy ghi tên người chứng kiến việc đồng ý bằng lời.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/texts.py" line="199" />
+            <source>Give the consent a heading of at most {most} characters.</source>
+            <translation>Hãy đặt tiêu đề cho cam kết, tối đa {most} ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/texts.py" line="203" />
+            <source>Write the consent text (20 to {most} characters).</source>
+            <translation>Hãy viết nội dung cam kết (20 đến {most} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/texts.py" line="211" />
+            <source>The text was changed while you were editing it (now version {version_no}). Reload it to see the new wording, then make your changes again.</source>
+            <translation>Văn bản đã bị thay đổi trong lúc bạn đang sửa (nay là phiên bản {version_no}). Hãy tải lại để xem nội dung mới, rồi sửa lại phần của bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/texts.py" line="180" />
+            <source>Consent text version {text_id} does not exist.</source>
+            <translation>Không có phiên bản văn bản cam kết {text_id}.</translation>
+        </message>
+        <message>
             <location filename="../../../db/errors.py" line="28" />
             <source>Please correct: {problems}</source>
             <translation>Hãy sửa: {problems}</translation>
@@ -404,8 +621,8 @@
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="162" />
-            <location filename="../../../db/record/procedures.py" line="397" />
-            <location filename="../../../db/record/procedures.py" line="288" />
+            <location filename="../../../db/record/procedures.py" line="403" />
+            <location filename="../../../db/record/procedures.py" line="293" />
             <source>Procedure {procedure_id} does not exist.</source>
             <translation>Không có thủ thuật {procedure_id}.</translation>
         </message>
@@ -425,164 +642,159 @@
             <translation>Thủ thuật đó đã bị hủy; hãy chọn đúng thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="60" />
+            <location filename="../../../db/record/followups.py" line="61" />
             <source>7 days</source>
             <translation>7 ngày</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="61" />
+            <location filename="../../../db/record/followups.py" line="62" />
             <source>1 month</source>
             <translation>1 tháng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="62" />
+            <location filename="../../../db/record/followups.py" line="63" />
             <source>3 months</source>
             <translation>3 tháng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="63" />
+            <location filename="../../../db/record/followups.py" line="64" />
             <source>6 months</source>
             <translation>6 tháng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="64" />
+            <location filename="../../../db/record/followups.py" line="65" />
             <source>12 months</source>
             <translation>12 tháng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="125" />
+            <location filename="../../../db/record/followups.py" line="126" />
             <source>The protocol needs at least one follow-up.</source>
             <translation>Lịch tái khám cần ít nhất một mốc.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="191" />
+            <location filename="../../../db/record/followups.py" line="192" />
             <source>This follow-up</source>
             <translation>Lịch tái khám này</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="191" />
+            <location filename="../../../db/record/followups.py" line="192" />
             <source>Reload, then try again.</source>
             <translation>Hãy tải lại rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="106" />
+            <location filename="../../../db/record/followups.py" line="107" />
             <source>Every step needs a label, for example '1 month'.</source>
             <translation>Mỗi mốc cần có tên, ví dụ '1 tháng'.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="108" />
+            <location filename="../../../db/record/followups.py" line="109" />
             <source>Step '{label}' must be at least one day after the procedure.</source>
             <translation>Mốc '{label}' phải cách thủ thuật ít nhất một ngày.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="112" />
+            <location filename="../../../db/record/followups.py" line="113" />
             <source>Step '{label}' is more than five years after the procedure.</source>
             <translation>Mốc '{label}' cách thủ thuật hơn năm năm.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="116" />
+            <location filename="../../../db/record/followups.py" line="117" />
             <source>Two steps are called '{label}'.</source>
             <translation>Có hai mốc cùng tên '{label}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="189" />
-            <location filename="../../../db/record/followups.py" line="247" />
-            <location filename="../../../db/record/followups.py" line="417" />
+            <location filename="../../../db/record/followups.py" line="190" />
+            <location filename="../../../db/record/followups.py" line="248" />
+            <location filename="../../../db/record/followups.py" line="418" />
             <location filename="../../../db/record/reviews.py" line="70" />
             <source>Follow-up {follow_up_id} does not exist.</source>
             <translation>Không có lịch tái khám {follow_up_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="200" />
+            <location filename="../../../db/record/followups.py" line="201" />
             <source>Give the new date (dd/mm/yyyy) and time.</source>
             <translation>Hãy nhập ngày mới (nn/tt/nnnn) và giờ.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="224" />
+            <location filename="../../../db/record/followups.py" line="225" />
             <source>Say why the follow-up is cancelled.</source>
             <translation>Hãy ghi lý do hủy lịch tái khám.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="241" />
+            <location filename="../../../db/record/followups.py" line="242" />
             <source>Choose what came of the call.</source>
             <translation>Hãy chọn kết quả cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="205" />
+            <location filename="../../../db/record/followups.py" line="206" />
             <source>Only a planned follow-up can be moved.</source>
             <translation>Chỉ dời được lịch tái khám chưa diễn ra.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="209" />
+            <location filename="../../../db/record/followups.py" line="210" />
             <source>A follow-up must come after the procedure.</source>
             <translation>Lịch tái khám phải sau ngày làm thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="230" />
+            <location filename="../../../db/record/followups.py" line="231" />
             <source>This follow-up was cancelled; book a new date instead.</source>
             <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="114" />
+            <location filename="../../../db/record/patients.py" line="115" />
             <source>Choose female, male or other.</source>
             <translation>Hãy chọn nữ, nam hoặc khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="108" />
+            <location filename="../../../db/record/patients.py" line="109" />
             <location filename="../../../db/settings.py" line="101" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="109" />
+            <location filename="../../../db/record/patients.py" line="110" />
             <source>Allergies</source>
             <translation>Dị ứng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="110" />
+            <location filename="../../../db/record/patients.py" line="111" />
             <source>Medical notes</source>
             <translation>Ghi chú y khoa</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="216" />
+            <location filename="../../../db/record/patients.py" line="219" />
             <source>{name}'s record</source>
             <translation>Hồ sơ của {name}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="217" />
+            <location filename="../../../db/record/patients.py" line="220" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
             <translation>Hãy tải lại để xem thay đổi của họ; những gì bạn đã gõ vẫn còn trong biểu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="211" />
-            <location filename="../../../db/record/patients.py" line="250" />
+            <location filename="../../../db/record/patients.py" line="214" />
+            <location filename="../../../db/record/patients.py" line="253" />
             <source>Patient {patient_id} does not exist.</source>
             <translation>Không có bệnh nhân {patient_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="222" />
+            <location filename="../../../db/record/patients.py" line="225" />
             <source>Allergies and medical notes are changed by a doctor. Your other changes were not saved either; undo those two fields to save them.</source>
             <translation>Dị ứng và ghi chú y khoa do bác sĩ thay đổi. Các thay đổi khác của bạn cũng chưa được lưu; hãy trả hai mục đó về như cũ để lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="351" />
+            <location filename="../../../db/record/patients.py" line="354" />
             <source>A page of results is 1 to {most} rows from a position of 0 or more.</source>
             <translation>Một trang kết quả gồm 1 đến {most} dòng, từ vị trí 0 trở đi.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="97" />
+            <location filename="../../../db/record/procedures.py" line="99" />
             <source>Date and time of the procedure are required.</source>
             <translation>Cần nhập ngày giờ làm thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="103" />
+            <location filename="../../../db/record/procedures.py" line="105" />
             <source>Choose the performing doctor.</source>
             <translation>Hãy chọn bác sĩ thực hiện.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="105" />
-            <source>Written consent must be obtained before a thread lift.</source>
-            <translation>Phải có cam kết đồng ý bằng văn bản trước khi căng chỉ.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="111" />
@@ -593,6 +805,11 @@
             <location filename="../../../db/record/procedures.py" line="113" />
             <source>Add at least one placement: area, side, lot and thread count.</source>
             <translation>Hãy thêm ít nhất một vị trí đặt chỉ: vùng, bên, lô và số sợi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/procedures.py" line="115" />
+            <source>Placement {index}</source>
+            <translation>Vị trí {index}</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="131" />
@@ -610,14 +827,9 @@
             <translation>Lô {lot_number} ({name})</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="99" />
+            <location filename="../../../db/record/procedures.py" line="101" />
             <source>The procedure cannot be charted before it happens.</source>
             <translation>Không thể ghi nhận thủ thuật trước khi thực hiện.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="107" />
-            <source>Say when consent was obtained.</source>
-            <translation>Hãy ghi thời điểm nhận cam kết đồng ý.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="117" />
@@ -625,24 +837,14 @@
             <translation>{where}: hãy chọn vùng điều trị.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="298" />
+            <location filename="../../../db/record/procedures.py" line="303" />
             <source>Procedure {procedure_id}</source>
             <translation>Thủ thuật {procedure_id}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="299" />
-            <source>Reload it first.</source>
-            <translation>Hãy tải lại trước.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="101" />
+            <location filename="../../../db/record/procedures.py" line="103" />
             <source>The date is more than five years ago: check the year.</source>
             <translation>Ngày này đã hơn năm năm trước: hãy kiểm tra lại năm.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="109" />
-            <source>Consent must be obtained before the procedure, not after it.</source>
-            <translation>Phải nhận cam kết đồng ý trước thủ thuật, không phải sau.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="119" />
@@ -650,17 +852,12 @@
             <translation>{where}: hãy ghi tên vùng khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="207" />
-            <source>This patient's record is not active; open the current record.</source>
-            <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="281" />
+            <location filename="../../../db/record/procedures.py" line="286" />
             <source>Say why the procedure is voided (at least 5 characters).</source>
             <translation>Hãy ghi lý do hủy thủ thuật (ít nhất 5 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="292" />
+            <location filename="../../../db/record/procedures.py" line="297" />
             <source>Procedure {procedure_id} was already voided.</source>
             <translation>Thủ thuật {procedure_id} đã bị hủy trước đó.</translation>
         </message>

@@ -24,7 +24,7 @@
         <translation>Không mã hóa (chỉ dùng trong mạng nội bộ tin cậy của phòng khám)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/dialogs/patient_form.py" line="+39"/>
+        <location filename="../../../desktop/dialogs/patient_form.py" line="+38"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -420,6 +420,129 @@ Hãy kiểm tra tên máy chủ, cổng, người dùng và mật khẩu.</trans
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/consent_form.py" line="+86"/>
+        <source>Record consent: {name} ({mrn})</source>
+        <translation>Ghi nhận cam kết đồng ý: {name} ({mrn})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thread materials:</source>
+        <translation>Chất liệu chỉ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signs on screen</source>
+        <translation>Ký trên màn hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper (attach the scan)</source>
+        <translation>Ký trên giấy (đính kèm bản quét)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees aloud, with a witness</source>
+        <translation>Đồng ý bằng lời, có người làm chứng</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear signature</source>
+        <translation>Xóa chữ ký</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach the scanned form…</source>
+        <translation>Đính kèm bản quét…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scan attached yet.</source>
+        <translation>Chưa đính kèm bản quét.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full name of the person who heard the consent</source>
+        <translation>Họ tên người đã nghe bệnh nhân đồng ý</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Consent to</source>
+        <translation>Đồng ý cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the text</source>
+        <translation>Ngôn ngữ của văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas agreed</source>
+        <translation>Vùng đồng ý thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is given</source>
+        <translation>Hình thức đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature or proof</source>
+        <translation>Chữ ký hoặc bằng chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>Ngày giờ đồng ý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save consent</source>
+        <translation>Lưu cam kết đồng ý</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Text version {number}</source>
+        <translation>Văn bản phiên bản {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanned consent form</source>
+        <translation>Bản quét phiếu cam kết đồng ý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>Không đọc được {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attached: {name}</source>
+        <translation>Đã đính kèm: {name}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Say when it was given.</source>
+        <translation>Hãy ghi thời điểm bệnh nhân đồng ý.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <location filename="../../../desktop/dialogs/follow_up_forms.py" line="-60"/>
@@ -543,13 +666,7 @@ Lô {lot}, hạn dùng {expiry}, còn {on_hand} sợi trong kho</translation>
         <translation>Sửa hồ sơ {name} ({mrn})</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+14"/>
-        <source>Agrees to be contacted by phone or SMS</source>
-        <translation>Đồng ý được liên lạc qua điện thoại hoặc SMS</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+25"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -594,22 +711,12 @@ Lô {lot}, hạn dùng {expiry}, còn {on_hand} sợi trong kho</translation>
         <translation>Ghi chú y khoa</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Only a doctor can change this.</source>
         <translation>Chỉ bác sĩ mới được sửa mục này.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>(empty)</source>
         <translation>(để trống)</translation>
     </message>
@@ -634,7 +741,7 @@ Lô {lot}, hạn dùng {expiry}, còn {on_hand} sợi trong kho</translation>
         <translation>Hãy kiểm tra lại biểu mẫu rồi lưu lần nữa.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>• {name}, {born}, {phone} ({mrn})</source>
         <translation>• {name}, {born}, {phone} ({mrn})</translation>
     </message>
@@ -680,7 +787,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>PlacementRow</name>
     <message>
-        <location filename="../../../desktop/dialogs/procedure_form.py" line="+83"/>
+        <location filename="../../../desktop/dialogs/procedure_form.py" line="+84"/>
         <source>Choose area…</source>
         <translation>Chọn vùng…</translation>
     </message>
@@ -728,17 +835,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>— không có —</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Written consent obtained</source>
-        <translation>Đã ký cam kết đồng ý</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>on</source>
-        <translation>lúc</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Date and time</source>
         <translation>Ngày giờ</translation>
     </message>
@@ -753,9 +850,14 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Điều dưỡng hỗ trợ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Consent</source>
-        <translation>Cam kết đồng ý</translation>
+        <location line="-25"/>
+        <source>Record consent…</source>
+        <translation>Ghi nhận cam kết đồng ý…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed consent</source>
+        <translation>Cam kết đã ký</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -773,12 +875,12 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Thêm vị trí đặt chỉ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>⚠ Threads are not suited to nose or buttock augmentation: they cannot hold a shape long-term and complications are more likely. Write the clinical reason for going ahead; it is kept with the procedure.</source>
         <translation>⚠ Chỉ không phù hợp để nâng mũi hay nâng mông: chỉ không giữ được dáng lâu dài và dễ gây biến chứng hơn. Hãy ghi lý do chuyên môn để vẫn thực hiện; lý do được lưu cùng thủ thuật.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save procedure</source>
         <translation>Lưu thủ thuật</translation>
     </message>
@@ -788,7 +890,17 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Vị trí đặt chỉ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+24"/>
+        <source>Choose the signed consent…</source>
+        <translation>Chọn cam kết đồng ý đã ký…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when} · {areas} · {materials}</source>
+        <translation>{when} · {areas} · {materials}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
         <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
     </message>
@@ -813,12 +925,12 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Đã thêm: {lot}. Hãy chọn vùng và bên.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>This procedure includes nose or buttock augmentation, which threads are not suited to. Your reason will be stored with it. Chart it anyway?</source>
         <translation>Thủ thuật này có nâng mũi hoặc nâng mông, là những vùng không phù hợp căng chỉ. Lý do của bạn sẽ được lưu cùng thủ thuật. Vẫn ghi nhận thủ thuật?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chart with my reason</source>
         <translation>Ghi nhận kèm lý do của tôi</translation>
     </message>

@@ -512,4 +512,17 @@
         <translation>Quét mã vạch trên hộp (hoặc gõ mã rồi nhấn Enter)</translation>
     </message>
 </context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../../desktop/widgets/signature_pad.py" line="+41"/>
+        <source>Signature box</source>
+        <translation>Ô chữ ký</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Sign here</source>
+        <translation>Ký vào đây</translation>
+    </message>
+</context>
 </TS>
