@@ -56,7 +56,7 @@ class ConnectionDialog(QDialog):
         self.saved_url: str | None = None
         self.runner = Runner(self)
         self.setWindowTitle(self.tr("Threadbook: database"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # the server choice reads whole in Vietnamese
 
         heading = QLabel(self.tr("Where does this PC keep the clinic's records?"))
         heading.setStyleSheet("font-weight: 600;")

@@ -100,7 +100,7 @@ class ConsentDialog(QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(patient.language)))
         self.text_view = QTextBrowser()
-        self.text_view.setMinimumHeight(200)
+        self.text_view.setMinimumHeight(140)  # the whole form fits a 768-pixel-high screen
         self.version_label = QLabel()
         self.version_label.setStyleSheet("color: #555;")
 
