@@ -43,17 +43,19 @@ class Said(str):
         return (Said, (str(self), self.template, dict(self.values)))
 
 
-def plain_value(value: object) -> str:
-    """A value as English text: dates dd/mm/yyyy, times 24-hour."""
+def plain_value(key: str, value: object) -> str:
+    """A value as English text: dates dd/mm/yyyy, times 24-hour, amounts 8,000 (ids as is)."""
     if isinstance(value, datetime):
         return f"{value:%d/%m/%Y %H:%M}"
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
+    if isinstance(value, int) and not isinstance(value, bool) and not key.endswith("id"):
+        return f"{value:,}"
     return str(value)
 
 
 def english(template: str, values: Mapping[str, object]) -> str:
-    return template.format(**{key: plain_value(value) for key, value in values.items()})
+    return template.format(**{key: plain_value(key, value) for key, value in values.items()})
 
 
 _renderer: Renderer = english

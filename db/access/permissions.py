@@ -26,6 +26,7 @@ class Permission(StrEnum):
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
     CONSENT_RECORD = "record and withdraw patients' consents"
+    PHOTO_IMPORT = "import and void clinical photographs"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -47,6 +48,7 @@ _NURSE = frozenset(
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
         Permission.CONSENT_RECORD,
+        Permission.PHOTO_IMPORT,
     }
 )
 _DOCTOR = _NURSE | {
@@ -158,6 +160,7 @@ def permission_words(permission: Permission) -> str:
         Permission.REVIEW_RECORD: say("record review visits"),
         Permission.COMPLICATION_RECORD: say("record complications"),
         Permission.CONSENT_RECORD: say("record and withdraw patients' consents"),
+        Permission.PHOTO_IMPORT: say("import and void clinical photographs"),
         Permission.PRINT: say("print or export patient sheets"),
         Permission.USERS_MANAGE: say("manage staff accounts"),
         Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),

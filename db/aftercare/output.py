@@ -64,7 +64,7 @@ def _sheet(
     authorize(session, actor, Permission.PRINT)
     record = procedure_record(session, procedure_id)
     _refuse_voided(procedure_id, record.voided)
-    return gather(session, record, language, db.clock().astimezone().date())
+    return gather(session, record, language, db.today())
 
 
 def make_sheet(

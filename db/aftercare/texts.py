@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from db import vocabulary
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import last_change
 from db.errors import Conflict, ValidationError
@@ -25,7 +26,7 @@ from db.wording import say
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("vi", "en")
+LANGUAGES = tuple(language.code for language in vocabulary.LANGUAGES)
 # The sheet places each section at a fixed point, so the set and order of sections is fixed.
 SECTION_KEYS = ("first_days", "two_weeks", "warning_signs", "expect")
 MAX_TITLE = 120

@@ -58,8 +58,7 @@ class Patient(Audited, Base):
         }
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.id
+    audit_patient_column = "id"
 
 
 class PatientSearchTerm(Base):

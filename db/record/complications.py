@@ -153,7 +153,7 @@ def _outcome_problems(
 
 
 def record_complication(db: Database, actor: Actor, data: ComplicationInput) -> ComplicationRecord:
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.COMPLICATION_RECORD)
         procedure = session.get(Procedure, data.procedure_id)
@@ -212,7 +212,7 @@ def update_complication(
     note: str,
 ) -> ComplicationRecord:
     """A new step in the course; the earlier steps stay as they were."""
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.COMPLICATION_RECORD)
         complication = session.get(Complication, complication_id)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from db import vocabulary
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit.chain import refuse_stale
@@ -28,10 +29,11 @@ from db.record.validation import (
 )
 from db.storage.database import Database
 from db.text import clean_block, clean_line, digits, fold
+from db.vocabulary import codes
 from db.wording import say
 
-SEXES = ("female", "male", "other")
-LANGUAGES = ("vi", "en")
+SEXES = codes(vocabulary.SEXES)
+LANGUAGES = codes(vocabulary.LANGUAGES)
 CLINICAL_FIELDS = ("allergies", "medical_notes")
 
 
@@ -178,7 +180,7 @@ def _next_mrn(session: Session) -> str:
 
 def _checked(data: PatientInput, db: Database) -> PatientInput:
     data = data.cleaned()
-    errors = validate_patient(data, db.clock().date())
+    errors = validate_patient(data, db.today())
     if errors:
         raise ValidationError(errors)
     return data
@@ -252,6 +254,16 @@ def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
         if patient is None:
             raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
+        return _record(session, patient)
+
+
+def reread_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
+    """A patient's details again, for a file already open (its opening was audited)."""
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        patient = _patient(session, patient_id)
+        if patient is None:
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         return _record(session, patient)
 
 

@@ -15,7 +15,7 @@ from db.consent.records import check_treatment_consent
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
 from db.record import followups
-from db.stock.catalogue import Movement, lock_lot, on_hand
+from db.stock.lots import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term

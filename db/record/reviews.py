@@ -61,7 +61,7 @@ def validate_review(data: ReviewInput, performed: date, today: date) -> dict[str
 
 def record_review(db: Database, actor: Actor, data: ReviewInput) -> ReviewRecord:
     """Save the review and mark the follow-up attended, in one transaction."""
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.REVIEW_RECORD)
         follow_up = session.get(FollowUp, data.follow_up_id)

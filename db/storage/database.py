@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,14 @@ class Database:
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
         )
+
+    def now(self) -> datetime:
+        """This PC's local time now, by the injected clock."""
+        return self.clock().astimezone()
+
+    def today(self) -> date:
+        """This PC's local date, by the injected clock: the day the clinic's staff live in."""
+        return self.now().date()
 
     @property
     def url(self) -> URL:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,9 +30,10 @@ from db.storage.database import Database
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, term
 from db.wording import language
 from desktop.conventions import day_text, local
-from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
+from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import label
 from desktop.widgets.terms import fill_terms
+from desktop.writes import write
 
 
 class _Course:
@@ -141,7 +142,7 @@ class ComplicationDialog(QDialog):
         self.area = QComboBox()
         fill_terms(self.area, AREAS)
         self.onset = DateField()
-        self.onset.set_value(date.today())
+        self.onset.set_value(db.today())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
 
@@ -228,10 +229,17 @@ class ComplicationDialog(QDialog):
         if problems:
             self.errors.show(problems)
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = record_complication(self.db, self.actor, self.current_input())
-        if attempt.ok:
-            self.accept()
+        data = self.current_input()
+        write(
+            self,
+            lambda: record_complication(self.db, self.actor, data),
+            self._saved,
+            errors=self.errors,
+        )
+
+    def _saved(self, record: ComplicationRecord) -> None:
+        self.saved = record
+        self.accept()
 
 
 class ComplicationUpdateDialog(QDialog):
@@ -288,18 +296,21 @@ class ComplicationUpdateDialog(QDialog):
         if problem := self.course.resolution.problem():
             self.errors.show({"resolution_date": problem})
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = update_complication(
-                self.db,
-                self.actor,
-                self.record.id,
-                self.record.version,
-                severity=int(self.course.severity.currentData()),
-                serious=self.course.serious.isChecked(),
-                actions=self.course.chosen_actions(),
-                outcome=str(self.course.outcome.currentData()),
-                resolution_date=self.course.resolution.value(),
-                note=self.note.toPlainText(),
-            )
-        if attempt.ok:
-            self.accept()
+        update = partial(
+            update_complication,
+            self.db,
+            self.actor,
+            self.record.id,
+            self.record.version,
+            severity=int(self.course.severity.currentData()),
+            serious=self.course.serious.isChecked(),
+            actions=self.course.chosen_actions(),
+            outcome=str(self.course.outcome.currentData()),
+            resolution_date=self.course.resolution.value(),
+            note=self.note.toPlainText(),
+        )
+        write(self, update, self._saved, errors=self.errors)
+
+    def _saved(self, record: ComplicationRecord) -> None:
+        self.saved = record
+        self.accept()

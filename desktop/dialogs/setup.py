@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.access.users import SetupInput, setup_clinic
-from db.errors import DamagedDatabase, ThreadbookError, ValidationError
+from db.errors import DamagedDatabase, ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.fields import FieldErrors
 from desktop.language_choice import language_box
-from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class SetupDialog(StartDialog):
@@ -103,16 +103,21 @@ class SetupDialog(StartDialog):
             also_doctor=self.also_doctor.isChecked(),
             language=str(self.language.currentData()),
         )
-        try:
-            self.actor = setup_clinic(self.db, data)
-        except DamagedDatabase as exc:
-            self.damaged = exc
+        write(
+            self,
+            lambda: setup_clinic(self.db, data),
+            self._created,
+            errors=self.errors,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, DamagedDatabase):
+            self.damaged = error
             self.reject()
-            return
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+            return True
+        return False
+
+    def _created(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()

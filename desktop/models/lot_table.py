@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from db.stock.catalogue import LotRow
+from db.stock.lots import LotRow
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.conventions import number_text
 from desktop.fields import format_date
@@ -59,10 +59,10 @@ class LotTableModel(QAbstractTableModel):
         QT_TR_NOOP("Status"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[LotRow] = []
-        self.today = date.today()
+        self.today = today
         self.expiring_days = 30
         self.lot_flags: dict[int, list[str]] = {}
 

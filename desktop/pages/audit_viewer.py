@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -316,7 +315,7 @@ class AuditViewerPage(QWidget):
                 self.values.setItem(number, column, QTableWidgetItem(text))
 
     def export(self) -> None:
-        suggested = f"threadbook-audit-{date.today():%Y%m%d}.csv"
+        suggested = f"threadbook-audit-{self.db.today():%Y%m%d}.csv"
         target = Prompts.save_file(
             self, self.tr("Export the audit trail"), suggested, self.tr("CSV files (*.csv)")
         )

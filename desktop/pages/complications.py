@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Permission, Role
 from db.record.complications import ComplicationFilter, ComplicationRecord, list_complications
 from db.record.procedures import staff_with_role
-from db.stock.catalogue import list_products
 from db.stock.lot_signals import Signal as LotSignal
 from db.stock.lot_signals import signals
+from db.stock.products import list_products
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.dialogs.complication_form import ComplicationUpdateDialog

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.stock.catalogue import LotRow, StockFilter, inventory
 from db.stock.lot_signals import lot_flags
+from db.stock.lots import LotRow, StockFilter, inventory
 from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
@@ -45,7 +43,7 @@ class InventoryPage(QWidget):
         self.runner = Runner(self)
         self.flag_runner = Runner(self)
         self.dialog: QWidget | None = None
-        self.model = LotTableModel(self)
+        self.model = LotTableModel(db.today(), self)
 
         self.filter = QComboBox()
         for value, label in FILTERS:
@@ -125,7 +123,7 @@ class InventoryPage(QWidget):
     def _show(self, rows: list[LotRow], days: int) -> None:
         chosen = self.selected_lot()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(rows, date.today(), days)
+        self.model.set_rows(rows, self.db.today(), days)
         if chosen is not None:
             for index, row in enumerate(rows):
                 if row.lot_id == chosen.lot_id:

@@ -57,7 +57,8 @@ class FollowUpsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.set_rows(patient_follow_ups(self.db, self.actor, self.patient.id), date.today())
+        rows = patient_follow_ups(self.db, self.actor, self.patient.id)
+        self.list.set_rows(rows, self.db.today())
 
 
 class ComplicationsTab(QWidget):
@@ -180,8 +181,8 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
-    def show_events(self, events: list[Event]) -> None:
-        today = date.today()
+    def show_events(self, events: list[Event], today: date) -> None:
+        """`events` in order; those after `today` are in italics."""
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):
             for column, value in enumerate((format_date(event.day), event.title, event.detail)):

@@ -42,7 +42,7 @@ class PatientsPage(QWidget):
         self.db = db
         self.actor = actor
         self.runner = Runner(self)
-        self.model = PatientTableModel(self)
+        self.model = PatientTableModel(db.today, self)
         self._open_single = False
         self._loaded = False
         self._shown_query = ""

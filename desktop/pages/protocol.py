@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.errors import ThreadbookError
 from db.record.followups import (
     DEFAULT_LONG_STEPS,
     DEFAULT_STEPS,
@@ -29,7 +28,7 @@ from db.record.followups import (
 )
 from db.storage.database import Database
 from desktop.i18n import tr
-from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class StepTable(QWidget):
@@ -136,9 +135,8 @@ class ProtocolPage(QWidget):
         self.message.setText(self.tr("Default protocol shown; save to use it."))
 
     def save(self) -> None:
-        try:
-            save_protocol(self.db, self.actor, self.base.steps(), self.long.steps())
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        base, long = self.base.steps(), self.long.steps()
+        write(self, lambda: save_protocol(self.db, self.actor, base, long), self._saved)
+
+    def _saved(self, _result: object) -> None:
         self.message.setText(self.tr("Saved. Procedures charted from now on follow this protocol."))

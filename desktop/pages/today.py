@@ -67,7 +67,7 @@ class TodayPage(QWidget):
         self.timer.start()
 
     def today(self) -> date:
-        return self.db.clock().astimezone().date()
+        return self.db.today()
 
     def tick(self) -> None:
         """Called every minute: a new day (midnight passed) or fresh data from other PCs."""
@@ -92,7 +92,7 @@ class TodayPage(QWidget):
                 shown = self.tr("{0} (newest {1} shown)").format(lists.overdue_total, len(rows))
             title.setText(template.format(shown))
             table.set_rows(rows, lists.day)
-        self.status.setText(self.tr("Updated {0}").format(time_text(self.db.clock())))
+        self.status.setText(self.tr("Updated {0}").format(time_text(self.db.now())))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

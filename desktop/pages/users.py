@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from desktop.dialogs.user_form import ResetPasswordDialog, UserDialog
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
 COLUMNS = (
     QT_TR_NOOP("Username"),
@@ -179,11 +181,12 @@ class UsersPage(QWidget):
     def unlock(self) -> None:
         if (row := self.selected()) is None:
             return
-        try:
-            unlock_user(self.db, self.actor, row.id)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-        self.reload()
+        write(
+            self,
+            partial(unlock_user, self.db, self.actor, row.id),
+            self._written,
+            refused=self._refused,
+        )
 
     def toggle_active(self) -> None:
         if (row := self.selected()) is None:
@@ -195,8 +198,17 @@ class UsersPage(QWidget):
             ).format(row.full_name, row.username)
             if not Prompts.confirm(self, question, self.tr("Deactivate"), self.tr("Cancel")):
                 return
-        try:
-            set_user_active(self.db, self.actor, row, not row.active)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
+        write(
+            self,
+            partial(set_user_active, self.db, self.actor, row, not row.active),
+            self._written,
+            refused=self._refused,
+        )
+
+    def _written(self, _result: object) -> None:
         self.reload()
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        Prompts.show_error(self, error.message)
+        self.reload()  # the refusal may come from a change made elsewhere: show it
+        return True

@@ -21,7 +21,8 @@ from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import Status, patient_follow_ups, record_contact, set_status
 from db.record.patients import PatientRecord, search_patients
 from db.record.procedures import PlacementInput, patient_procedures
-from db.stock.catalogue import inventory, list_products
+from db.stock.lots import inventory
+from db.stock.products import list_products
 from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.change_password import ChangePasswordDialog
@@ -193,7 +194,7 @@ def follow_up_list(clinic: Clinic, actor: Actor) -> QWidget:
 
 def lot_table(clinic: Clinic) -> QWidget:
     view = QTableView()
-    model = LotTableModel(view)
+    model = LotTableModel(date.today(), view)
     model.set_rows(inventory(clinic.db, clinic.staff.nurse), date.today(), 30)
     model.set_flags({clinic.lot.lot_id: ["swelling"]})
     view.setModel(model)
@@ -202,7 +203,7 @@ def lot_table(clinic: Clinic) -> QWidget:
 
 def patient_table(clinic: Clinic) -> QWidget:
     view = QTableView()
-    model = PatientTableModel(view)
+    model = PatientTableModel(date.today, view)
     model.set_results(search_patients(clinic.db, clinic.staff.nurse, ""), None)
     view.setModel(model)
     return view

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from db.errors import ValidationError
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
-from db.stock.catalogue import IntakeInput, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
 from db.storage.database import Database
 from desktop import translations
 from desktop.conventions import age_text, number_text, weekday_text

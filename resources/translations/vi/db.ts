@@ -6,13 +6,13 @@
         <message>
             <location filename="../../../db/access/language.py" line="24" />
             <location filename="../../../db/access/users.py" line="87" />
-            <location filename="../../../db/record/patients.py" line="117" />
+            <location filename="../../../db/record/patients.py" line="119" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="124" />
+            <location filename="../../../db/access/permissions.py" line="126" />
             <location filename="../../../db/access/users.py" line="249" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,112 +33,117 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="139" />
+            <location filename="../../../db/access/permissions.py" line="141" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="140" />
+            <location filename="../../../db/access/permissions.py" line="142" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="141" />
+            <location filename="../../../db/access/permissions.py" line="143" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="149" />
+            <location filename="../../../db/access/permissions.py" line="151" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="150" />
+            <location filename="../../../db/access/permissions.py" line="152" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="151" />
+            <location filename="../../../db/access/permissions.py" line="153" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="152" />
+            <location filename="../../../db/access/permissions.py" line="154" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="153" />
+            <location filename="../../../db/access/permissions.py" line="155" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="154" />
+            <location filename="../../../db/access/permissions.py" line="156" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="155" />
+            <location filename="../../../db/access/permissions.py" line="157" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="156" />
+            <location filename="../../../db/access/permissions.py" line="158" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="157" />
+            <location filename="../../../db/access/permissions.py" line="159" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="158" />
+            <location filename="../../../db/access/permissions.py" line="160" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="159" />
+            <location filename="../../../db/access/permissions.py" line="161" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="160" />
+            <location filename="../../../db/access/permissions.py" line="162" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="161" />
+            <location filename="../../../db/access/permissions.py" line="163" />
+            <source>import and void clinical photographs</source>
+            <translation>nhập và hủy ảnh lâm sàng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="164" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="162" />
+            <location filename="../../../db/access/permissions.py" line="165" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="163" />
+            <location filename="../../../db/access/permissions.py" line="166" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="164" />
+            <location filename="../../../db/access/permissions.py" line="167" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="165" />
+            <location filename="../../../db/access/permissions.py" line="168" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="126" />
+            <location filename="../../../db/access/permissions.py" line="128" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="128" />
+            <location filename="../../../db/access/permissions.py" line="130" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
@@ -165,7 +170,7 @@
         </message>
         <message>
             <location filename="../../../db/access/users.py" line="82" />
-            <location filename="../../../db/settings.py" line="99" />
+            <location filename="../../../db/settings.py" line="131" />
             <source>Clinic name</source>
             <translation>Tên phòng khám</translation>
         </message>
@@ -226,8 +231,8 @@
         </message>
         <message>
             <location filename="../../../db/aftercare/content.py" line="157" />
-            <location filename="../../../db/aftercare/texts.py" line="126" />
-            <location filename="../../../db/aftercare/texts.py" line="169" />
+            <location filename="../../../db/aftercare/texts.py" line="127" />
+            <location filename="../../../db/aftercare/texts.py" line="170" />
             <location filename="../../../db/consent/texts.py" line="81" />
             <source>Choose Vietnamese (vi) or English (en).</source>
             <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
@@ -253,47 +258,47 @@
             <translation>Không ghi được {path}: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="149" />
+            <location filename="../../../db/aftercare/texts.py" line="150" />
             <source>The care text must have its four sections, in order.</source>
             <translation>Nội dung chăm sóc phải có đủ bốn phần, theo đúng thứ tự.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="153" />
+            <location filename="../../../db/aftercare/texts.py" line="154" />
             <source>Give this section a heading.</source>
             <translation>Hãy đặt tiêu đề cho phần này.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="155" />
+            <location filename="../../../db/aftercare/texts.py" line="156" />
             <source>The heading is too long (at most {most} characters).</source>
             <translation>Tiêu đề quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="178" />
+            <location filename="../../../db/aftercare/texts.py" line="179" />
             <source>The care text was changed by {who} while you were editing it. Reload it to see their text, then make your changes again.</source>
             <translation>{who} đã thay đổi nội dung chăm sóc trong lúc bạn đang sửa. Hãy tải lại để xem nội dung của họ, rồi sửa lại phần của bạn.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="159" />
+            <location filename="../../../db/aftercare/texts.py" line="160" />
             <source>Write the advice for this section; it cannot be empty.</source>
             <translation>Hãy viết lời dặn cho phần này; không được để trống.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/texts.py" line="161" />
+            <location filename="../../../db/aftercare/texts.py" line="162" />
             <source>The text is too long (at most {most} characters).</source>
             <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="228" />
+            <location filename="../../../db/audit/chain.py" line="275" />
             <source>{username} at {local}</source>
             <translation>{username} lúc {local}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="226" />
+            <location filename="../../../db/audit/chain.py" line="273" />
             <source>another user</source>
             <translation>một người dùng khác</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="240" />
+            <location filename="../../../db/audit/chain.py" line="287" />
             <source>{what} was changed by {who} after you opened it. {advice}</source>
             <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
@@ -416,6 +421,7 @@
         </message>
         <message>
             <location filename="../../../db/consent/records.py" line="216" />
+            <location filename="../../../db/photos/records.py" line="250" />
             <location filename="../../../db/record/procedures.py" line="304" />
             <source>Reload it first.</source>
             <translation>Hãy tải lại trước.</translation>
@@ -474,6 +480,7 @@
         </message>
         <message>
             <location filename="../../../db/consent/records.py" line="134" />
+            <location filename="../../../db/photos/records.py" line="149" />
             <location filename="../../../db/record/procedures.py" line="207" />
             <source>This patient's record is not active; open the current record.</source>
             <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
@@ -537,6 +544,134 @@
             <location filename="../../../db/errors.py" line="28" />
             <source>Please correct: {problems}</source>
             <translation>Hãy sửa: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="94" />
+            <source>Say whether the comparison is for the patient or for teaching and marketing.</source>
+            <translation>Hãy cho biết ảnh so sánh dùng cho bệnh nhân hay cho giảng dạy và quảng bá.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="103" />
+            <source>One of the photos no longer exists.</source>
+            <translation>Một trong các ảnh không còn nữa.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="169" />
+            <source>Save the comparison as a .png image or a .pdf page.</source>
+            <translation>Hãy lưu ảnh so sánh thành ảnh .png hoặc trang .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="171" />
+            <source>Choose side by side or overlaid.</source>
+            <translation>Hãy chọn đặt cạnh nhau hoặc chồng lên nhau.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="106" />
+            <source>Both photos must be of the same patient.</source>
+            <translation>Hai ảnh phải của cùng một bệnh nhân.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="108" />
+            <source>A voided photo is not exported.</source>
+            <translation>Ảnh đã hủy không được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="112" />
+            <source>The patient has not consented to the use of photographs for teaching or marketing (or withdrew it). Nothing was exported.</source>
+            <translation>Bệnh nhân chưa đồng ý cho dùng ảnh để giảng dạy hay quảng bá (hoặc đã rút lại). Không có gì được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/comparison.py" line="187" />
+            <source>The patient withdrew consent to teaching or marketing use. Nothing was exported.</source>
+            <translation>Bệnh nhân đã rút lại đồng ý dùng ảnh cho giảng dạy hay quảng bá. Không có gì được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="64" />
+            <source>the file is empty.</source>
+            <translation>tệp trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="66" />
+            <source>the file is larger than 60 MB; this is not a photo we can keep.</source>
+            <translation>tệp lớn hơn 60 MB; đây không phải ảnh có thể lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="86" />
+            <location filename="../../../db/photos/imaging.py" line="75" />
+            <source>the picture has too many pixels to be a photo.</source>
+            <translation>hình có quá nhiều điểm ảnh để là một tấm ảnh.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="88" />
+            <location filename="../../../db/photos/imaging.py" line="73" />
+            <source>not a JPEG, PNG or HEIC photo.</source>
+            <translation>không phải ảnh JPEG, PNG hay HEIC.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="90" />
+            <source>the file is damaged or incomplete; copy it again.</source>
+            <translation>tệp bị hỏng hoặc không đầy đủ; hãy chép lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="79" />
+            <source>Name the view in English and in Vietnamese.</source>
+            <translation>Hãy đặt tên góc chụp bằng tiếng Anh và tiếng Việt.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="128" />
+            <source>Choose the photos to import.</source>
+            <translation>Hãy chọn ảnh cần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="131" />
+            <source>Import at most {most} photos at a time.</source>
+            <translation>Mỗi lần nhập tối đa {most} ảnh.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="136" />
+            <source>Say whether the photos are from before, right after the procedure, or a follow-up.</source>
+            <translation>Hãy cho biết ảnh chụp trước, ngay sau thủ thuật, hay lúc tái khám.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="144" />
+            <source>The photos cannot be taken in the future.</source>
+            <translation>Ngày chụp ảnh không thể ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="230" />
+            <location filename="../../../db/photos/records.py" line="247" />
+            <source>Photo {photo_id} does not exist.</source>
+            <translation>Không có ảnh {photo_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="241" />
+            <source>Say why the photo is voided (at least 5 characters).</source>
+            <translation>Hãy ghi lý do hủy ảnh (ít nhất 5 ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="249" />
+            <source>This photo was already voided.</source>
+            <translation>Ảnh này đã bị hủy trước đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="85" />
+            <source>A view named {label_en} already exists.</source>
+            <translation>Đã có góc chụp tên {label_en}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="162" />
+            <source>The patient has not consented to clinical photographs (or withdrew it): record the consent first. No photo was stored.</source>
+            <translation>Bệnh nhân chưa đồng ý chụp ảnh lâm sàng (hoặc đã rút lại): hãy ghi nhận cam kết trước. Chưa ảnh nào được lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="172" />
+            <source>Choose one of this patient's procedures.</source>
+            <translation>Hãy chọn một thủ thuật của bệnh nhân này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/records.py" line="180" />
+            <source>{file_name}: choose its view.</source>
+            <translation>{file_name}: hãy chọn góc chụp.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="101" />
@@ -740,49 +875,50 @@
             <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="115" />
+            <location filename="../../../db/record/patients.py" line="117" />
             <source>Choose female, male or other.</source>
             <translation>Hãy chọn nữ, nam hoặc khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="109" />
-            <location filename="../../../db/settings.py" line="101" />
+            <location filename="../../../db/record/patients.py" line="111" />
+            <location filename="../../../db/settings.py" line="132" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="110" />
+            <location filename="../../../db/record/patients.py" line="112" />
             <source>Allergies</source>
             <translation>Dị ứng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="111" />
+            <location filename="../../../db/record/patients.py" line="113" />
             <source>Medical notes</source>
             <translation>Ghi chú y khoa</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="219" />
+            <location filename="../../../db/record/patients.py" line="221" />
             <source>{name}'s record</source>
             <translation>Hồ sơ của {name}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="220" />
+            <location filename="../../../db/record/patients.py" line="222" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
             <translation>Hãy tải lại để xem thay đổi của họ; những gì bạn đã gõ vẫn còn trong biểu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="214" />
-            <location filename="../../../db/record/patients.py" line="253" />
+            <location filename="../../../db/record/patients.py" line="216" />
+            <location filename="../../../db/record/patients.py" line="255" />
+            <location filename="../../../db/record/patients.py" line="266" />
             <source>Patient {patient_id} does not exist.</source>
             <translation>Không có bệnh nhân {patient_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="225" />
+            <location filename="../../../db/record/patients.py" line="227" />
             <source>Allergies and medical notes are changed by a doctor. Your other changes were not saved either; undo those two fields to save them.</source>
             <translation>Dị ứng và ghi chú y khoa do bác sĩ thay đổi. Các thay đổi khác của bạn cũng chưa được lưu; hãy trả hai mục đó về như cũ để lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="354" />
+            <location filename="../../../db/record/patients.py" line="366" />
             <source>A page of results is 1 to {most} rows from a position of 0 or more.</source>
             <translation>Một trang kết quả gồm 1 đến {most} dòng, từ vị trí 0 trở đi.</translation>
         </message>
@@ -1073,44 +1209,49 @@
             <translation>Cần nhập số điện thoại.</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="108" />
-            <source>The backup folder must be a full path, for example D:\Threadbook backups or /home/clinic/backups.</source>
-            <translation>Thư mục sao lưu phải là đường dẫn đầy đủ, ví dụ D:\Threadbook backups hoặc /home/clinic/backups.</translation>
+            <location filename="../../../db/settings.py" line="133" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="112" />
-            <source>Backup folder</source>
-            <translation>Thư mục sao lưu</translation>
-        </message>
-        <message>
-            <location filename="../../../db/settings.py" line="91" />
-            <source>Failed logins before lock-out</source>
-            <translation>Số lần đăng nhập sai trước khi khóa</translation>
-        </message>
-        <message>
-            <location filename="../../../db/settings.py" line="92" />
-            <source>Lock-out minutes</source>
-            <translation>Số phút bị khóa</translation>
-        </message>
-        <message>
-            <location filename="../../../db/settings.py" line="93" />
-            <source>Minutes before the screen locks</source>
-            <translation>Số phút trước khi khóa màn hình</translation>
-        </message>
-        <message>
-            <location filename="../../../db/settings.py" line="94" />
-            <source>Daily backups to keep</source>
-            <translation>Số bản sao lưu hằng ngày được giữ</translation>
-        </message>
-        <message>
-            <location filename="../../../db/settings.py" line="102" />
+            <location filename="../../../db/settings.py" line="134" />
             <source>Logo path</source>
             <translation>Đường dẫn logo</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="124" />
+            <location filename="../../../db/settings.py" line="135" />
+            <source>Failed logins before lock-out</source>
+            <translation>Số lần đăng nhập sai trước khi khóa</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="136" />
+            <source>Lock-out minutes</source>
+            <translation>Số phút bị khóa</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="137" />
+            <source>Minutes before the screen locks</source>
+            <translation>Số phút trước khi khóa màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="138" />
+            <source>Backup folder</source>
+            <translation>Thư mục sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="139" />
+            <source>Daily backups to keep</source>
+            <translation>Số bản sao lưu hằng ngày được giữ</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="54" />
             <source>{what} must be a whole number from {low} to {high}.</source>
             <translation>{what} phải là số nguyên từ {low} đến {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="92" />
+            <source>The backup folder must be a full path, for example D:\Threadbook backups or /home/clinic/backups.</source>
+            <translation>Thư mục sao lưu phải là đường dẫn đầy đủ, ví dụ D:\Threadbook backups hoặc /home/clinic/backups.</translation>
         </message>
         <message>
             <location filename="../../../db/stock/barcodes.py" line="66" />
@@ -1144,165 +1285,165 @@
             <translation>Hạn dùng trong mã không hợp lệ. Hãy kiểm tra hộp.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="82" />
-            <source>A GTIN has 8, 12, 13 or 14 digits.</source>
-            <translation>GTIN có 8, 12, 13 hoặc 14 chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="86" />
-            <source>The GTIN's check digit is wrong: check the number on the box.</source>
-            <translation>Số kiểm tra của GTIN sai: hãy đối chiếu số trên hộp.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="94" />
-            <source>Manufacturer is required.</source>
-            <translation>Cần nhập nhà sản xuất.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="96" />
-            <source>Product name is required.</source>
-            <translation>Cần nhập tên sản phẩm.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="98" />
-            <source>Choose PDO, PLLA, PCL or other.</source>
-            <translation>Hãy chọn PDO, PLLA, PCL hoặc khác.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="100" />
-            <source>Choose mono, cog, screw or mesh.</source>
-            <translation>Hãy chọn chỉ trơn, chỉ gai, chỉ xoắn hoặc chỉ lưới.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="102" />
-            <source>Gauge is required (for example 19G or USP 3-0).</source>
-            <translation>Cần nhập cỡ chỉ (ví dụ 19G hoặc USP 3-0).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="104" />
-            <source>Length must be between 5 and 1000 mm.</source>
-            <translation>Chiều dài phải từ 5 đến 1000 mm.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="108" />
-            <source>Absorption must be between 1 and 120 months.</source>
-            <translation>Thời gian tự tiêu phải từ 1 đến 120 tháng.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="278" />
-            <source>Lot number is required (printed on the box after LOT).</source>
-            <translation>Cần nhập số lô (in trên hộp sau chữ LOT).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="282" />
-            <source>Expiry date is required (dd/mm/yyyy).</source>
-            <translation>Cần nhập hạn dùng (nn/tt/nnnn).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="290" />
-            <location filename="../../../db/stock/catalogue.py" line="408" />
-            <source>Quantity must be a whole number of threads from 1 to 100,000.</source>
-            <translation>Số lượng phải là số sợi nguyên từ 1 đến 100.000.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="292" />
-            <source>Received date is required (dd/mm/yyyy).</source>
-            <translation>Cần nhập ngày nhập kho (nn/tt/nnnn).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="296" />
-            <source>At most 160 characters.</source>
-            <translation>Tối đa 160 ký tự.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="410" />
-            <source>Say why (for example: damaged packaging, dropped, expired).</source>
-            <translation>Hãy ghi lý do (ví dụ: bao bì hỏng, rơi, hết hạn).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="458" />
-            <source>Give the recall's reason or reference (for example the notice number).</source>
-            <translation>Hãy ghi lý do hoặc số hiệu thu hồi (ví dụ số công văn).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="462" />
-            <source>Recall date is required (dd/mm/yyyy).</source>
-            <translation>Cần nhập ngày thu hồi (nn/tt/nnnn).</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="111" />
-            <source>At most {limit} characters.</source>
-            <translation>Tối đa {limit} ký tự.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="192" />
-            <source>Reload it, then make your change again.</source>
-            <translation>Hãy tải lại rồi thay đổi lại.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="213" />
-            <source>Product {product_id} does not exist.</source>
-            <translation>Không có sản phẩm {product_id}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="280" />
-            <source>A GS1 lot number has at most 20 characters.</source>
-            <translation>Số lô GS1 có tối đa 20 ký tự.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="284" />
-            <source>This lot expired on {expiry_date}; expired threads are not taken into stock. Return the box to the supplier.</source>
-            <translation>Lô này đã hết hạn ngày {expiry_date}; chỉ hết hạn không được nhập kho. Hãy trả hộp cho nhà cung cấp.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="294" />
-            <source>Received date cannot be in the future.</source>
-            <translation>Ngày nhập kho không thể ở tương lai.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="316" />
+            <location filename="../../../db/stock/lots.py" line="73" />
             <source>Lot {lot_id} does not exist.</source>
             <translation>Không có lô {lot_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="464" />
+            <location filename="../../../db/stock/movements.py" line="35" />
+            <source>Lot number is required (printed on the box after LOT).</source>
+            <translation>Cần nhập số lô (in trên hộp sau chữ LOT).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="39" />
+            <source>Expiry date is required (dd/mm/yyyy).</source>
+            <translation>Cần nhập hạn dùng (nn/tt/nnnn).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="47" />
+            <location filename="../../../db/stock/movements.py" line="145" />
+            <source>Quantity must be a whole number of threads from 1 to 100,000.</source>
+            <translation>Số lượng phải là số sợi nguyên từ 1 đến 100.000.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="49" />
+            <source>Received date is required (dd/mm/yyyy).</source>
+            <translation>Cần nhập ngày nhập kho (nn/tt/nnnn).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="53" />
+            <source>At most 160 characters.</source>
+            <translation>Tối đa 160 ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="147" />
+            <source>Say why (for example: damaged packaging, dropped, expired).</source>
+            <translation>Hãy ghi lý do (ví dụ: bao bì hỏng, rơi, hết hạn).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="195" />
+            <source>Give the recall's reason or reference (for example the notice number).</source>
+            <translation>Hãy ghi lý do hoặc số hiệu thu hồi (ví dụ số công văn).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="199" />
+            <source>Recall date is required (dd/mm/yyyy).</source>
+            <translation>Cần nhập ngày thu hồi (nn/tt/nnnn).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="37" />
+            <source>A GS1 lot number has at most 20 characters.</source>
+            <translation>Số lô GS1 có tối đa 20 ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="41" />
+            <source>This lot expired on {expiry_date}; expired threads are not taken into stock. Return the box to the supplier.</source>
+            <translation>Lô này đã hết hạn ngày {expiry_date}; chỉ hết hạn không được nhập kho. Hãy trả hộp cho nhà cung cấp.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="51" />
+            <source>Received date cannot be in the future.</source>
+            <translation>Ngày nhập kho không thể ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/movements.py" line="201" />
             <source>Recall date cannot be in the future.</source>
             <translation>Ngày thu hồi không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="154" />
-            <source>GTIN {gtin} already belongs to {manufacturer} {name}.</source>
-            <translation>GTIN {gtin} đã thuộc về {manufacturer} {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/stock/catalogue.py" line="472" />
+            <location filename="../../../db/stock/movements.py" line="209" />
             <source>Lot {lot_number} was already recalled on {recalled_on}.</source>
             <translation>Lô {lot_number} đã bị thu hồi ngày {recalled_on}.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="333" />
+            <location filename="../../../db/stock/movements.py" line="70" />
             <source>{name} is deactivated; reactivate it in the catalogue first.</source>
             <translation>{name} đã ngừng dùng; hãy dùng lại sản phẩm này trong danh mục trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="420" />
+            <location filename="../../../db/stock/movements.py" line="157" />
             <source>Lot {lot_number} has only {left} thread(s) in stock.</source>
             <translation>Lô {lot_number} chỉ còn {left} sợi trong kho.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="359" />
+            <location filename="../../../db/stock/movements.py" line="96" />
             <source>Lot {number} of {name} was just received on another PC. Scan the box again to add to it.</source>
             <translation>Lô {number} của {name} vừa được nhập kho ở máy khác. Hãy quét lại hộp để cộng thêm vào lô đó.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="371" />
+            <location filename="../../../db/stock/movements.py" line="108" />
             <source>Lot {number} is already in stock with expiry {expiry_date}; the box says {box_expiry}. Check the box: one lot has one expiry date.</source>
             <translation>Lô {number} đã có trong kho với hạn dùng {expiry_date}; trên hộp ghi {box_expiry}. Hãy kiểm tra hộp: mỗi lô chỉ có một hạn dùng.</translation>
         </message>
         <message>
-            <location filename="../../../db/stock/catalogue.py" line="383" />
+            <location filename="../../../db/stock/movements.py" line="120" />
             <source>Lot {number} was recalled: do not take it into stock.</source>
             <translation>Lô {number} đã bị thu hồi: không được nhập kho.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="67" />
+            <source>A GTIN has 8, 12, 13 or 14 digits.</source>
+            <translation>GTIN có 8, 12, 13 hoặc 14 chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="71" />
+            <source>The GTIN's check digit is wrong: check the number on the box.</source>
+            <translation>Số kiểm tra của GTIN sai: hãy đối chiếu số trên hộp.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="79" />
+            <source>Manufacturer is required.</source>
+            <translation>Cần nhập nhà sản xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="81" />
+            <source>Product name is required.</source>
+            <translation>Cần nhập tên sản phẩm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="83" />
+            <source>Choose PDO, PLLA, PCL or other.</source>
+            <translation>Hãy chọn PDO, PLLA, PCL hoặc khác.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="85" />
+            <source>Choose mono, cog, screw or mesh.</source>
+            <translation>Hãy chọn chỉ trơn, chỉ gai, chỉ xoắn hoặc chỉ lưới.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="87" />
+            <source>Gauge is required (for example 19G or USP 3-0).</source>
+            <translation>Cần nhập cỡ chỉ (ví dụ 19G hoặc USP 3-0).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="89" />
+            <source>Length must be between 5 and 1000 mm.</source>
+            <translation>Chiều dài phải từ 5 đến 1000 mm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="93" />
+            <source>Absorption must be between 1 and 120 months.</source>
+            <translation>Thời gian tự tiêu phải từ 1 đến 120 tháng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="96" />
+            <source>At most {limit} characters.</source>
+            <translation>Tối đa {limit} ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="177" />
+            <source>Reload it, then make your change again.</source>
+            <translation>Hãy tải lại rồi thay đổi lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="198" />
+            <source>Product {product_id} does not exist.</source>
+            <translation>Không có sản phẩm {product_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/stock/products.py" line="139" />
+            <source>GTIN {gtin} already belongs to {manufacturer} {name}.</source>
+            <translation>GTIN {gtin} đã thuộc về {manufacturer} {name}.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="237" />
@@ -1456,42 +1597,42 @@
             <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="132" />
+            <location filename="../../../db/storage/database.py" line="133" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
             <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="64" />
+            <location filename="../../../db/storage/database.py" line="65" />
             <source>Threadbook works with SQLite or PostgreSQL, not '{backend}'.</source>
             <translation>Threadbook làm việc với SQLite hoặc PostgreSQL, không phải '{backend}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="224" />
+            <location filename="../../../db/storage/database.py" line="233" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
             <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="56" />
+            <location filename="../../../db/storage/database.py" line="57" />
             <source>'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
             <translation>'{text}' không phải URL cơ sở dữ liệu. Hãy dùng sqlite:///path/to/file.sqlite3 hoặc postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="121" />
+            <location filename="../../../db/storage/database.py" line="122" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
             <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="124" />
+            <location filename="../../../db/storage/database.py" line="125" />
             <source>Cannot create the database folder: {exc}</source>
             <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="260" />
+            <location filename="../../../db/storage/database.py" line="269" />
             <source>Cannot open the database: {reason}</source>
             <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="190" />
+            <location filename="../../../db/storage/database.py" line="199" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
             <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>

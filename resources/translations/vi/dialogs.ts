@@ -24,7 +24,7 @@
         <translation>Không mã hóa (chỉ dùng trong mạng nội bộ tin cậy của phòng khám)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/dialogs/patient_form.py" line="+38"/>
+        <location filename="../../../desktop/dialogs/patient_form.py" line="+40"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../../desktop/dialogs/review_form.py" line="+30"/>
+        <location filename="../../../desktop/dialogs/review_form.py" line="+29"/>
         <source>1 Very dissatisfied</source>
         <translation>1 Rất không hài lòng</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>5 Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../../desktop/dialogs/user_form.py" line="+28"/>
+        <location filename="../../../desktop/dialogs/user_form.py" line="+30"/>
         <source>Nurse (reception)</source>
         <translation>Điều dưỡng (lễ tân)</translation>
     </message>
@@ -88,11 +88,16 @@
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/dialogs/photo_compare.py" line="+144"/>
+        <source>{date} · {stage}</source>
+        <translation>{date} · {stage}</translation>
+    </message>
 </context>
 <context>
     <name>AftercarePreviewDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+66"/>
+        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+69"/>
         <source>Aftercare sheet: {name}</source>
         <translation>Phiếu chăm sóc sau thủ thuật: {name}</translation>
     </message>
@@ -162,7 +167,7 @@
 <context>
     <name>CancelForm</name>
     <message>
-        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="+141"/>
+        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="+147"/>
         <source>Cancel the follow-up</source>
         <translation>Hủy lịch tái khám</translation>
     </message>
@@ -175,7 +180,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/change_password.py" line="+41"/>
+        <location filename="../../../desktop/dialogs/change_password.py" line="+43"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
@@ -208,7 +213,7 @@
 <context>
     <name>ComplicationCourse</name>
     <message>
-        <location filename="../../../desktop/dialogs/complication_form.py" line="+45"/>
+        <location filename="../../../desktop/dialogs/complication_form.py" line="+46"/>
         <source>Serious: needed hospital care or surgery, or left lasting harm</source>
         <translation>Nghiêm trọng: phải nhập viện hoặc phẫu thuật, hoặc để lại di chứng lâu dài</translation>
     </message>
@@ -304,7 +309,7 @@
 <context>
     <name>ComplicationUpdateDialog</name>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Update: {complication}</source>
         <translation>Cập nhật: {complication}</translation>
     </message>
@@ -422,7 +427,7 @@ Hãy kiểm tra tên máy chủ, cổng, người dùng và mật khẩu.</trans
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/consent_form.py" line="+86"/>
+        <location filename="../../../desktop/dialogs/consent_form.py" line="+87"/>
         <source>Record consent: {name} ({mrn})</source>
         <translation>Ghi nhận cam kết đồng ý: {name} ({mrn})</translation>
     </message>
@@ -545,7 +550,7 @@ Hãy kiểm tra tên máy chủ, cổng, người dùng và mật khẩu.</trans
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="-60"/>
+        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="-61"/>
         <source>Record a phone call</source>
         <translation>Ghi nhận cuộc gọi</translation>
     </message>
@@ -563,7 +568,7 @@ Hãy kiểm tra tên máy chủ, cổng, người dùng và mật khẩu.</trans
 <context>
     <name>FollowUpForms</name>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>{name} ({mrn}), {phone}
 {step} follow-up after the procedure of {performed}, due {due}</source>
         <translation>{name} ({mrn}), {phone}
@@ -573,7 +578,7 @@ Tái khám {step} sau thủ thuật ngày {performed}, hẹn lúc {due}</transla
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/login.py" line="+26"/>
+        <location filename="../../../desktop/dialogs/login.py" line="+27"/>
         <source>This PC&apos;s file: {path}</source>
         <translation>Tệp trên máy này: {path}</translation>
     </message>
@@ -606,7 +611,7 @@ Tái khám {step} sau thủ thuật ngày {performed}, hẹn lúc {due}</transla
 <context>
     <name>LotActionDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/lot_action.py" line="+48"/>
+        <location filename="../../../desktop/dialogs/lot_action.py" line="+51"/>
         <source>Write off threads</source>
         <translation>Xuất hủy chỉ</translation>
     </message>
@@ -785,9 +790,155 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     </message>
 </context>
 <context>
+    <name>PhotoCompareDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/photo_compare.py" line="-67"/>
+        <source>Compare photos: {name} ({mrn})</source>
+        <translation>So sánh ảnh: {name} ({mrn})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side by side</source>
+        <translation>Đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaid</source>
+        <translation>Chồng lên nhau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export for the patient…</source>
+        <translation>Xuất cho bệnh nhân…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for teaching or marketing…</source>
+        <translation>Xuất cho đào tạo hoặc quảng bá…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>View</source>
+        <translation>Góc chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Ảnh trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Ảnh sau</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No photos of this view yet.</source>
+        <translation>Chưa có ảnh nào ở góc chụp này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading the photos…</source>
+        <translation>Đang tải ảnh…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export comparison</source>
+        <translation>Xuất ảnh so sánh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF page (*.pdf);;PNG image (*.png)</source>
+        <translation>Trang PDF (*.pdf);;Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImportDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/photo_import.py" line="+87"/>
+        <source>Import photos: {name} ({mrn})</source>
+        <translation>Nhập ảnh: {name} ({mrn})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— not linked to a procedure —</source>
+        <translation>— không gắn với thủ thuật —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Góc chụp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a photo to see it over the earlier one.</source>
+        <translation>Chọn một ảnh để xem chồng lên ảnh lần trước.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken</source>
+        <translation>Thời điểm chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Store photos</source>
+        <translation>Lưu ảnh</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ready ({width} × {height})</source>
+        <translation>sẵn sàng ({width} × {height})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Faint: the {view} photo of {date}.</source>
+        <translation>Ảnh mờ: ảnh {view} ngày {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No earlier photo of this view.</source>
+        <translation>Chưa có ảnh lần trước ở góc chụp này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say when they were taken.</source>
+        <translation>Hãy ghi ngày chụp ảnh.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementRow</name>
     <message>
-        <location filename="../../../desktop/dialogs/procedure_form.py" line="+84"/>
+        <location filename="../../../desktop/dialogs/procedure_form.py" line="+85"/>
         <source>Choose area…</source>
         <translation>Chọn vùng…</translation>
     </message>
@@ -943,7 +1094,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/product_form.py" line="+49"/>
+        <location filename="../../../desktop/dialogs/product_form.py" line="+52"/>
         <source>New thread product</source>
         <translation>Sản phẩm chỉ mới</translation>
     </message>
@@ -1016,7 +1167,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/receive_stock.py" line="+45"/>
+        <location filename="../../../desktop/dialogs/receive_stock.py" line="+39"/>
         <source>Receive stock</source>
         <translation>Nhập kho</translation>
     </message>
@@ -1099,7 +1250,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>RescheduleForm</name>
     <message>
-        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="+76"/>
+        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="+79"/>
         <source>Move the follow-up</source>
         <translation>Dời lịch tái khám</translation>
     </message>
@@ -1112,7 +1263,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/user_form.py" line="+121"/>
+        <location filename="../../../desktop/dialogs/user_form.py" line="+123"/>
         <source>New password for {username}</source>
         <translation>Mật khẩu mới cho {username}</translation>
     </message>
@@ -1188,6 +1339,14 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <location line="+1"/>
         <source>Save review</source>
         <translation>Lưu kết quả tái khám</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedFormDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/scanned_form.py" line="+18"/>
+        <source>Scanned consent form: {name}</source>
+        <translation>Bản quét phiếu cam kết đồng ý: {name}</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1428,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/user_form.py" line="-120"/>
+        <location filename="../../../desktop/dialogs/user_form.py" line="-122"/>
         <source>New staff account</source>
         <translation>Tài khoản nhân viên mới</translation>
     </message>
@@ -1310,7 +1469,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The two passwords are not the same.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -1318,7 +1477,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>VoidProcedureDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/void_procedure.py" line="+32"/>
+        <location filename="../../../desktop/dialogs/void_procedure.py" line="+35"/>
         <source>Void procedure {number}</source>
         <translation>Hủy thủ thuật số {number}</translation>
     </message>

@@ -413,7 +413,7 @@
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../../desktop/widgets/follow_up_list.py" line="+69"/>
+        <location filename="../../../desktop/widgets/follow_up_list.py" line="+71"/>
         <source>Open patient</source>
         <translation>Mở hồ sơ bệnh nhân</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../../desktop/models/follow_up_table.py" line="+47"/>
+        <location filename="../../../desktop/models/follow_up_table.py" line="+49"/>
         <source>{name} ({mrn})</source>
         <translation>{name} ({mrn})</translation>
     </message>

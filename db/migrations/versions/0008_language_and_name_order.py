@@ -3,8 +3,8 @@
 Existing accounts get Vietnamese. The sort keys of existing patients are computed here, with the
 same function the program uses when a patient is saved.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from alembic import op
 
 from db.record.name_order import family_name_key, given_name_key
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
