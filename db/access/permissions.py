@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from db.errors import PermissionDenied
+from db.wording import say
 
 
 class Role(StrEnum):
@@ -101,6 +102,8 @@ class Actor:
     workstation: str = field(default_factory=workstation_name)
     # The local command line: whoever can reach the database file or server directly.
     command_line: bool = False
+    # The language the account chose for its window ("vi" or "en").
+    language: str = "vi"
 
     def may(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)
@@ -120,7 +123,48 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
         return
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
-        raise PermissionDenied("Your account is no longer active. Ask an administrator.")
+        raise PermissionDenied(say("Your account is no longer active. Ask an administrator."))
     if permission not in permissions_of(user.role_set):
-        roles = ", ".join(sorted(user.role_set)) or "no role"
-        raise PermissionDenied(f"Your account ({roles}) may not {permission.value}.")
+        roles = ", ".join(role_words(r) for r in sorted(user.role_set)) or say("no role")
+        raise PermissionDenied(
+            say(
+                "Your account ({roles}) may not {action}.",
+                roles=roles,
+                action=permission_words(permission),
+            )
+        )
+
+
+def role_words(role: str) -> str:
+    """A role's name for the user ("bác sĩ" in a Vietnamese session)."""
+    words: dict[str, str] = {
+        Role.NURSE: say("nurse"),
+        Role.DOCTOR: say("doctor"),
+        Role.ADMIN: say("admin"),
+    }
+    return words.get(role, role)
+
+
+def permission_words(permission: Permission) -> str:
+    """What a permission allows, as a phrase that completes "may not ..."."""
+    words = {
+        Permission.PATIENT_READ: say("read patients and their clinical history"),
+        Permission.PATIENT_CREATE: say("register patients"),
+        Permission.PATIENT_EDIT_CONTACT: say("edit patients' contact details"),
+        Permission.PATIENT_EDIT_CLINICAL: say("edit patients' allergies and medical notes"),
+        Permission.STOCK_INTAKE: say("receive stock and edit the thread catalogue"),
+        Permission.STOCK_WRITE_OFF: say("write off or recall stock"),
+        Permission.PROCEDURE_CHART: say("chart procedures"),
+        Permission.PROCEDURE_VOID: say("void procedures"),
+        Permission.FOLLOWUP_BOOK: say("book follow-ups and record phone calls"),
+        Permission.REVIEW_RECORD: say("record review visits"),
+        Permission.COMPLICATION_RECORD: say("record complications"),
+        Permission.CONSENT_RECORD: say("record and withdraw patients' consents"),
+        Permission.PHOTO_IMPORT: say("import and void clinical photographs"),
+        Permission.PRINT: say("print or export patient sheets"),
+        Permission.USERS_MANAGE: say("manage staff accounts"),
+        Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),
+        Permission.AUDIT_VIEW: say("view and export the audit trail"),
+        Permission.BACKUP: say("make and restore backups"),
+    }
+    return words[permission]

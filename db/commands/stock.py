@@ -7,7 +7,7 @@ import csv
 import sys
 
 from db.access.permissions import command_line_actor
-from db.stock.catalogue import StockFilter, inventory
+from db.stock.lots import StockFilter, inventory
 from db.stock.recall import patients_with_lot, recall_csv_rows
 from db.storage.database import open_database
 

@@ -63,5 +63,4 @@ class Photo(Audited, Base):
     )
     audit_exclude = frozenset({"version", "content", "thumbnail"})
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"

@@ -22,6 +22,7 @@ from db.errors import NotFound, ValidationError
 from db.models import Patient, Photo, PhotoView
 from db.resources import RESOURCES
 from db.storage.database import Database
+from db.wording import say
 
 PURPOSES = ("patient", "teaching")
 MODES = ("side_by_side", "overlay")
@@ -90,26 +91,28 @@ def _load(
     if purpose not in PURPOSES:
         raise ValidationError(
             {
-                "purpose": "Say whether the comparison is for the patient or for "
-                "teaching and marketing."
+                "purpose": say(
+                    "Say whether the comparison is for the patient or for teaching and marketing.",
+                )
             }
         )
     with db.read() as session:
         authorize(session, actor, Permission.PRINT)
         photos = [session.get(Photo, first_id), session.get(Photo, second_id)]
         if any(p is None for p in photos):
-            raise NotFound("One of the photos no longer exists.")
+            raise NotFound(say("One of the photos no longer exists."))
         first, second = (p for p in photos if p is not None)
         if first.patient_id != second.patient_id:
-            raise ValidationError({"photo": "Both photos must be of the same patient."})
+            raise ValidationError({"photo": say("Both photos must be of the same patient.")})
         if first.voided_at is not None or second.voided_at is not None:
-            raise ValidationError({"photo": "A voided photo is not exported."})
+            raise ValidationError({"photo": say("A voided photo is not exported.")})
         if purpose == "teaching" and not has_consent(session, first.patient_id, "photo_teaching"):
             raise ValidationError(
                 {
-                    "purpose": "The patient has not consented to the use of "
-                    "photographs for teaching or marketing (or withdrew "
-                    "it). Nothing was exported."
+                    "purpose": say(
+                        "The patient has not consented to the use of photographs for teaching or "
+                        "marketing (or withdrew it). Nothing was exported.",
+                    )
                 }
             )
         view = session.get_one(PhotoView, first.view)
@@ -163,9 +166,9 @@ def export_comparison(
     """Write the comparison to `path` (.png or .pdf); audited as an export with its purpose."""
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ValidationError({"path": "Save the comparison as a .png image or a .pdf page."})
+        raise ValidationError({"path": say("Save the comparison as a .png image or a .pdf page.")})
     if mode not in MODES:
-        raise ValidationError({"mode": "Choose side by side or overlaid."})
+        raise ValidationError({"mode": say("Choose side by side or overlaid.")})
     comparison, patient_id = _load(db, actor, first_id, second_id, purpose, language)
     picture = compose(comparison, mode, alpha)
     if kind == "png":
@@ -181,8 +184,10 @@ def export_comparison(
         if purpose == "teaching" and not has_consent(session, patient_id, "photo_teaching"):
             raise ValidationError(
                 {
-                    "purpose": "The patient withdrew consent to teaching or "
-                    "marketing use. Nothing was exported."
+                    "purpose": say(
+                        "The patient withdrew consent to teaching or marketing use. Nothing was "
+                        "exported.",
+                    )
                 }
             )
         audit.record_event(

@@ -16,6 +16,7 @@ import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from db.errors import ValidationError
+from db.wording import say
 
 pillow_heif.register_heif_opener()
 
@@ -60,18 +61,18 @@ def prepare_photo(file_name: str, data: bytes) -> PreparedPhoto:
     """Check and normalise one photo file; raises ValidationError naming the file."""
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1] or "photo"
     if not data:
-        raise _refuse(name, "the file is empty.")
+        raise _refuse(name, say("the file is empty."))
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, "the file is larger than 60 MB; this is not a photo we can keep.")
+        raise _refuse(name, say("the file is larger than 60 MB; this is not a photo we can keep."))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as opened:
                 kind = FORMATS.get(opened.format or "")
                 if kind is None:
-                    raise _refuse(name, "not a JPEG, PNG or HEIC photo.")
+                    raise _refuse(name, say("not a JPEG, PNG or HEIC photo."))
                 if opened.width * opened.height > MAX_PIXELS:
-                    raise _refuse(name, "the picture has too many pixels to be a photo.")
+                    raise _refuse(name, say("the picture has too many pixels to be a photo."))
                 if opened.format in ("JPEG", "MPO"):
                     opened.draft("RGB", (MAX_SIDE, MAX_SIDE))
                 opened.load()
@@ -82,11 +83,11 @@ def prepare_photo(file_name: str, data: bytes) -> PreparedPhoto:
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _refuse(name, "the picture has too many pixels to be a photo.") from None
+        raise _refuse(name, say("the picture has too many pixels to be a photo.")) from None
     except (UnidentifiedImageError, SyntaxError):
-        raise _refuse(name, "not a JPEG, PNG or HEIC photo.") from None
+        raise _refuse(name, say("not a JPEG, PNG or HEIC photo.")) from None
     except (OSError, ValueError, EOFError):
-        raise _refuse(name, "the file is damaged or incomplete; copy it again.") from None
+        raise _refuse(name, say("the file is damaged or incomplete; copy it again.")) from None
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     content = _jpeg(image)
     thumb = image.copy()

@@ -16,6 +16,7 @@ from db.models import Consent, Patient, Photo, PhotoView, Procedure
 from db.photos.imaging import PreparedPhoto
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
 STAGES = ("before", "after", "follow_up")
 MAX_BATCH = 60
@@ -75,12 +76,14 @@ def add_view(db: Database, actor: Actor, label_en: str, label_vi: str) -> ViewRe
     """A view of the clinic's own (smiling, chin up, a close-up), after the standard set."""
     label_en, label_vi = clean_line(label_en), clean_line(label_vi)
     if not 2 <= len(label_en) <= 80 or not 2 <= len(label_vi) <= 80:
-        raise ValidationError({"label": "Name the view in English and in Vietnamese."})
+        raise ValidationError({"label": say("Name the view in English and in Vietnamese.")})
     code = "".join(c if c.isalnum() else "_" for c in label_en.lower()).strip("_")[:30]
     with db.write(actor) as session:
         authorize(session, actor, Permission.SETTINGS_EDIT)
         if not code or session.get(PhotoView, code) is not None:
-            raise ValidationError({"label": f"A view named {label_en} already exists."})
+            raise ValidationError(
+                {"label": say("A view named {label_en} already exists.", label_en=label_en)}
+            )
         last = session.scalar(select(PhotoView.position).order_by(PhotoView.position.desc()))
         view = PhotoView(
             code=code, label_en=label_en, label_vi=label_vi, position=(last or 0) + 1, active=True
@@ -122,24 +125,28 @@ def import_photos(
     Refused without the patient's consent to clinical photographs in force.
     """
     if not photos:
-        raise ValidationError({"photo": "Choose the photos to import."})
+        raise ValidationError({"photo": say("Choose the photos to import.")})
     if len(photos) > MAX_BATCH:
-        raise ValidationError({"photo": f"Import at most {MAX_BATCH} photos at a time."})
+        raise ValidationError(
+            {"photo": say("Import at most {most} photos at a time.", most=MAX_BATCH)}
+        )
     if stage not in STAGES:
         raise ValidationError(
             {
-                "stage": "Say whether the photos are from before, right after "
-                "the procedure, or a follow-up."
+                "stage": say(
+                    "Say whether the photos are from before, right after the procedure, or a "
+                    "follow-up.",
+                )
             }
         )
     today = db.clock().astimezone().date()
     if taken_on > today + timedelta(days=1):
-        raise ValidationError({"taken_on": "The photos cannot be taken in the future."})
+        raise ValidationError({"taken_on": say("The photos cannot be taken in the future.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.PHOTO_IMPORT)
         patient = session.get(Patient, patient_id)
         if patient is None or not patient.active:
-            raise NotFound("This patient's record is not active; open the current record.")
+            raise NotFound(say("This patient's record is not active; open the current record."))
         consent_id = session.scalar(
             select(Consent.id)
             .where(
@@ -152,21 +159,26 @@ def import_photos(
         if consent_id is None:
             raise ValidationError(
                 {
-                    "photo": "The patient has not consented to clinical "
-                    "photographs (or withdrew it): record the consent "
-                    "first. No photo was stored."
+                    "photo": say(
+                        "The patient has not consented to clinical photographs (or withdrew it): "
+                        "record the consent first. No photo was stored.",
+                    )
                 }
             )
         if procedure_id is not None:
             procedure = session.get(Procedure, procedure_id)
             if procedure is None or procedure.patient_id != patient_id:
-                raise ValidationError({"procedure": "Choose one of this patient's procedures."})
+                raise ValidationError(
+                    {"procedure": say("Choose one of this patient's procedures.")}
+                )
         views = {v.code: v for v in session.scalars(select(PhotoView))}
         now = db.clock()
         stored = []
         for view, prepared in photos:
             if view not in views or not views[view].active:
-                raise ValidationError({"view": f"{prepared.file_name}: choose its view."})
+                raise ValidationError(
+                    {"view": say("{file_name}: choose its view.", file_name=prepared.file_name)}
+                )
             photo = Photo(
                 patient_id=patient_id,
                 view=view,
@@ -215,7 +227,7 @@ def photo_content(db: Database, actor: Actor, photo_id: int) -> bytes:
         authorize(session, actor, Permission.PATIENT_READ)
         data = session.scalar(select(Photo.content).where(Photo.id == photo_id))
         if data is None:
-            raise NotFound(f"Photo {photo_id} does not exist.")
+            raise NotFound(say("Photo {photo_id} does not exist.", photo_id=photo_id))
         return data
 
 
@@ -225,15 +237,17 @@ def void_photo(
     """A photo stored in error (wrong patient, wrong view) is voided, never deleted."""
     reason = clean_block(reason)
     if len(reason) < 5:
-        raise ValidationError({"reason": "Say why the photo is voided (at least 5 characters)."})
+        raise ValidationError(
+            {"reason": say("Say why the photo is voided (at least 5 characters).")}
+        )
     with db.write(actor) as session:
         authorize(session, actor, Permission.PHOTO_IMPORT)
         photo = session.get(Photo, photo_id)
         if photo is None:
-            raise NotFound(f"Photo {photo_id} does not exist.")
+            raise NotFound(say("Photo {photo_id} does not exist.", photo_id=photo_id))
         if photo.voided_at is not None:
-            raise Conflict("This photo was already voided.")
-        refuse_stale(session, photo, expected_version, "This photo", "Reload it first.")
+            raise Conflict(say("This photo was already voided."))
+        refuse_stale(session, photo, expected_version, "This photo", say("Reload it first."))
         photo.voided_at = db.clock()
         photo.voided_by_id = actor.user_id or None
         photo.void_reason = reason

@@ -33,6 +33,7 @@ from db.storage.sqlite_checks import (
     sqlite_connection,
     tables,
 )
+from db.wording import say
 
 THREADBOOK_TABLES = frozenset({"alembic_version", "audit_event", "audit_chain_head"})
 PG_ARCHIVE_HEADER = b"PGDMP"
@@ -79,35 +80,54 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise BackupError(f"There is no file {name}.") from None
+        raise BackupError(say("There is no file {name}.", name=name)) from None
     except OSError as exc:
-        raise BackupError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+        raise BackupError(
+            say("Cannot read {name}: {reason}.", name=name, reason=exc.strerror or exc)
+        ) from None
     if head.startswith(PG_ARCHIVE_HEADER):
         return _inspect_pg_archive(path)
     if head != SQLITE_HEADER:
-        raise BackupError(f"{name} is not a Threadbook backup (it is not a database file).")
+        raise BackupError(
+            say("{name} is not a Threadbook backup (it is not a database file).", name=name)
+        )
     try:
         with sqlite_connection(path) as connection:
             found = tables(connection)
             if not found.issuperset(THREADBOOK_TABLES):
-                raise BackupError(f"{name} is a database, but not a Threadbook backup.")
+                raise BackupError(
+                    say("{name} is a database, but not a Threadbook backup.", name=name)
+                )
             problems = integrity_problems(connection) or foreign_key_problems(connection)
             if problems:
-                raise BackupError(f"{name} is damaged ({problems[0]}); it cannot be used.")
+                raise BackupError(
+                    say(
+                        "{name} is damaged ({problem}); it cannot be used.",
+                        name=name,
+                        problem=problems[0],
+                    )
+                )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             patients = connection.execute("SELECT count(*) FROM patient").fetchone()
     except sqlite3.Error as exc:
-        raise BackupError(f"{name} is damaged ({exc}); it cannot be used.") from None
+        raise BackupError(
+            say("{name} is damaged ({exc}); it cannot be used.", name=name, exc=exc)
+        ) from None
     if revision is None:
-        raise BackupError(f"{name} is a Threadbook database that was never set up.")
+        raise BackupError(say("{name} is a Threadbook database that was never set up.", name=name))
     return BackupInfo(name, str(revision[0]), int(patients[0]), path.stat().st_size)
 
 
 def _refuse_newer(info: BackupInfo) -> None:
     if info.revision not in migrations.known_revisions():
         raise BackupError(
-            f"{info.path} was made by a newer version of Threadbook (schema {info.revision}). "
-            "Install that version to restore it. The current database has not been changed."
+            say(
+                "{path} was made by a newer version of Threadbook (schema {revision}). "
+                "Install that version to restore it. The current database has not been "
+                "changed.",
+                path=info.path,
+                revision=info.revision,
+            )
         )
 
 
@@ -171,9 +191,12 @@ def _pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise BackupError(
-            f"{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the "
-            f"package postgresql-client; on Windows the command-line tools of the PostgreSQL "
-            f"installer) and make sure {name} is on the PATH."
+            say(
+                "{name} was not found. Install the PostgreSQL client tools (on Debian or "
+                "Ubuntu the package postgresql-client; on Windows the command-line tools "
+                "of the PostgreSQL installer) and make sure {name} is on the PATH.",
+                name=name,
+            )
         )
     return found
 
@@ -193,10 +216,10 @@ def _run_pg(args: list[str], env: dict[str, str] | None, what: str) -> str:
             args, capture_output=True, text=True, env=env, timeout=3600, check=False
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        raise BackupError(f"{what} failed: {exc}") from None
+        raise BackupError(say("{what} failed: {exc}", what=what, exc=exc)) from None
     if result.returncode != 0:
         reason = (result.stderr.strip().splitlines() or ["no reason given"])[0]
-        raise BackupError(f"{what} failed: {reason}")
+        raise BackupError(say("{what} failed: {reason}", what=what, reason=reason))
     return result.stdout
 
 
@@ -211,16 +234,20 @@ def _backup_pg(url: URL, target: Path) -> None:
 
 def _inspect_pg_archive(path: Path) -> BackupInfo:
     pg_restore = _pg_tool("pg_restore")
-    listing = _run_pg([pg_restore, "--list", str(path)], None, f"Reading {path}")
+    listing = _run_pg([pg_restore, "--list", str(path)], None, say("Reading {path}", path=path))
     for table in THREADBOOK_TABLES:
         if f"TABLE DATA public {table} " not in listing:
-            raise BackupError(f"{path} is a PostgreSQL backup, but not of a Threadbook database.")
+            raise BackupError(
+                say("{path} is a PostgreSQL backup, but not of a Threadbook database.", path=path)
+            )
     # Reading every data block to /dev/null finds a truncated or damaged archive.
-    _run_pg([pg_restore, f"--file={os.devnull}", str(path)], None, f"Checking {path}")
+    _run_pg(
+        [pg_restore, f"--file={os.devnull}", str(path)], None, say("Checking {path}", path=path)
+    )
     data = _run_pg(
         [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
         None,
-        f"Reading {path}",
+        say("Reading {path}", path=path),
     )
     lines = data.splitlines()
     revision = next(
@@ -228,7 +255,7 @@ def _inspect_pg_archive(path: Path) -> BackupInfo:
         "",
     )
     if not revision or revision == "\\.":
-        raise BackupError(f"{path} is a Threadbook database that was never set up.")
+        raise BackupError(say("{path} is a Threadbook database that was never set up.", path=path))
     return BackupInfo(path, revision, None, path.stat().st_size)
 
 
@@ -272,9 +299,11 @@ def backup(
     path = path.expanduser().absolute()
     live = sqlite_path(db.url)
     if live is not None and path.resolve() == live.resolve():
-        raise BackupError(f"{path} is the database itself; choose another file for the backup.")
+        raise BackupError(
+            say("{path} is the database itself; choose another file for the backup.", path=path)
+        )
     if path.is_dir():
-        raise BackupError(f"{path} is a folder; give the backup a file name.")
+        raise BackupError(say("{path} is a folder; give the backup a file name.", path=path))
     partial = _partial(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -286,11 +315,17 @@ def backup(
         partial.replace(path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"The backup could not be written to {path}: {_reason(exc)}. Check that the folder "
-            "exists, is writable and has free space."
+            say(
+                "The backup could not be written to {path}: {_reason}. Check that the "
+                "folder exists, is writable and has free space.",
+                path=path,
+                _reason=_reason(exc),
+            )
         ) from None
     except BackupError as exc:
-        raise BackupError(f"The backup to {path} failed its check: {exc.message}") from None
+        raise BackupError(
+            say("The backup to {path} failed its check: {message}", path=path, message=exc.message)
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -338,15 +373,15 @@ def restore(
     else:
         url = parse_url(target)
         if actor is not None:
-            raise BackupError("Open the database to restore it on a person's behalf.")
+            raise BackupError(say("Open the database to restore it on a person's behalf."))
     path = path.expanduser().absolute()
     if not path.is_file():
-        raise BackupError(f"There is no file {path}.")
+        raise BackupError(say("There is no file {path}.", path=path))
     live = sqlite_path(url)
     if url.get_backend_name() == "sqlite" and live is None:
-        raise BackupError("An in-memory database cannot be restored into.")
+        raise BackupError(say("An in-memory database cannot be restored into."))
     if live is not None and live.exists() and path.resolve() == live.resolve():
-        raise BackupError(f"{path} is the database itself, not a backup of it.")
+        raise BackupError(say("{path} is the database itself, not a backup of it.", path=path))
     kept_path = keep_folder.expanduser() / kept_copy_name(clock(), suffix_for(url))
     if isinstance(target, Database):
         # Pooled connections are closed so none holds the old file during the replacement.
@@ -399,8 +434,12 @@ def _restore_sqlite(
         _replace_sqlite(staging, live)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"The restore from {path} could not be completed: {_reason(exc)}. "
-            "The current database has not been replaced."
+            say(
+                "The restore from {path} could not be completed: {_reason}. The current "
+                "database has not been replaced.",
+                path=path,
+                _reason=_reason(exc),
+            )
         ) from None
     finally:
         for extra in ("", "-wal", "-shm", "-journal"):

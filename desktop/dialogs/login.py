@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -14,18 +14,22 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.access.users import authenticate
-from db.errors import AuthenticationFailed, DamagedDatabase
+from db.errors import AuthenticationFailed, DamagedDatabase, ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
-from desktop.i18n import tr
+from desktop.writes import write
 
 
 def describe_database(db: Database) -> str:
     """Where the records are, in words staff recognise (no password, no driver name)."""
     url = db.url
     if db.is_sqlite:
-        return tr("This PC's file: {0}").format(url.database or "")
-    return tr("{0} on server {1}").format(url.database or "", url.host or "localhost")
+        return QCoreApplication.translate("LoginDialog", "This PC's file: {path}").format(
+            path=url.database or ""
+        )
+    return QCoreApplication.translate("LoginDialog", "{database} on server {server}").format(
+        database=url.database or "", server=url.host or "localhost"
+    )
 
 
 class LoginDialog(StartDialog):
@@ -86,17 +90,25 @@ class LoginDialog(StartDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
-            self.actor = authenticate(self.db, self.username.text(), self.password.text())
-        except DamagedDatabase as exc:
+        username, password = self.username.text(), self.password.text()
+        write(
+            self, lambda: authenticate(self.db, username, password), self._in, refused=self._refused
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, DamagedDatabase):
             # Found by the quick check running behind this screen: nothing was written.
-            self.damaged = exc
+            self.damaged = error
             self.reject()
-            return
-        except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
+            return True
+        if isinstance(error, AuthenticationFailed):
+            self.message.setText(error.message)
             self.message.show()
             self.password.clear()
             self.password.setFocus()
-            return
+            return True
+        return False
+
+    def _in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()

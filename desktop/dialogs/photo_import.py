@@ -4,7 +4,6 @@ faintly over the new one to check the pose."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,10 +35,11 @@ from db.photos.records import (
 from db.record.patients import PatientRecord
 from db.record.procedures import patient_procedures
 from db.storage.database import Database
-from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
+from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.pages.photos_tab import STAGE_LABELS, view_label
 from desktop.worker import Runner
+from desktop.writes import write
 
 GUIDE_OPACITY = 0.35
 PREVIEW_HEIGHT = 360
@@ -93,7 +93,7 @@ class PhotoImportDialog(QDialog):
         for code in STAGES:
             self.stage.addItem(tr(STAGE_LABELS[code]), code)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         self.procedure = QComboBox()
         self.procedure.addItem(self.tr("— not linked to a procedure —"), None)
         for record in patient_procedures(db, actor, patient.id):
@@ -246,15 +246,17 @@ class PhotoImportDialog(QDialog):
             if isinstance(photo, PreparedPhoto)
         ]
         procedure = self.procedure.currentData()
-        with Submission(self, self.errors) as attempt:
-            self.saved = import_photos(
-                self.db,
-                self.actor,
-                self.patient.id,
-                str(self.stage.currentData()),
-                taken_on,
-                int(procedure) if procedure is not None else None,
-                chosen,
-            )
-        if attempt.ok:
-            self.accept()
+        stage = str(self.stage.currentData())
+        procedure_id = int(procedure) if procedure is not None else None
+        write(
+            self,
+            lambda: import_photos(
+                self.db, self.actor, self.patient.id, stage, taken_on, procedure_id, chosen
+            ),
+            self._saved,
+            errors=self.errors,
+        )
+
+    def _saved(self, saved: object) -> None:
+        self.saved = saved  # type: ignore[assignment]
+        self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.stock.catalogue import (
+from db.stock.products import (
     ProductInput,
     ProductRecord,
     add_product,
@@ -23,7 +25,9 @@ from db.stock.catalogue import (
 )
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, MATERIALS, material
-from desktop.fields import FieldErrors, Submission
+from desktop.fields import FieldErrors
+from desktop.widgets.terms import fill_terms
+from desktop.writes import write
 
 
 class ProductDialog(QDialog):
@@ -52,17 +56,15 @@ class ProductDialog(QDialog):
         self.manufacturer = QLineEdit()
         self.name = QLineEdit()
         self.material = QComboBox()
-        for entry in MATERIALS:
-            self.material.addItem(entry.en, entry.code)
+        fill_terms(self.material, MATERIALS)
         self.design = QComboBox()
-        for design in DESIGNS:
-            self.design.addItem(design.en, design.code)
+        fill_terms(self.design, DESIGNS)
         self.gauge = QLineEdit()
         self.gauge.setPlaceholderText(self.tr("for example 19G or USP 2-0"))
         self.length_mm = QSpinBox()
         self.length_mm.setRange(5, 1000)
         self.length_mm.setValue(100)
-        self.length_mm.setSuffix(" mm")
+        self.length_mm.setSuffix(self.tr(" mm"))
         self.gtin = QLineEdit(gtin)
         self.gtin.setPlaceholderText(self.tr("optional: the 14 digits after (01) on the box"))
         self.absorption = QSpinBox()
@@ -134,12 +136,13 @@ class ProductDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        with Submission(self, self.errors) as attempt:
-            if self.record is None:
-                self.saved = add_product(self.db, self.actor, data)
-            else:
-                self.saved = update_product(
-                    self.db, self.actor, self.record.id, self.record.version, data
-                )
-        if attempt.ok:
-            self.accept()
+        record = self.record
+        if record is None:
+            work = partial(add_product, self.db, self.actor, data)
+        else:
+            work = partial(update_product, self.db, self.actor, record.id, record.version, data)
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, product: ProductRecord) -> None:
+        self.saved = product
+        self.accept()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,19 +15,15 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import (
-    IntakeInput,
-    LotRow,
-    list_products,
-    product_by_gtin,
-    receive_stock,
-    validate_intake,
-)
+from db.stock.lots import LotRow
+from db.stock.movements import IntakeInput, receive_stock, validate_intake
+from db.stock.products import list_products, product_by_gtin
 from db.storage.database import Database
 from desktop.dialogs.product_form import ProductDialog
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 class ReceiveStockDialog(QDialog):
@@ -58,7 +52,7 @@ class ReceiveStockDialog(QDialog):
         self.quantity.setValue(10)
         self.quantity.setSuffix(self.tr(" threads"))
         self.received = DateField()
-        self.received.set_value(date.today())
+        self.received.set_value(db.today())
         self.supplier = QLineEdit()
         self._load_products()
 
@@ -97,13 +91,15 @@ class ReceiveStockDialog(QDialog):
         if product is None:
             asked = Prompts.confirm(
                 self,
-                self.tr("No product in the catalogue has GTIN {0}. Add it now?").format(box.gtin),
+                self.tr("No product in the catalogue has GTIN {gtin}. Add it now?").format(
+                    gtin=box.gtin
+                ),
                 self.tr("Add product"),
                 self.tr("Not now"),
             )
             if not asked:
                 self._scan_problem(
-                    self.tr("Unknown GTIN {0}: add the product first.").format(box.gtin)
+                    self.tr("Unknown GTIN {gtin}: add the product first.").format(gtin=box.gtin)
                 )
                 return
             product = ProductDialog.ask(self.db, self.actor, box.gtin, self)
@@ -117,8 +113,8 @@ class ReceiveStockDialog(QDialog):
             self.expiry.set_value(box.expiry)
         self.scan_message.setStyleSheet("color: #1b5e20;")
         self.scan_message.setText(
-            self.tr("Read: {0}, lot {1}. Check the quantity, then take into stock.").format(
-                product.label, box.lot_number or "?"
+            self.tr("Read: {product}, lot {lot}. Check the quantity, then take into stock.").format(
+                product=product.label, lot=box.lot_number or "?"
             )
         )
         self.quantity.setFocus()
@@ -142,7 +138,7 @@ class ReceiveStockDialog(QDialog):
 
     def submit(self) -> None:
         data = self.current_input()
-        errors = validate_intake(data, date.today())
+        errors = validate_intake(data, self.db.today())
         if self.product.currentData() is None:
             errors["product"] = self.tr("Choose the product, or add it to the catalogue first.")
         for field, widget in (("expiry_date", self.expiry), ("received_date", self.received)):
@@ -151,7 +147,10 @@ class ReceiveStockDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = receive_stock(self.db, self.actor, data)
-        if attempt.ok:
-            self.accept()
+        write(
+            self, lambda: receive_stock(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, received: LotRow) -> None:
+        self.saved = received
+        self.accept()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +21,17 @@ from db.record.reviews import ReviewInput, ReviewRecord, record_review
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
-from desktop.i18n import tr
+from desktop.fields import DateField, FieldErrors, submit_buttons
+from desktop.i18n import QT_TR_NOOP, label, tr
+from desktop.writes import write
+
+SATISFACTION = (
+    (1, QT_TR_NOOP("1 Very dissatisfied")),
+    (2, QT_TR_NOOP("2 Dissatisfied")),
+    (3, QT_TR_NOOP("3 Neutral")),
+    (4, QT_TR_NOOP("4 Satisfied")),
+    (5, QT_TR_NOOP("5 Very satisfied")),
+)
 
 
 class ReviewDialog(QDialog):
@@ -46,23 +53,22 @@ class ReviewDialog(QDialog):
         summary = QLabel(describe(row))
         summary.setWordWrap(True)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         checklist = QGroupBox(self.tr("Complications found (unticked means absent)"))
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}
         for index, entry in enumerate(COMPLICATION_TYPES):
-            box = QCheckBox(tr(entry.en))
+            box = QCheckBox(label(entry))
             self.checks[entry.code] = box
             grid.addWidget(box, index // 2, index % 2)
         self.gais = QComboBox()
         self.gais.addItem(self.tr("— not assessed —"), None)
         for entry in GAIS:
-            self.gais.addItem(tr(entry.en), int(entry.code))
+            self.gais.addItem(label(entry), int(entry.code))
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("— not asked —"), None)
-        for score, label in ((1, "1 Very dissatisfied"), (2, "2 Dissatisfied"), (3, "3 Neutral"),
-                             (4, "4 Satisfied"), (5, "5 Very satisfied")):  # fmt: skip
-            self.satisfaction.addItem(tr(label), score)
+        for score, text in SATISFACTION:
+            self.satisfaction.addItem(tr(text), score)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.next_step = QPlainTextEdit()
@@ -99,7 +105,11 @@ class ReviewDialog(QDialog):
         if problem := self.day.problem():
             self.errors.show({"reviewed_on": problem})
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = record_review(self.db, self.actor, self.current_input())
-        if attempt.ok:
-            self.accept()
+        data = self.current_input()
+        write(
+            self, lambda: record_review(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, review: ReviewRecord) -> None:
+        self.saved = review
+        self.accept()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,17 +20,16 @@ from PySide6.QtWidgets import (
 from db.access.passwords import MIN_LENGTH
 from db.access.permissions import Actor, Role
 from db.access.users import UserRow, create_user, reset_password, update_user
-from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
-from desktop.i18n import tr
-from desktop.messages import Prompts
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.writes import write
 
 ROLE_LABELS = (
-    (Role.NURSE, "Nurse (reception)"),
-    (Role.DOCTOR, "Doctor"),
-    (Role.ADMIN, "Administrator"),
+    (Role.NURSE, QT_TR_NOOP("Nurse (reception)")),
+    (Role.DOCTOR, QT_TR_NOOP("Doctor")),
+    (Role.ADMIN, QT_TR_NOOP("Administrator")),
 )
 
 
@@ -53,7 +55,7 @@ class UserDialog(QDialog):
         self.setWindowTitle(
             self.tr("New staff account")
             if account is None
-            else self.tr("Edit {0}").format(account.username)
+            else self.tr("Edit {username}").format(username=account.username)
         )
         self.setMinimumWidth(480)
 
@@ -84,7 +86,7 @@ class UserDialog(QDialog):
         if account is None:
             self.errors.add_row(
                 form,
-                self.tr("Password ({0}+ characters)").format(MIN_LENGTH),
+                self.tr("Password ({length}+ characters)").format(length=MIN_LENGTH),
                 "password",
                 self.password,
             )
@@ -107,29 +109,33 @@ class UserDialog(QDialog):
         return {role for role, box in self.roles.items() if box.isChecked()}
 
     def submit(self) -> None:
-        try:
-            if self.account is None:
-                if self.password.text() != self.password_again.text():
-                    raise ValidationError({"password": tr("The two passwords are not the same.")})
-                create_user(
-                    self.db,
-                    self.actor,
-                    self.username.text(),
-                    self.full_name.text(),
-                    self.chosen_roles(),
-                    self.password.text(),
-                )
-            else:
-                update_user(
-                    self.db, self.actor, self.account, self.full_name.text(), self.chosen_roles()
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self.adjustSize()  # room for the messages under the fields
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        work: Callable[[], object]
+        if self.account is None:
+            if self.password.text() != self.password_again.text():
+                self.errors.show({"password": self.tr("The two passwords are not the same.")})
+                self.adjustSize()
+                return
+            work = partial(
+                create_user,
+                self.db,
+                self.actor,
+                self.username.text(),
+                self.full_name.text(),
+                self.chosen_roles(),
+                self.password.text(),
+            )
+        else:
+            work = partial(
+                update_user,
+                self.db,
+                self.actor,
+                self.account,
+                self.full_name.text(),
+                self.chosen_roles(),
+            )
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, _result: object) -> None:
         self.saved = True
         self.accept()
 
@@ -145,13 +151,15 @@ class ResetPasswordDialog(QDialog):
         self.actor = actor
         self.account = account
         self.saved = False
-        self.setWindowTitle(self.tr("New password for {0}").format(account.username))
+        self.setWindowTitle(
+            self.tr("New password for {username}").format(username=account.username)
+        )
         self.setMinimumWidth(440)
         intro = QLabel(
             self.tr(
-                "Set a new password for {0}. It also lifts a lock after wrong passwords. "
+                "Set a new password for {name}. It also lifts a lock after wrong passwords. "
                 "They can change it themselves afterwards."
-            ).format(account.full_name)
+            ).format(name=account.full_name)
         )
         intro.setWordWrap(True)
         self.password = password_field()
@@ -161,7 +169,7 @@ class ResetPasswordDialog(QDialog):
         self.errors = FieldErrors()
         self.errors.add_row(
             form,
-            self.tr("New password ({0}+ characters)").format(MIN_LENGTH),
+            self.tr("New password ({length}+ characters)").format(length=MIN_LENGTH),
             "password",
             self.password,
         )
@@ -177,20 +185,16 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
-            reset_password(
-                self.db,
-                self.actor,
-                self.account.id,
-                self.password.text(),
-                self.password_again.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self.adjustSize()  # room for the messages under the fields
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        reset = partial(
+            reset_password,
+            self.db,
+            self.actor,
+            self.account.id,
+            self.password.text(),
+            self.password_again.text(),
+        )
+        write(self, reset, self._saved, errors=self.errors)
+
+    def _saved(self, _result: object) -> None:
         self.saved = True
         self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.record.procedures import ProcedureRecord, void_procedure
 from db.storage.database import Database
-from desktop.fields import FieldErrors, Submission, submit_buttons
+from desktop.conventions import moment_text
+from desktop.fields import FieldErrors, submit_buttons
+from desktop.writes import write
 
 
 class VoidProcedureDialog(QDialog):
@@ -28,12 +32,14 @@ class VoidProcedureDialog(QDialog):
         self.actor = actor
         self.procedure = procedure
         self.saved: ProcedureRecord | None = None
-        self.setWindowTitle(self.tr("Void procedure {0}").format(procedure.id))
-        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        self.setWindowTitle(self.tr("Void procedure {number}").format(number=procedure.id))
+        when = moment_text(procedure.performed_at)
         threads = sum(p.thread_count for p in procedure.placements)
         intro = QLabel(
-            self.tr("Procedure of {0} by {1}, {2} thread(s). It stays in the patient's history, "
-                    "struck through, with your reason.").format(when, procedure.doctor, threads)
+            self.tr("Procedure of {date} by {doctor}, {threads} thread(s). It stays in the "
+                    "patient's history, struck through, with your reason.").format(
+                date=when, doctor=procedure.doctor, threads=threads
+            )
         )  # fmt: skip
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
@@ -59,14 +65,17 @@ class VoidProcedureDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = void_procedure(
-                self.db,
-                self.actor,
-                self.procedure.id,
-                self.procedure.version,
-                self.reason.toPlainText(),
-                self.unopened.isChecked(),
-            )
-        if attempt.ok:
-            self.accept()
+        void = partial(
+            void_procedure,
+            self.db,
+            self.actor,
+            self.procedure.id,
+            self.procedure.version,
+            self.reason.toPlainText(),
+            self.unopened.isChecked(),
+        )
+        write(self, void, self._saved, errors=self.errors)
+
+    def _saved(self, procedure: ProcedureRecord) -> None:
+        self.saved = procedure
+        self.accept()

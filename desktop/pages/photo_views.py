@@ -16,8 +16,9 @@ from db.access.permissions import Actor
 from db.errors import ThreadbookError
 from db.photos.records import add_view, photo_views
 from db.storage.database import Database
-from desktop.fields import FieldErrors, Submission
+from desktop.fields import FieldErrors
 from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class PhotoViewsPage(QWidget):
@@ -61,9 +62,15 @@ class PhotoViewsPage(QWidget):
             self.views.addItem(f"{view.label_en} · {view.label_vi}")
 
     def add(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            add_view(self.db, self.actor, self.label_en.text(), self.label_vi.text())
-        if attempt.ok:
-            self.label_en.clear()
-            self.label_vi.clear()
-            self.refresh()
+        label_en, label_vi = self.label_en.text(), self.label_vi.text()
+        write(
+            self,
+            lambda: add_view(self.db, self.actor, label_en, label_vi),
+            lambda _added: self._added(),
+            errors=self.errors,
+        )
+
+    def _added(self) -> None:
+        self.label_en.clear()
+        self.label_vi.clear()
+        self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,10 @@ from db.storage.database import Database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
 from desktop.dialogs.review_form import ReviewDialog
-from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
 
 class FollowUpList(QWidget):
@@ -50,10 +51,10 @@ class FollowUpList(QWidget):
         self.actor = actor
         self.columns = columns
         self.rows: list[FollowUpRow] = []
-        self.today = date.today()
+        self.today = db.today()
         self.dialog: QWidget | None = None
 
-        self.model = FollowUpTableModel(columns, self)
+        self.model = FollowUpTableModel(columns, self.today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         list_table(self.table)
@@ -67,13 +68,13 @@ class FollowUpList(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, label, allowed in (
-            ("open", tr("Open patient"), show_open),
-            ("call", tr("Record call…"), books),
-            ("move", tr("Move…"), books),
-            ("no_show", tr("No-show"), books),
-            ("cancel", tr("Cancel…"), books),
-            ("attended", tr("Attended"), books and not actor.may(Permission.REVIEW_RECORD)),
-            ("review", tr("Record review…"), actor.may(Permission.REVIEW_RECORD)),
+            ("open", self.tr("Open patient"), show_open),
+            ("call", self.tr("Record call…"), books),
+            ("move", self.tr("Move…"), books),
+            ("no_show", self.tr("No-show"), books),
+            ("cancel", self.tr("Cancel…"), books),
+            ("attended", self.tr("Attended"), books and not actor.may(Permission.REVIEW_RECORD)),
+            ("review", self.tr("Record review…"), actor.may(Permission.REVIEW_RECORD)),
         ):
             button = QPushButton(label)
             button.setVisible(allowed)
@@ -148,11 +149,17 @@ class FollowUpList(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            set_status(self.db, self.actor, row.id, row.version, status)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-        self.changed.emit()
+        write(
+            self,
+            partial(set_status, self.db, self.actor, row.id, row.version, status),
+            lambda _saved: self.changed.emit(),
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        Prompts.show_error(self, error.message)
+        self.changed.emit()  # the refusal may come from a change made elsewhere: show it
+        return True
 
     def review(self) -> ReviewDialog | None:
         row = self.selected()

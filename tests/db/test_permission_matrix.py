@@ -87,15 +87,9 @@ from db.record.procedures import (
 )
 from db.record.reviews import ReviewInput, record_review
 from db.settings import load_settings, save_settings
-from db.stock.catalogue import (
-    IntakeInput,
-    ProductInput,
-    add_product,
-    inventory,
-    recall_lot,
-    receive_stock,
-    write_off,
-)
+from db.stock.lots import inventory
+from db.stock.movements import IntakeInput, recall_lot, receive_stock, write_off
+from db.stock.products import ProductInput, add_product
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url

@@ -16,7 +16,7 @@ from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.photo_views import PhotoViewsPage
 from tests.conftest import Staff, Stock
 from tests.db.test_photos import phone_photo
-from tests.helpers import give_consent
+from tests.helpers import give_consent, written
 
 
 def camera_card(folder: Path, count: int) -> list[Path]:
@@ -61,6 +61,7 @@ def test_a_dropped_camera_folder_is_assigned_to_views_in_order_then_stored(
     dialog.view_boxes[2].setCurrentIndex(dialog.view_boxes[2].findData("left_90"))
     dialog.view_boxes[3].setCurrentIndex(dialog.view_boxes[3].findData("right_45"))
     dialog.save_button.click()
+    written(qtbot)
     assert len(dialog.saved) == 5
     stored = patient_photos(db, staff.nurse, patient.id)
     assert [p.view for p in stored] == ["front", "left_45", "left_90", "right_45", "right_90"]
@@ -84,6 +85,7 @@ def test_comparing_two_dates_side_by_side_and_overlaid(
         if stage == "follow_up":
             qtbot.waitUntil(lambda: "Faint: the Front photo of" in dialog.guide_note.text())  # noqa: B023
         dialog.save_button.click()
+        written(qtbot)
         assert dialog.saved
     compare = page.compare_photos()
     assert compare.first.count() == 2 and compare.second.currentIndex() == 1
@@ -107,9 +109,11 @@ def test_an_administrator_adds_a_view_to_the_clinic_set(
     page.label_en.setText("Smiling")
     page.label_vi.setText("Cười")
     page.add()
+    written(qtbot)
     assert page.views.count() == 6 and page.views.item(5).text() == "Smiling · Cười"
     page.label_en.setText("Smiling")
     page.label_vi.setText("Cười")
     page.add()
+    written(qtbot)
     assert "already exists" in page.errors.message("label") and page.views.count() == 6
     assert [v.code for v in photo_views(db, staff.nurse)][-1] == "smiling"
