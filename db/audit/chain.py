@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -246,14 +246,18 @@ class ChainCheck:
     message: str
 
 
-def _describe(event: Any) -> str:
-    when = event.occurred_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-    record = f" {event.record_type} {event.record_id}".rstrip()
-    return f"{event.seq} ({when}, {event.username}, {event.action}{record})"
+def _describe(event: Mapping[str, Any]) -> str:
+    when = event["occurred_at"].strftime("%Y-%m-%d %H:%M:%S UTC")
+    record = f" {event['record_type']} {event['record_id']}".rstrip()
+    return f"{event['seq']} ({when}, {event['username']}, {event['action']}{record})"
 
 
-def verify_chain(session: Session) -> ChainCheck:
-    """Recompute every row's hash in order; name the first row that does not match."""
+def verify_chain(session: Session, known: Iterable[Checkpoint] = ()) -> ChainCheck:
+    """Recompute every row's hash in order; name the first row that does not match.
+
+    `known`: checkpoints seen earlier (signed heads kept outside the database); a chain
+    shorter than one of them, or whose row at its seq has another hash, fails.
+    """
     # Plain rows, streamed: building an ORM object per row made this several times slower.
     result = session.execute(
         select(*AuditEvent.__table__.columns)
@@ -261,41 +265,77 @@ def verify_chain(session: Session) -> ChainCheck:
         .execution_options(yield_per=5000)
     )
     try:
-        return _walk(session, result)
+        head = session.execute(
+            select(AuditChainHead.last_seq, AuditChainHead.last_hash).where(
+                AuditChainHead.id == CHAIN_HEAD_ID
+            )
+        ).first()
+        rows = (row._mapping for row in result)
+        return walk_rows(rows, (head[0], head[1]) if head else None, known)
     finally:
         result.close()  # a server-side cursor on PostgreSQL when the walk stops early
 
 
-def _walk(session: Session, rows: Any) -> ChainCheck:
+@dataclass(frozen=True)
+class Checkpoint:
+    """The chain's length and last hash at one moment, as a witness outside the database saw it."""
+
+    seq: int
+    hash: str
+
+
+def walk_rows(
+    rows: Iterator[Mapping[str, Any]],
+    head: tuple[int, str] | None,
+    known: Iterable[Checkpoint] = (),
+) -> ChainCheck:
+    """Verify audit rows given oldest first against each other, the head row and checkpoints."""
+    wanted = {c.seq: c.hash for c in known}
     prev = GENESIS_HASH
     expected_seq = 0
     count = 0
     for event in rows:
         expected_seq += 1
         count += 1
-        if event.seq != expected_seq:
+        if event["seq"] != expected_seq:
             return ChainCheck(
                 False,
                 count,
                 expected_seq,
-                f"audit row {expected_seq} is missing (the next row found is {event.seq})",
+                f"audit row {expected_seq} is missing (the next row found is {event['seq']})",
             )
-        if event.prev_hash != prev or row_hash(prev, dict(event._mapping)) != event.hash:
+        if event["prev_hash"] != prev or row_hash(prev, dict(event)) != event["hash"]:
             return ChainCheck(
                 False,
                 count,
-                event.seq,
+                event["seq"],
                 f"audit row {_describe(event)} does not match its hash: "
                 "it was changed outside Threadbook",
             )
-        prev = event.hash
-    head = session.get(AuditChainHead, CHAIN_HEAD_ID)
-    if head is not None and (head.last_seq != expected_seq or head.last_hash != prev):
+        prev = event["hash"]
+        if wanted.get(expected_seq, prev) != prev:
+            return ChainCheck(
+                False,
+                count,
+                expected_seq,
+                f"the audit trail differs from the checkpoint taken at row {expected_seq}: "
+                "it was rewritten outside Threadbook",
+            )
+    if head is None:
+        return ChainCheck(False, count, expected_seq + 1, "the audit trail's head row is missing")
+    if head[0] != expected_seq or head[1] != prev:
         return ChainCheck(
             False,
             count,
             expected_seq + 1,
-            f"audit rows after {expected_seq} were removed (the chain recorded "
-            f"{head.last_seq} rows)",
+            f"audit rows after {expected_seq} were removed (the chain recorded {head[0]} rows)",
+        )
+    longest = max(wanted, default=0)
+    if longest > expected_seq:
+        return ChainCheck(
+            False,
+            count,
+            expected_seq + 1,
+            f"audit rows after {expected_seq} were removed (a checkpoint saw {longest} rows)",
         )
     return ChainCheck(True, count, None, f"audit trail intact: {count} rows")

@@ -9,23 +9,29 @@ then replaces it.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sqlite3
-import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from db import migrations
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import BackupError, DatabaseError
-from db.storage.database import Database, make_engine, open_database, parse_url, sqlite_path
+from db.storage import pg_archive, restore_journal
+from db.storage.database import Database, make_engine, parse_url, sqlite_path
+from db.storage.schema_check import (
+    differences,
+    reference_schema,
+    sqlite_objects,
+)
 from db.storage.sqlite_checks import (
     SQLITE_HEADER,
     foreign_key_problems,
@@ -35,7 +41,6 @@ from db.storage.sqlite_checks import (
 )
 
 THREADBOOK_TABLES = frozenset({"alembic_version", "audit_event", "audit_chain_head"})
-PG_ARCHIVE_HEADER = b"PGDMP"
 SQLITE_SUFFIX = ".sqlite3"
 PG_SUFFIX = ".dump"
 
@@ -82,8 +87,9 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
         raise BackupError(f"There is no file {name}.") from None
     except OSError as exc:
         raise BackupError(f"Cannot read {name}: {exc.strerror or exc}.") from None
-    if head.startswith(PG_ARCHIVE_HEADER):
-        return _inspect_pg_archive(path)
+    if head.startswith(pg_archive.PG_ARCHIVE_HEADER):
+        revision = pg_archive.inspect_archive(path, name)
+        return BackupInfo(name, revision, None, path.stat().st_size)
     if head != SQLITE_HEADER:
         raise BackupError(f"{name} is not a Threadbook backup (it is not a database file).")
     try:
@@ -95,12 +101,29 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
             if problems:
                 raise BackupError(f"{name} is damaged ({problems[0]}); it cannot be used.")
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is None:
+                raise BackupError(f"{name} is a Threadbook database that was never set up.")
+            if str(revision[0]) in migrations.known_revisions():
+                # Before anything reads its tables: a planted view or trigger is refused.
+                _refuse_foreign_schema(connection, str(revision[0]), name)
             patients = connection.execute("SELECT count(*) FROM patient").fetchone()
     except sqlite3.Error as exc:
         raise BackupError(f"{name} is damaged ({exc}); it cannot be used.") from None
-    if revision is None:
-        raise BackupError(f"{name} is a Threadbook database that was never set up.")
     return BackupInfo(name, str(revision[0]), int(patients[0]), path.stat().st_size)
+
+
+def _refuse_foreign_schema(connection: sqlite3.Connection, revision: str, name: Path) -> None:
+    problems = differences(sqlite_objects(connection), reference_schema(revision))
+    if problems:
+        raise BackupError(
+            f"{name} is not exactly a Threadbook database: {_first(problems)}. It may have been "
+            "altered outside Threadbook; the current database has not been changed."
+        )
+
+
+def _first(problems: list[str]) -> str:
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "; ".join(problems[:3]) + more
 
 
 def _refuse_newer(info: BackupInfo) -> None:
@@ -164,92 +187,6 @@ def _replace_sqlite(staging: Path, live: Path) -> None:
     staging.replace(live)
 
 
-# -- PostgreSQL ------------------------------------------------------------------------------
-
-
-def _pg_tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise BackupError(
-            f"{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the "
-            f"package postgresql-client; on Windows the command-line tools of the PostgreSQL "
-            f"installer) and make sure {name} is on the PATH."
-        )
-    return found
-
-
-def _pg_connection(url: URL) -> tuple[str, dict[str, str]]:
-    """A libpq connection string without the password, which goes in the environment."""
-    plain = url.set(drivername="postgresql", password=None)
-    env = dict(os.environ)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)
-    return plain.render_as_string(hide_password=False), env
-
-
-def _run_pg(args: list[str], env: dict[str, str] | None, what: str) -> str:
-    try:
-        result = subprocess.run(
-            args, capture_output=True, text=True, env=env, timeout=3600, check=False
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise BackupError(f"{what} failed: {exc}") from None
-    if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["no reason given"])[0]
-        raise BackupError(f"{what} failed: {reason}")
-    return result.stdout
-
-
-def _backup_pg(url: URL, target: Path) -> None:
-    connection, env = _pg_connection(url)
-    _run_pg(
-        [_pg_tool("pg_dump"), "--format=custom", f"--file={target}", f"--dbname={connection}"],
-        env,
-        "pg_dump",
-    )
-
-
-def _inspect_pg_archive(path: Path) -> BackupInfo:
-    pg_restore = _pg_tool("pg_restore")
-    listing = _run_pg([pg_restore, "--list", str(path)], None, f"Reading {path}")
-    for table in THREADBOOK_TABLES:
-        if f"TABLE DATA public {table} " not in listing:
-            raise BackupError(f"{path} is a PostgreSQL backup, but not of a Threadbook database.")
-    # Reading every data block to /dev/null finds a truncated or damaged archive.
-    _run_pg([pg_restore, f"--file={os.devnull}", str(path)], None, f"Checking {path}")
-    data = _run_pg(
-        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
-        None,
-        f"Reading {path}",
-    )
-    lines = data.splitlines()
-    revision = next(
-        (lines[i + 1].strip() for i, line in enumerate(lines[:-1]) if line.startswith("COPY ")),
-        "",
-    )
-    if not revision or revision == "\\.":
-        raise BackupError(f"{path} is a Threadbook database that was never set up.")
-    return BackupInfo(path, revision, None, path.stat().st_size)
-
-
-def _restore_pg(url: URL, path: Path) -> None:
-    connection, env = _pg_connection(url)
-    _run_pg(
-        [
-            _pg_tool("pg_restore"),
-            "--clean",
-            "--if-exists",
-            "--no-owner",
-            "--single-transaction",
-            "--exit-on-error",
-            f"--dbname={connection}",
-            str(path),
-        ],
-        env,
-        "pg_restore",
-    )
-
-
 # -- backup and restore ----------------------------------------------------------------------
 
 
@@ -281,7 +218,7 @@ def backup(
         if db.is_sqlite:
             _backup_sqlite(db, partial)
         else:
-            _backup_pg(db.url, partial)
+            pg_archive.dump(db.url, partial)
         checked = inspect_backup(partial, shown_as=path)
         partial.replace(path)
     except (OSError, sqlite3.Error) as exc:
@@ -326,11 +263,13 @@ def restore(
 ) -> RestoreResult:
     """Replace the database `target` (an open Database, or a URL) with the backup at `path`.
 
-    The file is checked first (a Threadbook backup, undamaged, not from a newer schema); the
-    current database is then kept in `keep_folder` as a dated copy; only then is it replaced,
-    and the restored database is brought up to date and the restore audited. On any refusal
-    the current database is untouched. `actor`, when given, needs the backup permission; a URL
-    is how the command line, or the start of the program, restores a database it cannot open.
+    Every check runs before the current database is touched: the file is a Threadbook backup
+    with exactly Threadbook's schema, undamaged, not from a newer version, and its audit trail
+    verifies. The current database is then kept in `keep_folder` as a dated copy, and replaced.
+    On SQLite the restore's audit row is written into the checked copy before it replaces the
+    current file, so the two land together or not at all. `actor`, when given, needs the
+    backup permission; a URL is how the command line, or the start of the program, restores
+    a database it cannot open.
     """
     if isinstance(target, Database):
         url, clock = target.url, target.clock
@@ -352,37 +291,35 @@ def restore(
         # Pooled connections are closed so none holds the old file during the replacement.
         target.engine.dispose()
     if live is not None:
-        info, migrated, kept = _restore_sqlite(path, live, kept_path)
-    else:
-        info, migrated, kept = _restore_postgresql(url, path, kept_path)
+        return _restore_sqlite(path, live, kept_path, actor, clock)
+    info, migrated, kept = _restore_postgresql(url, path, kept_path, actor)
+    # Opened directly: open_database would finish the pending restore as the program itself.
     restored = (
         target
         if isinstance(target, Database)
-        else open_database(url.render_as_string(hide_password=False), clock=clock)
+        else Database(make_engine(url.render_as_string(hide_password=False)), clock)
     )
     try:
         with restored.write(actor) as session:
-            audit.record_event(
-                session,
-                "restore",
-                "database",
-                "",
-                None,
-                {
-                    "file": str(path),
-                    "revision": info.revision,
-                    "kept_copy": str(kept) if kept else "",
-                },
-            )
+            _record_restore(session, path, info, kept)
+        restore_journal.end(url)
     finally:
         if restored is not target:
             restored.dispose()
     return RestoreResult(info, kept, migrated)
 
 
+def _restore_details(path: Path, info: BackupInfo, kept: Path | None) -> dict[str, Any]:
+    return {"file": str(path), "revision": info.revision, "kept_copy": str(kept) if kept else ""}
+
+
+def _record_restore(session: Session, path: Path, info: BackupInfo, kept: Path | None) -> None:
+    audit.record_event(session, "restore", "database", "", None, _restore_details(path, info, kept))
+
+
 def _restore_sqlite(
-    path: Path, live: Path, kept_path: Path
-) -> tuple[BackupInfo, bool, Path | None]:
+    path: Path, live: Path, kept_path: Path, actor: Actor | None, clock: Clock
+) -> RestoreResult:
     # Stage beside the live file (same disk), so the backup's own file is never changed.
     staging = live.with_name(f".{live.name}.restoring")
     try:
@@ -393,9 +330,11 @@ def _restore_sqlite(
         migrated = _migrate_staged(staging)
         kept: Path | None = None
         if live.exists() and live.stat().st_size > 0:
+            kept = kept_path
+        _check_and_record(staging, path, info, kept, actor, clock)
+        if kept is not None:
             kept_path.parent.mkdir(parents=True, exist_ok=True)
             _keep_sqlite(live, kept_path)
-            kept = kept_path
         _replace_sqlite(staging, live)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
@@ -406,7 +345,31 @@ def _restore_sqlite(
         for extra in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 staging.with_name(staging.name + extra).unlink(missing_ok=True)
-    return info, migrated, kept
+    return RestoreResult(info, kept, migrated)
+
+
+def _check_and_record(
+    staging: Path,
+    shown_as: Path,
+    info: BackupInfo,
+    kept: Path | None,
+    actor: Actor | None,
+    clock: Clock,
+) -> None:
+    """Verify the staged copy's audit trail, then write the restore's audit row into it."""
+    staged = Database(make_engine(f"sqlite:///{staging}"), clock)
+    try:
+        with staged.read() as session:
+            chain = audit.verify_chain(session)
+        if not chain.ok:
+            raise BackupError(
+                f"{shown_as} cannot be trusted: {chain.message}. "
+                "The current database has not been changed."
+            )
+        with staged.write(actor) as session:
+            _record_restore(session, shown_as, info, kept)
+    finally:
+        staged.dispose()
 
 
 def _migrate_staged(staging: Path) -> bool:
@@ -420,13 +383,22 @@ def _migrate_staged(staging: Path) -> bool:
 
 
 def _restore_postgresql(
-    url: URL, path: Path, kept_path: Path
+    url: URL, path: Path, kept_path: Path, actor: Actor | None
 ) -> tuple[BackupInfo, bool, Path | None]:
     info = inspect_backup(path)
     _refuse_newer(info)
+    chain = pg_archive.verify_archive_chain(path)
+    if not chain.ok:
+        raise BackupError(
+            f"{path} cannot be trusted: {chain.message}. The current database has not been changed."
+        )
     kept_path.parent.mkdir(parents=True, exist_ok=True)
-    _backup_pg(url, kept_path)
-    _restore_pg(url, path)
+    pg_archive.dump(url, kept_path)
+    details = _restore_details(path, info, kept_path)
+    if actor is not None:
+        details["by"] = actor.username
+    restore_journal.begin(url, details, pg_archive.archive_head(path))
+    pg_archive.restore_archive(url, path)
     engine = create_engine(url)
     try:
         migrated = migrations.upgrade(engine)

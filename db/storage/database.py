@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +23,7 @@ from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
 from db.storage.location import refuse_network_location
+from db.storage.schema_check import refuse_foreign_pg_schema, refuse_foreign_sqlite_schema
 from db.storage.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
@@ -66,6 +67,12 @@ def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
     # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own handling is incomplete).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)  # Python 3.12+
+    if defensive is not None:
+        # No writes to sqlite_master or shadow tables, even by a statement asking for them.
+        dbapi_connection.setconfig(defensive, True)
+    # Triggers and views in the file may not call functions with side effects.
+    cursor.execute("PRAGMA trusted_schema=OFF")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -156,8 +163,9 @@ class Database:
             raise _refused_value(exc) from None
 
     def check_integrity_in_background(self) -> None:
-        """Run SQLite's quick check on a worker thread; every write waits for its verdict."""
-        self._integrity = _CHECKS.submit(refuse_damaged, self.engine.url)
+        """Run SQLite's quick check and the schema check on a worker thread; every write
+        waits for their verdict."""
+        self._integrity = _CHECKS.submit(_check_file_and_schema, self.engine)
 
     def ensure_intact(self) -> None:
         """Wait for a pending quick check; raises DamagedDatabase (every time) if it failed."""
@@ -214,6 +222,38 @@ def refuse_damaged(url: URL) -> None:
         )
 
 
+def refuse_foreign_schema(engine: Engine) -> None:
+    """Refuse a database whose schema is not exactly what its revision's migrations make
+    (a planted trigger or view, a changed table), before anything is written to it."""
+    revision = migrations.current_revision(engine)
+    if revision is not None and revision not in migrations.known_revisions():
+        return  # a newer Threadbook's database: the upgrade refuses it with its own message
+    with engine.connect() as connection:
+        if revision is None:
+            _refuse_foreign_tables(connection)
+        elif engine.dialect.name == "sqlite":
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            refuse_foreign_sqlite_schema(driver, revision)
+        else:
+            refuse_foreign_pg_schema(connection, revision)
+
+
+def _refuse_foreign_tables(connection: Connection) -> None:
+    # Threadbook creates its tables only in an empty database, never beside another program's.
+    names = inspect(connection).get_table_names()
+    if names:
+        raise DatabaseError(
+            "This database holds tables that are not Threadbook's "
+            f"({', '.join(sorted(names)[:5])}); it was left untouched. Choose an empty database."
+        )
+
+
+def _check_file_and_schema(engine: Engine) -> None:
+    refuse_damaged(engine.url)
+    refuse_foreign_schema(engine)
+
+
 def open_database(
     url_text: str | None = None, *, clock: Clock = utc_now, check_later: bool = False
 ) -> Database:
@@ -231,8 +271,10 @@ def open_database(
         with engine.connect() as connection:
             connection.execute(select(1))
         current = check_later and migrations.current_revision(engine) == migrations.head_revision()
-        if check_later and not current:
-            refuse_damaged(engine.url)  # a migration writes: check first
+        if not current:
+            if check_later:
+                refuse_damaged(engine.url)  # a migration writes: check first
+            refuse_foreign_schema(engine)
         migrations.upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
@@ -245,6 +287,10 @@ def open_database(
         engine.dispose()
         raise
     database = Database(engine, clock)
+    if not database.is_sqlite:
+        from db.storage import restore_journal
+
+        restore_journal.finish_interrupted(database)
     if check_later and current:
         database.check_integrity_in_background()
     return database
