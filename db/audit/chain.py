@@ -26,6 +26,16 @@ GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
 # PostgreSQL channel on which every committed write announces the chain's new last_seq.
 CHANGE_CHANNEL = "threadbook_changes"
+# session.info key of the chain head a write transaction appended up to.
+HEAD_KEY = "threadbook_chain_head"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The chain's length and last hash at one moment, as a witness outside the database saw it."""
+
+    seq: int
+    hash: str
 
 
 @dataclass(frozen=True)
@@ -71,11 +81,12 @@ def append(
     actor: Actor | None,
     events: Iterable[PendingEvent],
     when: datetime | None = None,
-) -> None:
-    """Append events to the chain under a lock on its head row (one writer at a time)."""
+) -> Checkpoint | None:
+    """Append events to the chain under a lock on its head row (one writer at a time);
+    returns the chain's new head."""
     events = list(events)
     if not events:
-        return
+        return None
     head = connection.execute(
         select(AuditChainHead.last_seq, AuditChainHead.last_hash)
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
@@ -110,6 +121,7 @@ def append(
     if connection.dialect.name == "postgresql":
         # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
         connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
+    return Checkpoint(seq, prev)
 
 
 def record_event(
@@ -122,7 +134,7 @@ def record_event(
 ) -> None:
     """Write a non-change event (login, view, print, ...) inside the session's transaction."""
     actor: Actor | None = session.info.get("actor")
-    append(
+    session.info[HEAD_KEY] = append(
         session.connection(),
         actor,
         [PendingEvent(action, record_type, str(record_id), patient_id, details or {})],
@@ -159,6 +171,16 @@ def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
             if old != new:
                 changes[name] = [_plain(old), _plain(new)]
     return changes
+
+
+def created_changes(model: type[Audited], row: dict[str, Any]) -> dict[str, list[Any]]:
+    """A 'create' row's changes for a record inserted without the ORM (bulk demo data), as
+    the session listener would have written them: every set value outside `audit_exclude`."""
+    return {
+        name: [None, _plain(value)]
+        for name, value in row.items()
+        if name not in model.audit_exclude and value is not None and value != ""
+    }
 
 
 def _action_for(obj: Audited, changes: dict[str, list[Any]]) -> str:
@@ -205,7 +227,7 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: obj
 def after_flush(session: Session, flush_context: UOWTransaction) -> None:
     events = list(_changed_records(session))
     if events:
-        append(
+        session.info[HEAD_KEY] = append(
             session.connection(),
             session.info.get("actor"),
             events,
@@ -246,7 +268,7 @@ class ChainCheck:
     message: str
 
 
-def _describe(event: Mapping[str, Any]) -> str:
+def _describe(event: Mapping[Any, Any]) -> str:
     when = event["occurred_at"].strftime("%Y-%m-%d %H:%M:%S UTC")
     record = f" {event['record_type']} {event['record_id']}".rstrip()
     return f"{event['seq']} ({when}, {event['username']}, {event['action']}{record})"
@@ -276,16 +298,8 @@ def verify_chain(session: Session, known: Iterable[Checkpoint] = ()) -> ChainChe
         result.close()  # a server-side cursor on PostgreSQL when the walk stops early
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    """The chain's length and last hash at one moment, as a witness outside the database saw it."""
-
-    seq: int
-    hash: str
-
-
 def walk_rows(
-    rows: Iterator[Mapping[str, Any]],
+    rows: Iterator[Mapping[Any, Any]],
     head: tuple[int, str] | None,
     known: Iterable[Checkpoint] = (),
 ) -> ChainCheck:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -20,9 +20,12 @@ from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
+from db.audit import checkpoints
+from db.audit.checkpoints import SignedCheckpoint
 from db.errors import ThreadbookError, ValidationError
-from db.models import AuditEvent, Patient, User
+from db.models import AuditChainHead, AuditEvent, Patient, User
 from db.storage.database import Database
+from db.storage.local_state import database_key
 
 # Filter value for events no logged-in user caused: the command line, failed logins.
 SYSTEM_USER = 0
@@ -248,12 +251,28 @@ def audit_choices(db: Database, actor: Actor) -> AuditChoices:
         return AuditChoices(users, actions, [t for t in types if t])
 
 
-def check_chain(db: Database, actor: Actor | None) -> audit.ChainCheck:
-    """Recompute the hash chain. `actor` None is the command line."""
+def check_chain(
+    db: Database, actor: Actor | None, others: Iterable[SignedCheckpoint] = ()
+) -> audit.ChainCheck:
+    """Recompute the hash chain and compare it with this PC's checkpoint and `others`.
+    `actor` None is the command line."""
     with db.read() as session:
         if actor is not None:
             authorize(session, actor, Permission.AUDIT_VIEW)
-        return audit.verify_chain(session)
+        return checkpoints.verify(session, db.url, others)
+
+
+def current_checkpoint(db: Database, actor: Actor | None) -> str:
+    """The signed checkpoint of the verified chain, for the administrator to print or keep;
+    ThreadbookError if the chain does not verify."""
+    with db.read() as session:
+        if actor is not None:
+            authorize(session, actor, Permission.AUDIT_VIEW)
+        result = checkpoints.verify(session, db.url)
+        head = session.get(AuditChainHead, audit.CHAIN_HEAD_ID)
+    if not result.ok or head is None:
+        raise ThreadbookError(f"The audit trail does not verify: {result.message}.")
+    return checkpoints.sign(database_key(db.url), head.last_seq, head.last_hash, db.clock())
 
 
 def _cell(value: object) -> str:

@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 from db import migrations
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
+from db.audit import checkpoints
 from db.clock import Clock, utc_now
 from db.errors import BackupError, DatabaseError
 from db.storage import pg_archive, restore_journal
 from db.storage.database import Database, make_engine, parse_url, sqlite_path
+from db.storage.local_state import database_key
 from db.storage.schema_check import (
     differences,
     reference_schema,
@@ -232,6 +234,7 @@ def backup(
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
     info = BackupInfo(path, checked.revision, checked.patients, checked.size)
+    _sign_backup(path, db.url, db.clock())
     with db.write(actor) as session:
         audit.record_event(
             session,
@@ -242,6 +245,52 @@ def backup(
             {"file": str(path), "kind": kind, "bytes": info.size, "patients": info.patients},
         )
     return info
+
+
+def _backup_head(path: Path) -> tuple[int, str] | None:
+    if path.read_bytes()[: len(pg_archive.PG_ARCHIVE_HEADER)] == pg_archive.PG_ARCHIVE_HEADER:
+        return pg_archive.archive_head(path)
+    with sqlite_connection(path) as connection:
+        row = connection.execute(
+            "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = ?",
+            (audit.CHAIN_HEAD_ID,),
+        ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _sign_backup(path: Path, url: URL, when: datetime) -> None:
+    """Write the signed checkpoint of the backup's audit chain beside it."""
+    head = _backup_head(path)
+    if head is None:
+        return
+    note = checkpoints.sign(database_key(url), head[0], head[1], when)
+    try:
+        checkpoints.for_backup(path).write_text(note, encoding="utf-8")
+    except OSError as exc:
+        raise BackupError(
+            f"The backup's checkpoint could not be written beside {path}: {_reason(exc)}."
+        ) from None
+
+
+def _carried_checkpoint(path: Path) -> list[audit.Checkpoint]:
+    """The checkpoint a backup carries; a backup made before checkpoints has none."""
+    beside = checkpoints.for_backup(path)
+    if not beside.exists():
+        return []
+    try:
+        return [checkpoints.parse(beside.read_text(encoding="utf-8")).checkpoint]
+    except (OSError, UnicodeDecodeError, checkpoints.CheckpointError) as exc:
+        raise BackupError(
+            f"The checkpoint beside {path} cannot be trusted ({exc}); the backup is not "
+            "restored. The current database has not been changed."
+        ) from None
+
+
+def _remember_restored(url: URL, head: audit.Checkpoint | None, when: datetime) -> None:
+    # A restore legitimately replaces the chain: its head becomes this PC's checkpoint.
+    if head is not None:
+        with contextlib.suppress(OSError):
+            checkpoints.remember(url, head.seq, head.hash, when, replace=True)
 
 
 def _reason(exc: BaseException) -> str:
@@ -302,6 +351,7 @@ def restore(
     try:
         with restored.write(actor) as session:
             _record_restore(session, path, info, kept)
+        _remember_restored(url, session.info.get(audit.HEAD_KEY), clock())
         restore_journal.end(url)
     finally:
         if restored is not target:
@@ -331,11 +381,12 @@ def _restore_sqlite(
         kept: Path | None = None
         if live.exists() and live.stat().st_size > 0:
             kept = kept_path
-        _check_and_record(staging, path, info, kept, actor, clock)
+        head = _check_and_record(staging, path, info, kept, actor, clock)
         if kept is not None:
             kept_path.parent.mkdir(parents=True, exist_ok=True)
             _keep_sqlite(live, kept_path)
         _replace_sqlite(staging, live)
+        _remember_restored(URL.create("sqlite", database=str(live)), head, clock())
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
             f"The restore from {path} could not be completed: {_reason(exc)}. "
@@ -355,12 +406,13 @@ def _check_and_record(
     kept: Path | None,
     actor: Actor | None,
     clock: Clock,
-) -> None:
-    """Verify the staged copy's audit trail, then write the restore's audit row into it."""
-    staged = Database(make_engine(f"sqlite:///{staging}"), clock)
+) -> audit.Checkpoint | None:
+    """Verify the staged copy's audit trail, then write the restore's audit row into it;
+    returns the staged chain's new head."""
+    staged = Database(make_engine(f"sqlite:///{staging}"), clock, keep_checkpoints=False)
     try:
         with staged.read() as session:
-            chain = audit.verify_chain(session)
+            chain = audit.verify_chain(session, _carried_checkpoint(shown_as))
         if not chain.ok:
             raise BackupError(
                 f"{shown_as} cannot be trusted: {chain.message}. "
@@ -368,6 +420,8 @@ def _check_and_record(
             )
         with staged.write(actor) as session:
             _record_restore(session, shown_as, info, kept)
+        head: audit.Checkpoint | None = session.info.get(audit.HEAD_KEY)
+        return head
     finally:
         staged.dispose()
 
@@ -387,7 +441,7 @@ def _restore_postgresql(
 ) -> tuple[BackupInfo, bool, Path | None]:
     info = inspect_backup(path)
     _refuse_newer(info)
-    chain = pg_archive.verify_archive_chain(path)
+    chain = pg_archive.verify_archive_chain(path, _carried_checkpoint(path))
     if not chain.ok:
         raise BackupError(
             f"{path} cannot be trusted: {chain.message}. The current database has not been changed."

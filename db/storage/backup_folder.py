@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from db.access.permissions import Actor, Permission, authorize
+from db.audit import checkpoints
 from db.errors import ThreadbookError
 from db.models import AuditEvent
 from db.settings import ClinicSettings, load_settings
@@ -134,6 +135,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
     for old in daily[max(keep, 1) :]:
         try:
             old.unlink()
+            checkpoints.for_backup(old).unlink(missing_ok=True)
         except OSError:
             continue
         removed.append(old)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from db.storage.schema_check import refuse_foreign_pg_schema, refuse_foreign_sql
 from db.storage.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 
 APP_NAME = "Threadbook"
+log = logging.getLogger(__name__)
 _CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="threadbook-check")
 URL_ENV = "THREADBOOK_DATABASE_URL"
 
@@ -137,9 +139,13 @@ class Database:
         clock: the source of 'now' for every write; tests inject a fixed one.
     """
 
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock = utc_now, *, keep_checkpoints: bool = True
+    ) -> None:
         self.engine = engine
         self.clock = clock
+        # False for a working copy (a restore's staging file): only real databases have one.
+        self.keep_checkpoints = keep_checkpoints
         self._integrity: Future[None] | None = None
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
@@ -182,6 +188,9 @@ class Database:
             try:
                 with session.begin():
                     yield session
+                head = session.info.get(audit.HEAD_KEY)
+                if head is not None and self.keep_checkpoints:
+                    self._remember(head)
             except StaleDataError:
                 raise Conflict(
                     "Someone else saved this record while you were editing it. "
@@ -189,6 +198,15 @@ class Database:
                 ) from None
             except DataError as exc:
                 raise _refused_value(exc) from None
+
+    def _remember(self, head: audit.Checkpoint) -> None:
+        """Keep the committed chain head as this PC's checkpoint, outside the database."""
+        from db.audit import checkpoints
+
+        try:
+            checkpoints.remember(self.url, head.seq, head.hash, self.clock())
+        except OSError:
+            log.warning("could not keep the audit checkpoint", exc_info=True)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -81,7 +81,11 @@ def test_backup_is_a_single_checked_file_and_is_audited(
     register(db, staff, 3)
     info = backup(db, tmp_path / "out" / "copy.sqlite3", staff.admin)
     assert info.patients == 3
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["copy.sqlite3"]
+    # One database file (no -wal beside it), and the signed checkpoint of its audit trail.
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "copy.sqlite3",
+        "copy.sqlite3.checkpoint",
+    ]
     assert inspect_backup(info.path).revision == info.revision
     event = audit_rows(db, action="backup")[-1]
     assert event.username == "admin"
