@@ -219,13 +219,7 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                     Patient.__tablename__,
                     str(row["id"]),
                     next_id + index,
-                    {
-                        "changes": {
-                            "mrn": [None, row["mrn"]],
-                            "full_name": [None, row["full_name"]],
-                        },
-                        "source": "demo",
-                    },
+                    {"changes": audit.created_changes(Patient, row), "source": "demo"},
                 )
                 for index, row in enumerate(rows)
             ),

@@ -94,7 +94,7 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datet
                     table,
                     str(row["id"]),
                     row.get("patient_id"),
-                    {"source": "demo"},
+                    {"changes": audit.created_changes(model, row), "source": "demo"},
                 )
                 for row in chunk
             ),
