@@ -1,7 +1,7 @@
 """Reading the audit trail: filtered pages for the viewer, CSV export and the chain check.
 
 Only administrators (`Permission.AUDIT_VIEW`) read the trail: its rows hold old and new values
-of patients' records. The command line reads it as `system` (actor None), like `create-user`.
+of patients' records. The command line reads it as its own identity, `command-line`.
 """
 
 from __future__ import annotations
@@ -252,22 +252,19 @@ def audit_choices(db: Database, actor: Actor) -> AuditChoices:
 
 
 def check_chain(
-    db: Database, actor: Actor | None, others: Iterable[SignedCheckpoint] = ()
+    db: Database, actor: Actor, others: Iterable[SignedCheckpoint] = ()
 ) -> audit.ChainCheck:
-    """Recompute the hash chain and compare it with this PC's checkpoint and `others`.
-    `actor` None is the command line."""
+    """Recompute the hash chain and compare it with this PC's checkpoint and `others`."""
     with db.read() as session:
-        if actor is not None:
-            authorize(session, actor, Permission.AUDIT_VIEW)
+        authorize(session, actor, Permission.AUDIT_VIEW)
         return checkpoints.verify(session, db.url, others)
 
 
-def current_checkpoint(db: Database, actor: Actor | None) -> str:
+def current_checkpoint(db: Database, actor: Actor) -> str:
     """The signed checkpoint of the verified chain, for the administrator to print or keep;
     ThreadbookError if the chain does not verify."""
     with db.read() as session:
-        if actor is not None:
-            authorize(session, actor, Permission.AUDIT_VIEW)
+        authorize(session, actor, Permission.AUDIT_VIEW)
         result = checkpoints.verify(session, db.url)
         head = session.get(AuditChainHead, audit.CHAIN_HEAD_ID)
     if not result.ok or head is None:
@@ -309,7 +306,7 @@ def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
         ]
 
 
-def export_audit_csv(db: Database, actor: Actor | None, wanted: AuditFilter, target: Path) -> int:
+def export_audit_csv(db: Database, actor: Actor, wanted: AuditFilter, target: Path) -> int:
     """Write the filtered trail to a CSV file (UTF-8, opens in Excel); the export is audited.
 
     The rows are read in one snapshot into a temporary file beside `target`, which takes the
@@ -321,8 +318,7 @@ def export_audit_csv(db: Database, actor: Actor | None, wanted: AuditFilter, tar
     placed = False
     try:
         with db.read() as session:
-            if actor is not None:
-                authorize(session, actor, Permission.AUDIT_VIEW)
+            authorize(session, actor, Permission.AUDIT_VIEW)
             if wanted.patient.strip():
                 patient_id = _patient_id(session, wanted.patient)
             # utf-8-sig: the byte-order mark makes Excel on Windows read Vietnamese correctly.
@@ -333,8 +329,7 @@ def export_audit_csv(db: Database, actor: Actor | None, wanted: AuditFilter, tar
                     writer.writerow(row)
                     count += 1
         with db.write(actor) as session:
-            if actor is not None:
-                authorize(session, actor, Permission.AUDIT_VIEW)
+            authorize(session, actor, Permission.AUDIT_VIEW)
             audit.record_event(
                 session,
                 "export",

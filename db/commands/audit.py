@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from db.access.permissions import command_line_actor
 from db.audit import checkpoints
 from db.audit.checkpoints import SignedCheckpoint
 from db.audit.trail import (
@@ -74,7 +75,7 @@ def run_verify(args: argparse.Namespace) -> int:
     others = [_read_checkpoint(path) for path in args.checkpoint]
     db = open_database(args.database)
     try:
-        check = check_chain(db, None, others)
+        check = check_chain(db, command_line_actor(), others)
     finally:
         db.dispose()
     if not check.ok:
@@ -87,7 +88,7 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_checkpoint(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
-        note = current_checkpoint(db, None)
+        note = current_checkpoint(db, command_line_actor())
     finally:
         db.dispose()
     if args.output is not None:
@@ -125,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
             since=since,
             until=until,
         )
-        count = export_audit_csv(db, None, wanted, args.output)
+        count = export_audit_csv(db, command_line_actor(), wanted, args.output)
     finally:
         db.dispose()
     print(f"Wrote {count} audit rows to {args.output}")

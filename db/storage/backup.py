@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from db import migrations
-from db.access.permissions import Actor, Permission, authorize
+from db.access.permissions import Actor, Permission, authorize, require_session
 from db.audit import chain as audit
 from db.audit import checkpoints
 from db.clock import Clock, utc_now
@@ -196,18 +196,23 @@ def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
-def _authorize(db: Database, actor: Actor | None) -> None:
-    if actor is not None:
-        with db.read() as session:
-            authorize(session, actor, Permission.BACKUP)
+def _authorize(db: Database, actor: Actor) -> None:
+    with db.read() as session:
+        authorize(session, actor, Permission.BACKUP)
 
 
-def backup(
-    db: Database, path: Path, actor: Actor | None = None, kind: str = "manual"
-) -> BackupInfo:
-    """Write a checked copy of the database to `path`. `actor` None is the program itself (an
-    automatic backup) or the command line; a person needs the backup permission."""
+def backup(db: Database, path: Path, actor: Actor, kind: str = "manual") -> BackupInfo:
+    """Write a checked copy of the database to `path`; `actor` needs the backup permission."""
     _authorize(db, actor)
+    return _backup(db, path, actor, kind)
+
+
+def automatic_copy(db: Database, path: Path, kind: str) -> BackupInfo:
+    """The program's own backup at start and close, audited as the program (no one asked)."""
+    return _backup(db, path, None, kind)
+
+
+def _backup(db: Database, path: Path, actor: Actor | None, kind: str) -> BackupInfo:
     path = path.expanduser().absolute()
     live = sqlite_path(db.url)
     if live is not None and path.resolve() == live.resolve():
@@ -307,8 +312,28 @@ def restore(
     target: Database | str,
     path: Path,
     keep_folder: Path,
-    actor: Actor | None = None,
+    actor: Actor,
     clock: Clock = utc_now,
+) -> RestoreResult:
+    """Replace the database `target` with the backup at `path` on behalf of `actor` (who
+    needs the backup permission; the command line may name a database by its URL)."""
+    if not require_session(actor, writing=True).command_line and not isinstance(target, Database):
+        raise BackupError("Open the database to restore it on a person's behalf.")
+    return _restore(target, path, keep_folder, actor, clock)
+
+
+def restore_damaged(url: str, path: Path, keep_folder: Path) -> RestoreResult:
+    """At start, before anyone can log in: replace a database too damaged to open with the
+    newest good backup the user chose; audited as the program."""
+    return _restore(url, path, keep_folder, None, utc_now)
+
+
+def _restore(
+    target: Database | str,
+    path: Path,
+    keep_folder: Path,
+    actor: Actor | None,
+    clock: Clock,
 ) -> RestoreResult:
     """Replace the database `target` (an open Database, or a URL) with the backup at `path`.
 
@@ -322,11 +347,10 @@ def restore(
     """
     if isinstance(target, Database):
         url, clock = target.url, target.clock
-        _authorize(target, actor)
+        if actor is not None:
+            _authorize(target, actor)
     else:
         url = parse_url(target)
-        if actor is not None:
-            raise BackupError("Open the database to restore it on a person's behalf.")
     path = path.expanduser().absolute()
     if not path.is_file():
         raise BackupError(f"There is no file {path}.")

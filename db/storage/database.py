@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import migrations
-from db.access.permissions import Actor, workstation_name
+from db.access.permissions import Actor, require_session, workstation_name
 from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
@@ -179,8 +179,16 @@ class Database:
             self._integrity.result()
 
     @contextmanager
-    def write(self, actor: Actor | None) -> Iterator[Session]:
-        """One transaction: everything in the block, with its audit rows, or nothing."""
+    def write(self, actor: Actor | None, *, while_locked: bool = False) -> Iterator[Session]:
+        """One transaction: everything in the block, with its audit rows, or nothing.
+
+        `actor` must come from a login or be the command line's (PermissionDenied otherwise,
+        and for a logged-out or locked session); None is the program itself (failed logins,
+        the first setup, demo data, automatic backups). `while_locked`: the lock screen's own
+        writes (locking, unlocking, logging out).
+        """
+        if actor is not None:
+            require_session(actor, writing=not while_locked)
         self.ensure_intact()
         with self._writer() as session:
             session.info["actor"] = actor

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from db.access.permissions import command_line_actor
 from db.audit import checkpoints
 from db.audit.chain import GENESIS_HASH, row_hash
 from db.audit.trail import check_chain, current_checkpoint
@@ -140,7 +141,11 @@ def test_a_backup_carries_a_checkpoint_and_a_rechained_backup_is_refused(
     db: Database, db_url: str, backend: str, staff: Staff, tmp_path: Path
 ) -> None:
     _busy(db, staff)
-    made = backup(db, tmp_path / ("copy.sqlite3" if backend == "sqlite" else "copy.dump")).path
+    made = backup(
+        db,
+        tmp_path / ("copy.sqlite3" if backend == "sqlite" else "copy.dump"),
+        command_line_actor(),
+    ).path
     carried = checkpoints.parse(checkpoints.for_backup(made).read_text(encoding="utf-8"))
     assert carried.seq == _last_seq(db) - 1  # the backup's own audit row came after the copy
     if backend == "sqlite":
@@ -156,7 +161,11 @@ def test_after_a_restore_the_restored_chain_is_this_pcs_checkpoint(
     db: Database, backend: str, staff: Staff, tmp_path: Path
 ) -> None:
     _busy(db, staff, 2)
-    made = backup(db, tmp_path / ("copy.sqlite3" if backend == "sqlite" else "copy.dump")).path
+    made = backup(
+        db,
+        tmp_path / ("copy.sqlite3" if backend == "sqlite" else "copy.dump"),
+        command_line_actor(),
+    ).path
     _busy(db, staff, 3)
     restore(db, made, tmp_path / "kept", staff.admin)
     assert check_chain(db, staff.admin).ok

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from db.access.permissions import command_line_actor
 from db.audit.chain import verify_chain
 from db.errors import BackupError, DatabaseError
 from db.models import Patient, User
@@ -56,7 +57,7 @@ def _poison_pg(url: str) -> None:
 def _planted_backup(db: Database, db_url: str, backend: str, tmp_path: Path) -> Path:
     """A backup of this database into which a trigger and a view were planted."""
     if backend == "sqlite":
-        path = backup(db, tmp_path / "poisoned.sqlite3").path
+        path = backup(db, tmp_path / "poisoned.sqlite3", command_line_actor()).path
         with sqlite3.connect(path) as connection:
             connection.execute(TRIGGER)
             connection.execute("CREATE VIEW everyone AS SELECT * FROM patient")
@@ -144,7 +145,7 @@ def test_a_look_alike_file_is_refused_before_the_live_database_is_touched(
     db.dispose()
     bytes_before = live.read_bytes() if live else b""
     with pytest.raises(BackupError, match="not exactly a Threadbook database"):
-        restore(db_url, fake, tmp_path / "kept")
+        restore(db_url, fake, tmp_path / "kept", command_line_actor())
     if live is not None:
         assert live.read_bytes() == bytes_before
     assert _state(db) == before
@@ -156,7 +157,7 @@ def test_a_backup_whose_audit_trail_was_altered_is_refused(
 ) -> None:
     register_patient(db, staff.nurse, patient_input(allergies="penicillin"))
     if backend == "sqlite":
-        altered = backup(db, tmp_path / "altered.sqlite3").path
+        altered = backup(db, tmp_path / "altered.sqlite3", command_line_actor()).path
         with sqlite3.connect(altered) as connection:
             connection.execute("UPDATE audit_event SET username = 'someone' WHERE seq = 2")
         connection.close()
@@ -165,7 +166,7 @@ def test_a_backup_whose_audit_trail_was_altered_is_refused(
         with engine.begin() as pg:
             pg.execute(text("UPDATE audit_event SET username = 'some\tone' WHERE seq = 2"))
         engine.dispose()
-        altered = backup(db, tmp_path / "altered.dump").path
+        altered = backup(db, tmp_path / "altered.dump", command_line_actor()).path
     with pytest.raises(BackupError, match=r"audit row 2 .* does not match its hash"):
         restore(db, altered, tmp_path / "kept", staff.admin)
     assert not (tmp_path / "kept").exists()
@@ -177,7 +178,11 @@ def test_a_good_backup_restores_with_its_audit_row_and_a_verified_trail(
     # Tabs, backslashes, new lines and Vietnamese survive pg_dump's text format unchanged.
     notes = "Dị ứng\tpenicillin \\ line\nnext"
     register_patient(db, staff.nurse, patient_input(medical_notes=notes, allergies="latex\t"))
-    good = backup(db, tmp_path / ("good.sqlite3" if backend == "sqlite" else "good.dump")).path
+    good = backup(
+        db,
+        tmp_path / ("good.sqlite3" if backend == "sqlite" else "good.dump"),
+        command_line_actor(),
+    ).path
     register_patient(db, staff.nurse, patient_input(full_name="Lê Văn Sơn", phone="0987654321"))
     restore(db, good, tmp_path / "kept", staff.admin)
     last = audit_rows(db)[-1]
@@ -201,7 +206,11 @@ def test_a_restore_interrupted_before_its_audit_row_is_finished_at_the_next_star
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     register_patient(db, staff.nurse, patient_input())
-    good = backup(db, tmp_path / ("good.sqlite3" if backend == "sqlite" else "good.dump")).path
+    good = backup(
+        db,
+        tmp_path / ("good.sqlite3" if backend == "sqlite" else "good.dump"),
+        command_line_actor(),
+    ).path
     register_patient(db, staff.nurse, patient_input(full_name="Lê Văn Sơn", phone="0987654321"))
 
     def killed(*args: object) -> None:
