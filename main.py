@@ -31,8 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def launch(args: argparse.Namespace) -> int:
-    from desktop.app import run
+    from PySide6.QtWidgets import QApplication
 
+    from desktop.app import run
+    from desktop.first_window import FirstWindowWatch
+    from desktop.identity import present
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    present(app)
+    FirstWindowWatch(app)
     return run(args.database)
 
 

@@ -68,8 +68,11 @@ def register_fonts() -> None:
     if _fonts_ready:
         return
     folder = RESOURCES / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    # reportlab reads the whole font from the open file: no file name is needed.
+    with (folder / "DejaVuSans.ttf").open("rb") as regular:
+        pdfmetrics.registerFont(TTFont(FONT, regular))
+    with (folder / "DejaVuSans-Bold.ttf").open("rb") as bold:
+        pdfmetrics.registerFont(TTFont(BOLD, bold))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     _fonts_ready = True
 
