@@ -6,7 +6,6 @@ of patients' records. The command line reads it as its own identity, `command-li
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit import checkpoints
 from db.audit.checkpoints import SignedCheckpoint
+from db.csv_cells import csv_writer, safe_cell
 from db.errors import ThreadbookError, ValidationError
 from db.models import AuditChainHead, AuditEvent, Patient, User
 from db.storage.database import Database
@@ -272,14 +272,6 @@ def current_checkpoint(db: Database, actor: Actor) -> str:
     return checkpoints.sign(database_key(db.url), head.last_seq, head.last_hash, db.clock())
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    # A spreadsheet would run a cell starting with these as a formula; show it as text instead.
-    if text.startswith(("=", "+", "-", "@", "\t", "\r")):
-        return "'" + text
-    return text
-
-
 def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
     # Oldest first: a file is read from the top, the way the trail was written.
     query = _query(session, wanted).order_by(None).order_by(AuditEvent.seq)
@@ -288,7 +280,7 @@ def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
         entry = _entry(event, mrn)
         changes = {c.name: [c.old, c.new] for c in entry.changes}
         yield [
-            _cell(value)
+            safe_cell(value)
             for value in (
                 entry.seq,
                 entry.occurred_at.isoformat(),
@@ -323,7 +315,7 @@ def export_audit_csv(db: Database, actor: Actor, wanted: AuditFilter, target: Pa
                 patient_id = _patient_id(session, wanted.patient)
             # utf-8-sig: the byte-order mark makes Excel on Windows read Vietnamese correctly.
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
+                writer = csv_writer(handle)
                 writer.writerow(CSV_COLUMNS)
                 for row in _csv_rows(session, wanted):
                     writer.writerow(row)
