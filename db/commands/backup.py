@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from db.access.permissions import command_line_actor
+from db.errors import DatabaseError
 from db.storage.backup import BackupInfo, backup, restore
 from db.storage.backup_folder import folder_for_url
 from db.storage.database import default_url, open_database, parse_url, sqlite_path
@@ -64,7 +65,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     url = args.database or default_url()
-    path = sqlite_path(parse_url(url))
+    parsed = parse_url(url)
+    path = sqlite_path(parsed)
+    if path is None and parsed.get_backend_name() == "sqlite":
+        raise DatabaseError("An in-memory database has nothing to check; give a file or server.")
     if path is not None:
         results = sqlite_file_checks(path)
     else:

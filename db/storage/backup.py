@@ -359,6 +359,7 @@ def _restore(
         raise BackupError("An in-memory database cannot be restored into.")
     if live is not None and live.exists() and path.resolve() == live.resolve():
         raise BackupError(f"{path} is the database itself, not a backup of it.")
+    _refuse_other_kind(path, live is not None)
     kept_path = keep_folder.expanduser() / kept_copy_name(clock(), suffix_for(url))
     if isinstance(target, Database):
         # Pooled connections are closed so none holds the old file during the replacement.
@@ -381,6 +382,25 @@ def _restore(
         if restored is not target:
             restored.dispose()
     return RestoreResult(info, kept, migrated)
+
+
+def _refuse_other_kind(path: Path, into_sqlite: bool) -> None:
+    """A pg_dump archive cannot become a SQLite file, nor a SQLite file a server's tables."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise BackupError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if into_sqlite and head.startswith(pg_archive.PG_ARCHIVE_HEADER):
+        raise BackupError(
+            f"{path} is a backup of a PostgreSQL server; it can only be restored into a "
+            "PostgreSQL database. The current database has not been changed."
+        )
+    if not into_sqlite and head == SQLITE_HEADER:
+        raise BackupError(
+            f"{path} is a backup of a SQLite file; to move it onto the server, restore it into "
+            "a SQLite file and use `copy-to`. The current database has not been changed."
+        )
 
 
 def _restore_details(path: Path, info: BackupInfo, kept: Path | None) -> dict[str, Any]:

@@ -31,6 +31,8 @@ APP_NAME = "Threadbook"
 log = logging.getLogger(__name__)
 _CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="threadbook-check")
 URL_ENV = "THREADBOOK_DATABASE_URL"
+SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+MAX_PATH = 4096
 
 
 def data_dir() -> Path:
@@ -62,7 +64,31 @@ def parse_url(text: str) -> URL:
         raise DatabaseError(
             f"Threadbook works with SQLite or PostgreSQL, not '{url.get_backend_name()}'."
         )
+    if url.drivername not in SUPPORTED_DRIVERS:
+        raise DatabaseError(
+            f"Threadbook does not connect through '{url.drivername}'. Use "
+            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+        )
+    if url.database and len(url.database) > MAX_PATH:
+        raise DatabaseError(
+            f"The database name or path is {len(url.database):,} characters long; "
+            f"no system accepts more than {MAX_PATH:,}."
+        )
     return url
+
+
+def refuse_missing_file(url_text: str | None) -> None:
+    """Refuse a SQLite path with no database: only `migrate`, `demo`, a restore and the setup
+    screen make one, so a mistyped path is not quietly answered from an empty database."""
+    path = sqlite_path(parse_url(url_text or default_url()))
+    if path is None:
+        return
+    try:
+        present = path.is_file()
+    except OSError as exc:
+        raise DatabaseError(f"Cannot use the database path {path}: {exc.strerror}.") from None
+    if not present:
+        raise DatabaseError(f"There is no database at {path}; use `migrate` to create one.")
 
 
 def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
