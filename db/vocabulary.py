@@ -180,3 +180,27 @@ GAIS = (
     Term("4", "4 No change", "4 Không thay đổi"),
     Term("5", "5 Worse", "5 Xấu hơn"),
 )
+
+# Each purpose needs its own consent (Vietnam's personal data law: per purpose, provable).
+CONSENT_PURPOSES = (
+    Term("treatment", "Treatment (one procedure)", "Điều trị (một lần thủ thuật)"),
+    Term("photographs", "Clinical photographs", "Chụp ảnh lâm sàng"),
+    Term("photo_teaching", "Photographs for teaching or marketing",
+         "Dùng ảnh cho đào tạo hoặc quảng bá"),
+    Term("reminders", "Reminders by phone, SMS or Zalo", "Nhắc lịch qua điện thoại, SMS, Zalo"),
+    Term("health_data", "Processing of health information", "Xử lý dữ liệu sức khỏe"),
+)  # fmt: skip
+
+CONSENT_METHODS = (
+    Term("signed_screen", "Signed on screen", "Ký trên màn hình"),
+    Term("paper_scanned", "Signed on paper, scanned", "Ký trên giấy, đã quét"),
+    Term("oral", "Given orally, witnessed", "Đồng ý bằng lời, có người chứng kiến"),
+    # Consents ticked in a box before consent records existed; never chosen for a new one.
+    Term("tick_box", "Tick box (before consent records)", "Ô đánh dấu (trước khi có hồ sơ đồng ý)"),
+)
+
+WITHDRAWAL_METHODS = (
+    Term("in_person", "Told us in person", "Báo trực tiếp"),
+    Term("phone", "By phone or message", "Qua điện thoại hoặc tin nhắn"),
+    Term("written", "In writing", "Bằng văn bản"),
+)

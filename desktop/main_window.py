@@ -150,8 +150,10 @@ class MainWindow(QMainWindow):
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
             # Loads the sheet's PDF libraries: only for the administrators who edit the texts.
             from desktop.pages.care_texts import CareTextsPage
+            from desktop.pages.consent_texts import ConsentTextsPage
 
             self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
+            self._add_page("consent_texts", self.tr("Consent texts"), ConsentTextsPage(db, actor))
         if actor.may(Permission.USERS_MANAGE):
             self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
         if actor.may(Permission.AUDIT_VIEW):

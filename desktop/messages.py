@@ -52,6 +52,12 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @staticmethod
+    def open_file(parent: QWidget | None, title: str, kinds: str) -> Path | None:
+        """A file to read, chosen by the user; None when they cancel."""
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+        return Path(chosen) if chosen else None
+
+    @staticmethod
     def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
         """A folder picked by the user, or '' when they cancel."""
         return QFileDialog.getExistingDirectory(parent, title, start)

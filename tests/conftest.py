@@ -164,7 +164,6 @@ def patient_input(**changes: object) -> PatientInput:
         "language": "vi",
         "allergies": "",
         "medical_notes": "",
-        "contact_consent": True,
     }
     values.update(changes)
     return PatientInput(**values)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from db.settings import save_settings
 from db.stock.catalogue import IntakeInput, receive_stock
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
+from tests.helpers import treatment_consent
 
 CLINIC_PHONE = "024 3826 1199"
 
@@ -39,6 +40,13 @@ def chart(
     patient: PatientRecord,
     placements: tuple[PlacementInput, ...] | None = None,
 ) -> ProcedureRecord:
+    placements = placements or (
+        PlacementInput("nasolabial", "both", stock.lot_id, 4),
+        PlacementInput("jawline", "left", stock.second_lot_id, 2),
+    )
+    consent_id = treatment_consent(
+        db, staff.doctor, patient.id, stock.now - timedelta(hours=2), placements
+    )
     return chart_procedure(
         db,
         staff.doctor,
@@ -47,14 +55,9 @@ def chart(
             performed_at=stock.now - timedelta(hours=1),
             doctor_id=staff.doctor.user_id,
             nurse_id=staff.nurse.user_id,
-            consent_obtained=True,
-            consent_at=stock.now - timedelta(hours=2),
+            consent_id=consent_id,
             anaesthesia="local",
-            placements=placements
-            or (
-                PlacementInput("nasolabial", "both", stock.lot_id, 4),
-                PlacementInput("jawline", "left", stock.second_lot_id, 2),
-            ),
+            placements=placements,
         ),
     )
 

@@ -25,6 +25,7 @@ class Permission(StrEnum):
     PATIENT_EDIT_CLINICAL = "edit patients' allergies and medical notes"
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
+    CONSENT_RECORD = "record and withdraw patients' consents"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -45,6 +46,7 @@ _NURSE = frozenset(
         Permission.STOCK_INTAKE,
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
+        Permission.CONSENT_RECORD,
     }
 )
 _DOCTOR = _NURSE | {

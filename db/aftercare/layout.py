@@ -59,7 +59,7 @@ WARNING = colors.HexColor("#a31515")
 WARNING_PALE = colors.HexColor("#fdeeee")
 
 # reportlab keeps per-document font state on shared font objects: one build at a time.
-_build_lock = threading.Lock()
+build_lock = threading.Lock()
 _fonts_ready = False
 
 
@@ -138,7 +138,7 @@ def _role(flowable: Flowable, role: str) -> Flowable:
     return flowable
 
 
-def _styled(table: Table, commands: list[tuple[Any, ...]]) -> None:
+def styled(table: Table, commands: list[tuple[Any, ...]]) -> None:
     # Tables set a font of their own (Helvetica) even around paragraphs: name ours instead.
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands]))
 
@@ -183,7 +183,7 @@ def _header(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         table = Table([[logo, lines]], colWidths=[46 * mm, WIDTH - 46 * mm])
     else:
         table = Table([[lines]], colWidths=[WIDTH])
-    _styled(
+    styled(
         table,
         [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -210,7 +210,7 @@ def _patient(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         [label(words.areas), Paragraph(_text("; ".join(sheet.areas)), BODY), "", ""],
     ]  # fmt: skip
     table = Table(rows, colWidths=[27 * mm, 72 * mm, 29 * mm, WIDTH - 128 * mm])
-    _styled(
+    styled(
         table,
         [
             ("BACKGROUND", (0, 0), (-1, -1), PALE),
@@ -242,7 +242,7 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         )
     widths = [40 * mm, 50 * mm, 19 * mm, 17 * mm, 30 * mm]
     table = Table(rows, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1)
-    _styled(
+    styled(
         table,
         [
             ("BACKGROUND", (0, 0), (-1, 0), PALE),
@@ -277,7 +277,7 @@ def _warning(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         content.append(Paragraph(_text(words.call_now), PHONE_LABEL))
         content.append(Paragraph(f"☎ {_text(sheet.clinic.phone)}", PHONE))
     box = Table([[content]], colWidths=[WIDTH])
-    _styled(
+    styled(
         box,
         [
             ("BACKGROUND", (0, 0), (-1, -1), WARNING_PALE),
@@ -302,7 +302,7 @@ def _follow_ups(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
         for v in sheet.follow_ups
     ]  # fmt: skip
     table = Table(rows, colWidths=[46 * mm, WIDTH - 46 * mm])
-    _styled(
+    styled(
         table,
         [
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -340,7 +340,7 @@ def _signature(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
         ["", Paragraph(_text(sheet.doctor), SIGNATURE)],
     ]
     table = Table(rows, colWidths=[WIDTH - 70 * mm, 70 * mm], rowHeights=[None, 16 * mm, None])
-    _styled(
+    styled(
         table,
         [
             ("LINEABOVE", (1, 2), (1, 2), 0.6, colors.black),
@@ -475,7 +475,7 @@ def render(sheet: AftercareSheet) -> RenderedSheet:
     """The sheet as PDF bytes, with where each part landed (for checks of the page breaks)."""
     register_fonts()
     buffer = io.BytesIO()
-    with _build_lock:
+    with build_lock:
         document = _SheetDocument(buffer, sheet)
         document.build(story(sheet), canvasmaker=_numbered_canvas(_footer(sheet)))
         return RenderedSheet(buffer.getvalue(), document.page, tuple(document.placed))

@@ -105,7 +105,7 @@ def _hand_over(
     return made
 
 
-def _write_file(path: Path, data: bytes, overwrite: bool) -> None:
+def write_atomically(path: Path, data: bytes, overwrite: bool) -> None:
     """Write via a temporary file in the same folder, so a failed write leaves no half a PDF."""
     if path.exists() and not overwrite:
         raise ThreadbookError(f"{path} already exists. Choose another name, or replace it.")
@@ -141,7 +141,7 @@ def export_sheet(
         language,
         "export",
         str(path),
-        lambda pdf: _write_file(path, pdf, overwrite),
+        lambda pdf: write_atomically(path, pdf, overwrite),
     )
 
 

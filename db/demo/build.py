@@ -13,6 +13,7 @@ from sqlalchemy import func, insert, select, update
 from db.access.passwords import hash_password
 from db.access.permissions import Role
 from db.audit import chain as audit
+from db.demo.consents import insert_registration_consents
 from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
@@ -197,6 +198,7 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                     "version": 1,
                 }
             )
+        reminders = [bool(row.pop("contact_consent")) for row in rows]
         # Core executemany: the ORM's bulk path costs several times as much at this volume.
         connection = session.connection()
         connection.execute(insert(Base.metadata.tables[Patient.__tablename__]), rows)
@@ -225,4 +227,6 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
             ),
             now,
         )
+        nurse_id = session.scalar(select(User.id).where(User.username == "demo.nurse"))
+        insert_registration_consents(session, rows, reminders, nurse_id, now)
     return [next_id + offset for offset in range(count)]

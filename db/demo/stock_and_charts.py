@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from db.audit import chain as audit
+from db.demo.consents import insert_treatment_consents
 from db.demo.follow_ups import NextIds, plan_aftermath
 from db.models import (
     Complication,
@@ -26,6 +27,7 @@ from db.models import (
     ContactAttempt,
     FollowUp,
     Lot,
+    Patient,
     Placement,
     Procedure,
     StockMovement,
@@ -145,6 +147,14 @@ class DemoCharting:
         now = self.db.clock()
         with self.db.write(None) as session:
             procedures, placements, movements = _plan(self, session, patient_ids, now)
+            languages = dict(
+                session.execute(
+                    select(Patient.id, Patient.language).where(Patient.id.in_(patient_ids))
+                ).all()
+            )
+            insert_treatment_consents(
+                session, procedures, placements, self.materials, languages, now
+            )
             first_movement = _next_id(session, StockMovement.id)
             for offset, movement in enumerate(movements):
                 movement["id"] = first_movement + offset
@@ -262,6 +272,7 @@ def _plan(
                     "nurse_id": nurse_id,
                     "consent_obtained": True,
                     "consent_at": performed - timedelta(minutes=40),
+                    "consent_id": None,
                     "anaesthesia": rng.choice(("local", "local", "topical")),
                     "notes": "",
                     "contraindication_reason": "",

@@ -3,6 +3,7 @@
 from db.models.audit import AuditChainHead, AuditEvent
 from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
+from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
 from db.models.procedures import Placement, Procedure
@@ -17,6 +18,10 @@ __all__ = [
     "Base",
     "Complication",
     "ComplicationUpdate",
+    "Consent",
+    "ConsentDocument",
+    "ConsentSignature",
+    "ConsentText",
     "ContactAttempt",
     "Counter",
     "FollowUp",

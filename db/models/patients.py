@@ -24,7 +24,6 @@ class Patient(Audited, Base):
     language: Mapped[str] = mapped_column(String(2), default="vi")
     allergies: Mapped[str] = mapped_column(Text, default="")
     medical_notes: Mapped[str] = mapped_column(Text, default="")
-    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"))
     # Derived on every save: folded name and national phone digits, for search and duplicates.

@@ -20,6 +20,8 @@ class Procedure(Audited, Base):
     nurse_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     consent_obtained: Mapped[bool] = mapped_column(Boolean)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The treatment consent this procedure was charted under (None before consent records).
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consent.id"))
     anaesthesia: Mapped[str] = mapped_column(String(10))
     notes: Mapped[str] = mapped_column(Text, default="")
     # Written reason for going ahead in an area threads are not suited to (nose, buttock).

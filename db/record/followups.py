@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import refuse_stale
+from db.consent.records import consent_given
 from db.errors import NotFound, ValidationError
 from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure
 from db.settings import read_settings, store_settings
@@ -282,7 +283,7 @@ def _row_query() -> Any:
             Patient.full_name,
             Patient.mrn,
             Patient.phone,
-            Patient.contact_consent,
+            consent_given("reminders"),
             FollowUp.procedure_id,
             Procedure.performed_at,
             FollowUp.label,

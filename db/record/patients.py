@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit.chain import refuse_stale
+from db.consent.records import has_consent
 from db.errors import NotFound, PermissionDenied, ValidationError
 from db.models import Counter, Patient, PatientSearchTerm
 from db.record.validation import (
@@ -44,7 +45,6 @@ class PatientInput:
     language: str = "vi"
     allergies: str = ""
     medical_notes: str = ""
-    contact_consent: bool = False
 
     def cleaned(self) -> PatientInput:
         return replace(
@@ -71,6 +71,7 @@ class PatientRecord:
     language: str
     allergies: str
     medical_notes: str
+    # Derived: an unwithdrawn consent to reminders by phone, SMS or Zalo.
     contact_consent: bool
     active: bool
     created_at: datetime
@@ -154,8 +155,10 @@ def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
         )
 
 
-def _record(patient: Patient) -> PatientRecord:
-    return PatientRecord(**{f.name: getattr(patient, f.name) for f in fields(PatientRecord)})
+def _record(session: Session, patient: Patient) -> PatientRecord:
+    derived = "contact_consent"
+    values = {f.name: getattr(patient, f.name) for f in fields(PatientRecord) if f.name != derived}
+    return PatientRecord(**values, contact_consent=has_consent(session, patient.id, "reminders"))
 
 
 def _next_mrn(session: Session) -> str:
@@ -191,7 +194,7 @@ def register_patient(db: Database, actor: Actor, data: PatientInput) -> PatientR
         )
         session.add(patient)
         _apply(session, patient, data)
-        return _record(patient)
+        return _record(session, patient)
 
 
 def update_patient(
@@ -224,7 +227,7 @@ def update_patient(
             patient.updated_at = db.clock()
             patient.updated_by_id = actor.user_id
         session.flush()
-        return _record(patient)
+        return _record(session, patient)
 
 
 def _patient(session: Session, patient_id: int) -> Patient | None:
@@ -242,7 +245,7 @@ def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
         if patient is None:
             raise NotFound(f"Patient {patient_id} does not exist.")
         audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
-        return _record(patient)
+        return _record(session, patient)
 
 
 def find_duplicates(

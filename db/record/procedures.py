@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.access.permissions import Actor, Permission, Role, authorize
 from db.audit.chain import refuse_stale
+from db.consent.records import check_treatment_consent
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
 from db.record import followups
@@ -39,8 +40,8 @@ class ProcedureInput:
     performed_at: datetime | None
     doctor_id: int | None
     nurse_id: int | None
-    consent_obtained: bool
-    consent_at: datetime | None
+    # The patient's signed treatment consent covering this procedure's areas and materials.
+    consent_id: int | None
     anaesthesia: str
     placements: tuple[PlacementInput, ...]
     notes: str = ""
@@ -76,6 +77,7 @@ class ProcedureRecord:
     nurse: str
     consent_obtained: bool
     consent_at: datetime | None
+    consent_id: int | None
     anaesthesia: str
     notes: str
     contraindication_reason: str
@@ -100,12 +102,10 @@ def validate_procedure(data: ProcedureInput, now: datetime) -> dict[str, str]:
         errors["performed_at"] = "The date is more than five years ago: check the year."
     if data.doctor_id is None:
         errors["doctor_id"] = "Choose the performing doctor."
-    if not data.consent_obtained:
-        errors["consent"] = "Written consent must be obtained before a thread lift."
-    elif data.consent_at is None:
-        errors["consent"] = "Say when consent was obtained."
-    elif data.performed_at is not None and data.consent_at > data.performed_at:
-        errors["consent"] = "Consent must be obtained before the procedure, not after it."
+    if data.consent_id is None:
+        errors["consent"] = (
+            "Choose the patient's signed consent for this procedure, or record it first."
+        )
     if data.anaesthesia not in codes(ANAESTHESIA):
         errors["anaesthesia"] = "Choose none, topical or local anaesthesia."
     if not data.placements:
@@ -191,6 +191,10 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         if data.nurse_id is not None:
             _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
         lots = _check_lots(session, data, day)
+        consent = check_treatment_consent(
+            session, data.consent_id, patient.id, data.performed_at,
+            {p.area for p in data.placements}, {lot.product.material for lot in lots.values()},
+        )  # fmt: skip
         now = db.clock()
         procedure = Procedure(
             patient_id=patient.id,
@@ -198,7 +202,8 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
             doctor_id=data.doctor_id,
             nurse_id=data.nurse_id,
             consent_obtained=True,
-            consent_at=data.consent_at,
+            consent_at=consent.given_at,
+            consent_id=consent.id,
             anaesthesia=data.anaesthesia,
             notes=clean_block(data.notes),
             contraindication_reason=(
@@ -321,6 +326,7 @@ def _procedure_records(session: Session, procedures: list[Procedure]) -> list[Pr
                 nurse=names.get(procedure.nurse_id, "") if procedure.nurse_id else "",
                 consent_obtained=procedure.consent_obtained,
                 consent_at=procedure.consent_at,
+                consent_id=procedure.consent_id,
                 anaesthesia=procedure.anaesthesia,
                 notes=procedure.notes,
                 contraindication_reason=procedure.contraindication_reason,

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
+from db.consent.records import consent_given
 from db.models import Lot, Patient, Placement, Procedure, ThreadProduct, User
 from db.stock.catalogue import lot_key
 from db.storage.database import Database
@@ -41,7 +42,7 @@ def recall_query(lot_number: str, product_text: str | None = None) -> Any:
             Patient.full_name,
             Patient.mrn,
             Patient.phone,
-            Patient.contact_consent,
+            consent_given("reminders"),
             Procedure.id,
             Procedure.performed_at,
             Placement.area,

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -82,7 +81,6 @@ class PatientDialog(QDialog):
         self.allergies.setFixedHeight(54)
         self.medical_notes = QPlainTextEdit()
         self.medical_notes.setFixedHeight(80)
-        self.contact_consent = QCheckBox(self.tr("Agrees to be contacted by phone or SMS"))
 
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -96,7 +94,6 @@ class PatientDialog(QDialog):
             "language": self.tr("Language of printed sheets"),
             "allergies": self.tr("Allergies"),
             "medical_notes": self.tr("Medical notes"),
-            "contact_consent": self.tr("Agrees to be contacted by phone or SMS"),
         }
         for name, widget in (
             ("full_name", self.full_name),
@@ -110,7 +107,6 @@ class PatientDialog(QDialog):
             ("medical_notes", self.medical_notes),
         ):
             self.errors.add_row(form, self.labels[name], name, widget)
-        form.addRow("", self.contact_consent)
 
         # Shown after a reload caused by someone else's save: what this user typed that
         # differs from the stored record, so nothing typed is lost from sight.
@@ -151,8 +147,6 @@ class PatientDialog(QDialog):
         widget = getattr(self, name)
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
         elif isinstance(widget, DateField):
@@ -161,8 +155,6 @@ class PatientDialog(QDialog):
             widget.setText(str(value))
 
     def _shown(self, name: str, value: object) -> str:
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
         if isinstance(value, date):
             return format_date(value)
         choices = dict(SEX_CHOICES) | dict(LANGUAGE_CHOICES)
@@ -215,7 +207,6 @@ class PatientDialog(QDialog):
             language=str(self.language.currentData()),
             allergies=self.allergies.toPlainText(),
             medical_notes=self.medical_notes.toPlainText(),
-            contact_consent=self.contact_consent.isChecked(),
         )
 
     def check(self) -> dict[str, str]:

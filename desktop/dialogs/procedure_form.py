@@ -6,7 +6,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Role
+from db.consent.records import usable_treatment_consents
 from db.errors import ThreadbookError, ValidationError
 from db.record.patients import PatientRecord
 from db.record.procedures import (
@@ -39,7 +39,8 @@ from db.record.procedures import (
 from db.stock.barcodes import ScanError, parse_box
 from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
-from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES
+from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, term
+from desktop.dialogs.consent_form import ConsentDialog
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
@@ -167,11 +168,12 @@ class ProcedureDialog(QDialog):
         self.nurse.addItem(self.tr("— none —"), None)
         for person in staff_with_role(db, actor, Role.NURSE):
             self.nurse.addItem(person.full_name, person.user_id)
-        self.consent = QCheckBox(self.tr("Written consent obtained"))
-        self.consent_day = DateField()
-        self.consent_day.set_value(date.today())
-        self.consent_time = QTimeEdit(now.time())
-        self.consent_time.setDisplayFormat("HH:mm")
+        self.consent = QComboBox()
+        self.consent.setMinimumContentsLength(50)
+        self.record_consent_button = QPushButton(self.tr("Record consent…"))
+        self.record_consent_button.clicked.connect(self.obtain_consent)
+        self.consent_dialog: ConsentDialog | None = None
+        self.reload_consents(None)
         self.anaesthesia = QComboBox()
         for entry in ANAESTHESIA:
             self.anaesthesia.addItem(tr(entry.en), entry.code)
@@ -184,11 +186,8 @@ class ProcedureDialog(QDialog):
         when.addWidget(self.time)
         when.addStretch(1)
         consent_row = QHBoxLayout()
-        consent_row.addWidget(self.consent)
-        consent_row.addWidget(QLabel(self.tr("on")))
-        consent_row.addWidget(self.consent_day)
-        consent_row.addWidget(self.consent_time)
-        consent_row.addStretch(1)
+        consent_row.addWidget(self.consent, 1)
+        consent_row.addWidget(self.record_consent_button)
 
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -201,7 +200,7 @@ class ProcedureDialog(QDialog):
         consent_holder = QWidget()
         consent_holder.setLayout(consent_row)
         consent_row.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("Consent"), "consent", consent_holder)
+        self.errors.add_row(form, self.tr("Signed consent"), "consent", consent_holder)
         self.errors.add_row(form, self.tr("Anaesthesia"), "anaesthesia", self.anaesthesia)
         self.errors.add_row(form, self.tr("Notes"), "notes", self.notes)
 
@@ -226,10 +225,12 @@ class ProcedureDialog(QDialog):
         self.placement_message.setWordWrap(True)
 
         self.warning = QLabel(
-            self.tr("⚠ Threads are not suited to nose or buttock augmentation: they cannot hold a "
-                    "shape long-term and complications are more likely. Write the clinical reason "
-                    "for going ahead; it is kept with the procedure.")
-        )  # fmt: skip
+            self.tr(
+                "⚠ Threads are not suited to nose or buttock augmentation: they cannot hold a "
+                "shape long-term and complications are more likely. Write the clinical reason "
+                "for going ahead; it is kept with the procedure."
+            )
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
             "background: #fff3e0; color: #8a3c00; border: 1px solid #e65100; padding: 6px;"
@@ -264,6 +265,45 @@ class ProcedureDialog(QDialog):
         self.add_row(None)
 
     # ------------------------------------------------------------ lots and rows
+
+    def reload_consents(self, chosen: int | None) -> None:
+        """The patient's signed treatment consents not yet used by a procedure."""
+        self.consent.clear()
+        self.consent.addItem(self.tr("Choose the signed consent…"), None)
+        for consent in usable_treatment_consents(self.db, self.actor, self.patient.id):
+            areas = ", ".join(tr(term(AREAS, code).en) for code in consent.areas)
+            self.consent.addItem(
+                self.tr("{when} · {areas} · {materials}").format(
+                    when=consent.given_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    areas=areas,
+                    materials=", ".join(consent.materials),
+                ),
+                consent.id,
+            )
+        index = self.consent.findData(chosen) if chosen is not None else -1
+        self.consent.setCurrentIndex(index if index > 0 else min(1, self.consent.count() - 1))
+
+    def obtain_consent(self) -> ConsentDialog:
+        """Open the consent form for the areas and materials charted so far."""
+        data = [row.value() for row in self.rows]
+        by_id = {lot.lot_id: lot.material for lot in self.lots}
+        dialog = ConsentDialog(
+            self.db,
+            self.actor,
+            self.patient,
+            "treatment",
+            areas=tuple(p.area for p in data if p.area),
+            materials=tuple(by_id[p.lot_id] for p in data if p.lot_id in by_id),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._consent_recorded(dialog))
+        dialog.open()
+        self.consent_dialog = dialog
+        return dialog
+
+    def _consent_recorded(self, dialog: ConsentDialog) -> None:
+        if dialog.saved is not None:
+            self.reload_consents(dialog.saved.id)
 
     def procedure_day(self) -> date:
         return self.day.value() or date.today()
@@ -346,7 +386,7 @@ class ProcedureDialog(QDialog):
 
     def current_input(self) -> ProcedureInput:
         day = self.day.value()
-        consent_day = self.consent_day.value()
+        consent = self.consent.currentData()
         nurse = self.nurse.currentData()
         doctor = self.doctor.currentData()
         return ProcedureInput(
@@ -354,8 +394,7 @@ class ProcedureDialog(QDialog):
             performed_at=_local(day, self.time.time()) if day else None,
             doctor_id=int(doctor) if doctor is not None else None,
             nurse_id=int(nurse) if nurse is not None else None,
-            consent_obtained=self.consent.isChecked(),
-            consent_at=_local(consent_day, self.consent_time.time()) if consent_day else None,
+            consent_id=int(consent) if consent is not None else None,
             anaesthesia=str(self.anaesthesia.currentData()),
             placements=tuple(row.value() for row in self.rows),
             notes=self.notes.toPlainText(),
@@ -375,18 +414,18 @@ class ProcedureDialog(QDialog):
         errors = validate_procedure(data, datetime.now().astimezone())
         if problem := self.day.problem():
             errors["performed_at"] = problem
-        if problem := self.consent_day.problem():
-            errors["consent"] = problem
         self._show_errors(errors)
         if errors:
             return
         if needs_reason(data) and not Prompts.confirm(
             self,
-            self.tr("This procedure includes nose or buttock augmentation, which threads are not "
-                    "suited to. Your reason will be stored with it. Chart it anyway?"),
+            self.tr(
+                "This procedure includes nose or buttock augmentation, which threads are not "
+                "suited to. Your reason will be stored with it. Chart it anyway?"
+            ),
             self.tr("Chart with my reason"),
             self.tr("Go back"),
-        ):  # fmt: skip
+        ):
             return
         try:
             self.saved = chart_procedure(self.db, self.actor, data)

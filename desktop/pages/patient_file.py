@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
 from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.models.patient_table import age_on
+from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.procedures_tab import ProceduresTab
 
@@ -73,7 +75,7 @@ class PatientFilePage(QWidget):
             ("email", "E-mail"),
             ("address", "Address"),
             ("language", "Sheet language"),
-            ("contact_consent", "Phone/SMS contact"),
+            ("contact_consent", "Reminders by phone, SMS or Zalo"),
             ("allergies", "Allergies"),
             ("medical_notes", "Medical notes"),
         ):
@@ -89,13 +91,16 @@ class PatientFilePage(QWidget):
         self.follow_ups = FollowUpsTab(db, actor, record)
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
+        self.consents = ConsentsTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
+        self.consents.changed.connect(self._consents_changed)
         self._show_timeline()
 
         layout = QVBoxLayout(self)
@@ -116,7 +121,9 @@ class PatientFilePage(QWidget):
             "email": record.email or "—",
             "address": record.address or "—",
             "language": tr(language),
-            "contact_consent": self.tr("Yes") if record.contact_consent else self.tr("No"),
+            "contact_consent": self.tr("Agreed")
+            if record.contact_consent
+            else self.tr("Not agreed"),
             "allergies": record.allergies or self.tr("None recorded"),
             "medical_notes": record.medical_notes or "—",
         }
@@ -125,6 +132,11 @@ class PatientFilePage(QWidget):
         self.values["allergies"].setStyleSheet(
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
+
+    def _consents_changed(self) -> None:
+        """Reminders consent shows in the details; treatment consents in the chart form."""
+        agreed = any(c.purpose == "reminders" and c.active for c in self.consents.consents)
+        self.show_record(replace(self.record, contact_consent=agreed))
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()

@@ -74,7 +74,6 @@ PATIENTS = st.builds(
     language=st.sampled_from(["vi", "en", "fr", ""]),
     allergies=NASTY,
     medical_notes=NASTY,
-    contact_consent=st.booleans(),
 )
 HUGE = st.one_of(
     st.integers(), st.sampled_from([0, -1, 2**31, 2**63 - 1, 2**63, 2**64, -(2**63) - 1])

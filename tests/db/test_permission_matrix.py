@@ -41,8 +41,10 @@ from db.audit.trail import (
     count_audit_events,
     export_audit_csv,
 )
+from db.consent.records import ConsentInput, ConsentRecord, record_consent, withdraw_consent
+from db.consent.texts import current_text
 from db.errors import AuthenticationFailed, PermissionDenied
-from db.models import Base, Complication, FollowUp, Lot, Procedure, ThreadProduct, User
+from db.models import Base, Complication, Consent, FollowUp, Lot, Procedure, ThreadProduct, User
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import (
     FollowUpRow,
@@ -83,7 +85,7 @@ from db.stock.catalogue import (
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url
-from tests.helpers import PASSWORD, audit_rows
+from tests.helpers import PASSWORD, audit_rows, treatment_consent
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 NEW_PASSWORD = "a brand new passphrase"
@@ -230,7 +232,9 @@ def locked_account_logs_in(world: World, _: object) -> None:
 
 def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
     entries, count = result
-    assert count == len(entries) == 7  # the patient, the procedure, its placement, 4 follow-ups
+    # The patient, three consents (two with their scanned forms), the procedure, its placement,
+    # four follow-ups.
+    assert count == len(entries) == 12
     assert {e.patient_mrn for e in entries} == {world.patient.mrn}
     assert entries[-1].record_type == "patient" and entries[-1].action == "create"
 
@@ -274,8 +278,7 @@ def _chart(world: World, actor: Actor) -> ProcedureRecord:
             performed,
             world.user("doctor").id,
             None,
-            True,
-            performed - timedelta(minutes=10),
+            world.ids["consent"],
             "topical",
             (PlacementInput("neck", "midline", world.ids["lot"], 2),),
         ),
@@ -305,7 +308,38 @@ def _complication(world: World, actor: Actor) -> object:
     )
 
 
+def _give_consent(db: Database, actor: Actor, patient_id: int, purpose: str) -> ConsentRecord:
+    text = current_text(db, actor, purpose, "vi")
+    return record_consent(
+        db,
+        actor,
+        ConsentInput(
+            patient_id, purpose, "vi", text.id, "oral", NOW - timedelta(minutes=5),
+            witness="Lê Thị Lan",
+        ),
+    )  # fmt: skip
+
+
+def _reminders_allowed(world: World) -> bool:
+    return open_patient(world.db, _actor(world.user("nurse")), world.patient.id).contact_consent
+
+
 CLINICAL_ACTIONS: list[Action] = [
+    Action(
+        "record a consent",
+        CLINICAL,
+        lambda w, a: _give_consent(w.db, a, w.patient.id, "photographs"),
+        lambda w, record: _assert(record.purpose == "photographs" and record.active),
+    ),
+    Action(
+        "withdraw a consent",
+        CLINICAL,
+        lambda w, a: withdraw_consent(w.db, a, w.ids["reminders"], 1, "phone", "no more SMS"),
+        lambda w, record: _assert(
+            not record.active
+            and not open_patient(w.db, _actor(w.user("nurse")), w.patient.id).contact_consent
+        ),
+    ),
     Action(
         "add a thread product",
         CLINICAL,
@@ -520,20 +554,23 @@ def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: Patie
         db, nurse, IntakeInput(product.id, "VL-1", today + timedelta(days=400), 30, today)
     )
     performed = NOW - timedelta(hours=1)
+    placements = (PlacementInput("jawline", "both", lot.lot_id, 4),)
+    consent_id = treatment_consent(
+        db, doctor, patient.id, performed - timedelta(minutes=20), placements
+    )
     chart_procedure(
         db,
         doctor,
         ProcedureInput(
-            patient.id,
-            performed,
-            doctor.user_id,
-            None,
-            True,
-            performed - timedelta(minutes=20),
-            "local",
-            (PlacementInput("jawline", "both", lot.lot_id, 4),),
+            patient.id, performed, doctor.user_id, None, consent_id, "local", placements
         ),
     )
+    # Unused: the consent the "chart a procedure" action charts under.
+    treatment_consent(
+        db, doctor, patient.id, NOW - timedelta(minutes=40),
+        (PlacementInput("neck", "midline", lot.lot_id, 2),),
+    )  # fmt: skip
+    _give_consent(db, nurse, patient.id, "reminders")
 
 
 def _clinical_ids(db: Database) -> dict[str, int]:
@@ -542,6 +579,12 @@ def _clinical_ids(db: Database) -> dict[str, int]:
             "product": session.scalars(select(ThreadProduct.id)).one(),
             "lot": session.scalars(select(Lot.id)).one(),
             "procedure": session.scalars(select(Procedure.id)).one(),
+            "consent": session.scalars(
+                select(Consent.id).where(Consent.purpose == "treatment").order_by(Consent.id)
+            ).all()[-1],
+            "reminders": session.scalars(
+                select(Consent.id).where(Consent.purpose == "reminders")
+            ).one(),
             "follow_up": session.scalars(select(FollowUp.id).order_by(FollowUp.due_at)).first()
             or 0,
         }

@@ -1,4 +1,5 @@
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -17,9 +18,11 @@ from db.stock.catalogue import IntakeInput, inventory, recall_lot, receive_stock
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
+from tests.helpers import give_consent, treatment_consent
 
 
 def procedure_input(
+    db: Database,
     patient: PatientRecord,
     staff: Staff,
     stock: Stock,
@@ -31,8 +34,6 @@ def procedure_input(
         "performed_at": stock.now - timedelta(hours=1),
         "doctor_id": staff.doctor.user_id,
         "nurse_id": staff.nurse.user_id,
-        "consent_obtained": True,
-        "consent_at": stock.now - timedelta(hours=2),
         "anaesthesia": "local",
         "placements": placements
         or (
@@ -40,7 +41,16 @@ def procedure_input(
             PlacementInput("jawline", "left", stock.lot_id, 2),
         ),
     }
+    given_at: Any = changes.pop("consent_at", stock.now - timedelta(hours=2))
     values.update(changes)
+    if "consent_id" not in values:
+        values["consent_id"] = treatment_consent(
+            db,
+            staff.doctor,
+            patient.id,
+            given_at,
+            values["placements"],  # type: ignore[arg-type]
+        )
     return ProcedureInput(**values)  # type: ignore[arg-type]
 
 
@@ -59,7 +69,7 @@ def on_hand(db: Database, staff: Staff, lot_id: int) -> int:
 def test_charting_saves_procedure_placements_and_stock_together(
     db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
-    record = chart_procedure(db, staff.doctor, procedure_input(patient, staff, stock))
+    record = chart_procedure(db, staff.doctor, procedure_input(db, patient, staff, stock))
     assert [p.area for p in record.placements] == ["nasolabial", "jawline"]
     assert record.doctor == "Test Doctor" and record.nurse == "Test Nurse"
     assert on_hand(db, staff, stock.lot_id) == 20 - 6
@@ -81,7 +91,7 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
     db: Database, staff: Staff, stock: Stock, patient: PatientRecord, which: str
 ) -> None:
     today = db.clock().astimezone().date()
-    data = procedure_input(patient, staff, stock)
+    data = procedure_input(db, patient, staff, stock)
     expected = ""
     if which == "expired":
         # A box expiring in 10 days, then a procedure charted 11 days later.
@@ -93,6 +103,7 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
         later = stock.now + timedelta(days=11)
         db = Database(db.engine, clock=lambda: later)  # the same connections, 11 days on
         data = procedure_input(
+            db,
             patient,
             staff,
             stock,
@@ -104,11 +115,12 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
     elif which == "recalled":
         recall_lot(db, staff.doctor, stock.second_lot_id, "maker's notice 2026-7", today)
         data = procedure_input(
-            patient, staff, stock, PlacementInput("neck", "midline", stock.second_lot_id, 1)
+            db, patient, staff, stock, PlacementInput("neck", "midline", stock.second_lot_id, 1)
         )
         expected = "was recalled"
     elif which == "short":
         data = procedure_input(
+            db,
             patient,
             staff,
             stock,
@@ -118,14 +130,16 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
         expected = "Lot PDO-2302 (Excellence Visage) has 5 thread(s) in stock, but 6 are charted"
     elif which == "contraindicated":
         data = procedure_input(
-            patient, staff, stock, PlacementInput("nose", "midline", stock.lot_id, 2)
+            db, patient, staff, stock, PlacementInput("nose", "midline", stock.lot_id, 2)
         )
         expected = "Threads are not suited to nose or buttock augmentation"
     elif which == "no consent":
-        data = procedure_input(patient, staff, stock, consent_obtained=False)
-        expected = "Written consent must be obtained"
+        data = procedure_input(db, patient, staff, stock, consent_id=None)
+        expected = "Choose the patient's signed consent"
     elif which == "future":
-        data = procedure_input(patient, staff, stock, performed_at=stock.now + timedelta(days=1))
+        data = procedure_input(
+            db, patient, staff, stock, performed_at=stock.now + timedelta(days=1)
+        )
         expected = "before it happens"
     before = counts(db)
     with pytest.raises(ValidationError) as refused:
@@ -142,6 +156,7 @@ def test_contraindicated_area_with_a_written_reason_is_stored(
         db,
         staff.doctor,
         procedure_input(
+            db,
             patient,
             staff,
             stock,
@@ -155,9 +170,10 @@ def test_contraindicated_area_with_a_written_reason_is_stored(
 def test_nurse_may_not_chart(
     db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
+    data = procedure_input(db, patient, staff, stock)
     before = counts(db)
     with pytest.raises(PermissionDenied):
-        chart_procedure(db, staff.nurse, procedure_input(patient, staff, stock))
+        chart_procedure(db, staff.nurse, data)
     assert counts(db) == before
 
 
@@ -166,7 +182,9 @@ def test_performing_doctor_must_be_a_doctor(
 ) -> None:
     with pytest.raises(ValidationError, match="not an active doctor"):
         chart_procedure(
-            db, staff.doctor, procedure_input(patient, staff, stock, doctor_id=staff.nurse.user_id)
+            db,
+            staff.doctor,
+            procedure_input(db, patient, staff, stock, doctor_id=staff.nurse.user_id),
         )
 
 
@@ -179,7 +197,7 @@ def test_void_keeps_the_record_and_says_what_happened_to_the_threads(
     back: bool,
     expected_stock: int,
 ) -> None:
-    record = chart_procedure(db, staff.doctor, procedure_input(patient, staff, stock))
+    record = chart_procedure(db, staff.doctor, procedure_input(db, patient, staff, stock))
     voided = void_procedure(
         db, staff.doctor, record.id, record.version, "charted on the wrong patient", back
     )
@@ -204,18 +222,19 @@ def test_recall_lists_every_patient_who_received_the_lot(
     other = register_patient(
         db, staff.nurse, patient_input(full_name="Đặng Thu Trang", phone="0987 111 222")
     )
-    chart_procedure(db, staff.doctor, procedure_input(patient, staff, stock))
+    give_consent(db, staff.nurse, patient.id, "reminders", stock.now)
+    chart_procedure(db, staff.doctor, procedure_input(db, patient, staff, stock))
     chart_procedure(
         db,
         staff.doctor,
         procedure_input(
-            other, staff, stock, PlacementInput("neck", "midline", stock.second_lot_id, 1)
+            db, other, staff, stock, PlacementInput("neck", "midline", stock.second_lot_id, 1)
         ),
     )
     voided = chart_procedure(
         db,
         staff.doctor,
-        procedure_input(other, staff, stock, PlacementInput("brow", "left", stock.lot_id, 1)),
+        procedure_input(db, other, staff, stock, PlacementInput("brow", "left", stock.lot_id, 1)),
     )
     void_procedure(db, staff.doctor, voided.id, voided.version, "entered twice", True)
 

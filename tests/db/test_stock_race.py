@@ -12,12 +12,15 @@ from db.stock.catalogue import inventory
 from db.storage.database import Database
 from tests.concurrency import Outcome, actor_named, race_processes, race_threads
 from tests.conftest import Staff, Stock
+from tests.helpers import treatment_consent
 
 
 def chart_four(patient_id: int, lot_id: int, db: Database, party: int) -> int:
     """Each PC charts four threads from a lot that holds five."""
     doctor = actor_named(db, "doctor", workstation=f"pc-{party}")
     now = db.clock()
+    placements = (PlacementInput("midface", "both", lot_id, 4),)
+    consent_id = treatment_consent(db, doctor, patient_id, now - timedelta(hours=1), placements)
     return chart_procedure(
         db,
         doctor,
@@ -26,10 +29,9 @@ def chart_four(patient_id: int, lot_id: int, db: Database, party: int) -> int:
             now - timedelta(minutes=30),
             doctor.user_id,
             None,
-            True,
-            now - timedelta(hours=1),
+            consent_id,
             "local",
-            (PlacementInput("midface", "both", lot_id, 4),),
+            placements,
         ),
     ).id
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from db.aftercare.texts import default_care_text, load_care_text
 from db.record.patients import PatientRecord
-from db.record.procedures import void_procedure
+from db.record.procedures import PlacementInput, void_procedure
 from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.main_window import MainWindow
@@ -19,7 +20,7 @@ from desktop.messages import Prompts
 from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import Staff, Stock
-from tests.helpers import audit_rows
+from tests.helpers import audit_rows, treatment_consent
 from tests.sheets import chart, page_texts, set_up_clinic
 
 
@@ -147,12 +148,13 @@ def test_printing_is_offered_right_after_charting(
     stock: Stock,
     patient: PatientRecord,
 ) -> None:
+    jawline = (PlacementInput("jawline", "both", stock.lot_id, 2),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), jawline)
     page = PatientFilePage(db, staff.doctor, patient)
     qtbot.addWidget(page)
     tab = page.procedures
     assert tab.offer.isHidden()
     dialog = tab.chart()
-    dialog.consent.setChecked(True)
     row = dialog.rows[0]
     row.set_lots(dialog.lots, stock.lot_id)
     row.area.setCurrentIndex(row.area.findData("jawline"))

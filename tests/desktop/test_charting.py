@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord
-from db.record.procedures import patient_procedures
+from db.record.procedures import PlacementInput, patient_procedures
 from db.stock.catalogue import ProductRecord, inventory
 from db.storage.database import Database
 from desktop.dialogs.procedure_form import ProcedureDialog
@@ -18,7 +19,9 @@ from desktop.dialogs.receive_stock import ReceiveStockDialog
 from desktop.messages import Prompts
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
+from desktop.widgets.signature_pad import SignaturePad
 from tests.conftest import GTIN_PDO, Staff, Stock
+from tests.helpers import treatment_consent
 
 GS = "\x1d"
 
@@ -31,6 +34,21 @@ def scan(qtbot: QtBot, field: object, text: str) -> None:
         else:
             qtbot.keyClicks(field, char)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def sign(qtbot: QtBot, pad: SignaturePad) -> None:
+    """Draw a zigzag across the box with the mouse, as a patient signs."""
+    pad.show()
+    y = pad.height() // 2
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, y))
+    for step in range(1, 30):
+        point = QPoint(20 + step * 15, y + (25 if step % 2 else -25))
+        pad.mouseMoveEvent(
+            QMouseEvent(QEvent.Type.MouseMove, QPointF(point), QPointF(pad.mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+        )  # fmt: skip
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(20 + 29 * 15, y))
 
 
 def test_chart_a_procedure_by_scanning_the_box(
@@ -46,7 +64,6 @@ def test_chart_a_procedure_by_scanning_the_box(
     dialog = page.procedures.chart()
     assert isinstance(dialog, ProcedureDialog)
     dialog.rows[0].remove_requested.emit(dialog.rows[0])
-    dialog.consent.setChecked(True)
 
     expiry = f"{(date.today().year + 1) % 100:02d}1231"
     scan(qtbot, dialog.scan, f"]d201{GTIN_PDO}10PDO-2301{GS}17{expiry}")
@@ -55,6 +72,18 @@ def test_chart_a_procedure_by_scanning_the_box(
     assert row.value().lot_id == stock.lot_id
     row.area.setCurrentIndex(row.area.findData("jawline"))
     row.count.setValue(4)
+
+    # Without the patient's signed consent the procedure is not charted.
+    dialog.save_button.click()
+    assert dialog.saved is None
+    assert "signed consent" in dialog.errors.message("consent")
+    # The consent form opens from the chart, for the areas and materials charted so far.
+    form = dialog.obtain_consent()
+    assert form.area_boxes["jawline"].isChecked() and form.material_boxes["PDO"].isChecked()
+    sign(qtbot, form.pad)
+    form.save_button.click()
+    assert form.saved is not None and form.saved.method == "signed_screen"
+    assert dialog.consent.currentData() == form.saved.id
 
     # A scan of a box never received is refused with the way forward.
     scan(qtbot, dialog.scan, f"(01){GTIN_PDO}(10)NEVER-SEEN(17)291231")
@@ -74,9 +103,10 @@ def test_chart_a_procedure_by_scanning_the_box(
 def test_charting_more_threads_than_in_stock_is_refused_in_the_form(
     qtbot: QtBot, db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
+    neck = (PlacementInput("neck", "both", stock.second_lot_id, 9),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), neck)
     dialog = ProcedureDialog(db, staff.doctor, patient)
     qtbot.addWidget(dialog)
-    dialog.consent.setChecked(True)
     row = dialog.rows[0]
     row.set_lots(dialog.lots, stock.second_lot_id)
     row.area.setCurrentIndex(row.area.findData("neck"))
@@ -99,10 +129,11 @@ def test_nose_needs_a_written_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(Prompts, "confirm", staticmethod(lambda *args: True))
+    nose = (PlacementInput("nose", "midline", stock.lot_id, 2),)
+    treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=1), nose)
     dialog = ProcedureDialog(db, staff.doctor, patient)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.consent.setChecked(True)
     row = dialog.rows[0]
     row.set_lots(dialog.lots, stock.lot_id)
     row.area.setCurrentIndex(row.area.findData("nose"))

@@ -1,0 +1,1 @@
+"""Consent per purpose (treatment, photographs, their teaching use, reminders, health data)."""
