@@ -83,17 +83,20 @@ def _normal(value: Any) -> Any:
 def _normal_trail(value: Any, kind: type | None) -> Any:
     if isinstance(value, str) and kind is datetime:
         try:
-            return _normal(datetime.fromisoformat(value))
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return value
+        # Rows written without the ORM (a migration) may hold naive UTC, as the table does.
+        return _normal(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
     if isinstance(value, int | float) and kind is Decimal:
         return str(Decimal(str(value)))
     return _normal(value)
 
 
 def _python_type(column: Any) -> type | None:
+    kind = getattr(column.type, "impl_instance", column.type)  # a TypeDecorator's own type
     try:
-        found = column.type.python_type
+        found = kind.python_type
     except NotImplementedError:
         return None
     return found if isinstance(found, type) else None
