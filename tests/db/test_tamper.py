@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -73,9 +73,28 @@ def _changed(value: Any, draw: int) -> Any:
         return value + timedelta(seconds=1 + draw % 3600)
     if isinstance(value, date):
         return value + timedelta(days=1 + draw % 30)
+    if isinstance(value, bytes):
+        return value + bytes([draw % 256])
     if value is None or value == "":
         return f"planted {draw}"
     return f"{value}~{draw % 7}"
+
+
+def _empty_of(column: Any) -> Any:
+    """A value of the column's type to change an empty (NULL) cell from."""
+    kind = getattr(column.type, "impl_instance", column.type)
+    try:
+        python = kind.python_type
+    except NotImplementedError:
+        return None
+    samples: dict[type, Any] = {
+        datetime: datetime(2026, 1, 1, tzinfo=UTC),
+        date: date(2026, 1, 1),
+        bool: False,
+        int: 0,
+        bytes: b"",
+    }
+    return samples.get(python)
 
 
 def _detected(connection: Connection, demo: Demo) -> list[str]:
@@ -106,7 +125,7 @@ def _tamper(connection: Connection, demo: Demo, kind: str, table: str, a: int, b
     if kind == "edit":
         columns = [c for c in demo.tables[table] if c != key.name]
         column = columns[b % len(columns)]
-        new = _changed(values[column], b)
+        new = _changed(_empty_of(model.c[column]) if values[column] is None else values[column], b)
         if isinstance(values[column], str) and model.c[column].type.length:  # type: ignore[attr-defined]
             new = str(new)[: model.c[column].type.length]  # type: ignore[attr-defined]
             if new == values[column]:
