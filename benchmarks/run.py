@@ -45,7 +45,7 @@ from db.record.followups import day_lists, patient_follow_ups  # noqa: E402
 from db.record.patients import open_patient, search_patients, search_query  # noqa: E402
 from db.record.procedures import patient_procedures  # noqa: E402
 from db.record.timeline import build_timeline  # noqa: E402
-from db.stock.catalogue import StockFilter, _lot_query, inventory  # noqa: E402
+from db.stock.lots import StockFilter, _lot_query, inventory  # noqa: E402
 from db.stock.recall import patients_with_lot, recall_query  # noqa: E402
 from db.storage.database import Database, data_dir, open_database  # noqa: E402
 from db.text import fold  # noqa: E402

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from db.wording import say
+
 
 class ThreadbookError(Exception):
     """Base for every refusal the program explains to its user."""
@@ -23,7 +25,7 @@ class ValidationError(ThreadbookError):
     def __init__(self, fields: Mapping[str, str]) -> None:
         self.fields = dict(fields)
         summary = "; ".join(self.fields.values())
-        super().__init__(f"Please correct: {summary}")
+        super().__init__(say("Please correct: {problems}", problems=summary))
 
 
 class PermissionDenied(ThreadbookError):

@@ -1,8 +1,9 @@
-"""Clinic settings: name, address, phone and the tunable numbers, each with a default."""
+"""Clinic settings, each declared once (type, default, range, label): the declaration checks
+and cleans what is saved, gives the default, and builds the field that edits it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,25 +16,132 @@ from db.models import Setting
 from db.record.validation import length_problem, name_problem, phone_problem
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
-DEFAULTS: dict[str, str] = {
-    "clinic_name": "",
-    "clinic_address": "",
-    "clinic_phone": "",
-    "clinic_logo_path": "",
-    "demo_database": "no",
-    "lockout_attempts": "5",
-    "lockout_minutes": "15",
-    "idle_lock_minutes": "10",
+
+@dataclass(frozen=True)
+class Option:
+    """One clinic setting, declared once: its stored key, default, the label its field shows
+    (English, translated where shown) and how a typed value is cleaned and checked.
+
+    Every value is stored as text in the `setting` table.
+    """
+
+    key: str
+    label: str
+    default: str = ""
+
+    def clean(self, value: str) -> str:
+        return clean_line(value)
+
+    def problem(self, value: str) -> str | None:
+        """What is wrong with an already cleaned value; None when it can be saved."""
+        return None
+
+
+@dataclass(frozen=True)
+class Number(Option):
+    """A whole number from `low` to `high`."""
+
+    low: int = 1
+    high: int = 1
+
+    def clean(self, value: str) -> str:
+        return value.strip()
+
+    def problem(self, value: str) -> str | None:
+        if not (value.isascii() and value.isdigit()) or not self.low <= int(value) <= self.high:
+            return say(
+                "{what} must be a whole number from {low} to {high}.",
+                what=option_words(self.key),
+                low=self.low,
+                high=self.high,
+            )
+        return None
+
+
+@dataclass(frozen=True)
+class Text(Option):
+    """A line (or, `multiline`, a block) of text; `required` ones are names."""
+
+    limit: int = 1000
+    multiline: bool = False
+    required: bool = False
+
+    def clean(self, value: str) -> str:
+        return clean_block(value) if self.multiline else clean_line(value)
+
+    def problem(self, value: str) -> str | None:
+        if self.required:
+            return name_problem(value, option_words(self.key), self.limit)
+        return length_problem(value, option_words(self.key), self.limit)
+
+
+@dataclass(frozen=True)
+class Phone(Option):
+    def problem(self, value: str) -> str | None:
+        return phone_problem(value)
+
+
+@dataclass(frozen=True)
+class Folder(Text):
+    """A folder given as a full path (a relative one would depend on where the program ran)."""
+
+    def problem(self, value: str) -> str | None:
+        if value and not Path(value).expanduser().is_absolute():
+            return say(
+                "The backup folder must be a full path, for example D:\\Threadbook backups or "
+                "/home/clinic/backups."
+            )
+        return super().problem(value)
+
+
+@dataclass(frozen=True)
+class Stored(Option):
+    """Kept by the module that owns it (a protocol's JSON, an edited care text, the demo
+    marker): never shown as a field, never checked here."""
+
+
+OPTIONS: tuple[Option, ...] = (
+    Text("clinic_name", "Clinic name", limit=200, required=True),
+    Text("clinic_address", "Address", multiline=True),
+    Phone("clinic_phone", "Phone"),
+    Text("clinic_logo_path", "Logo path"),
+    Number("lockout_attempts", "Failed logins before lock-out", "5", 1, 100),
+    Number("lockout_minutes", "Lock-out minutes", "15", 1, 1440),
+    Number("idle_lock_minutes", "Minutes before the screen locks", "10", 1, 120),
+    Folder("backup_folder", "Backup folder"),
+    Number("backup_keep", "Daily backups to keep", "14", 1, 365),
+    Stored("demo_database", "Demo database", "no"),
+    # The clinic's language: the login screen's and each new account's (chosen at setup).
+    Stored("language", "Language", "vi"),
     # JSON lists of steps; empty means the built-in protocol (db.record.followups.DEFAULT_STEPS).
-    "followup_protocol": "",
-    "followup_protocol_long": "",
+    Stored("followup_protocol", "Follow-up protocol"),
+    Stored("followup_protocol_long", "Follow-up protocol after PLLA or PCL threads"),
     # Care texts of the aftercare sheet, as edited by the clinic; empty: the shipped default.
-    "aftercare_text_vi": "",
-    "aftercare_text_en": "",
-    "backup_folder": "",
-    "backup_keep": "14",
-}
+    Stored("aftercare_text_vi", "Aftercare text in Vietnamese"),
+    Stored("aftercare_text_en", "Aftercare text in English"),
+)
+OPTION: dict[str, Option] = {option.key: option for option in OPTIONS}
+
+
+def option_words(key: str) -> str:
+    """A setting's name for a message, in the session's language (the labels are English)."""
+    words = {
+        "clinic_name": say("Clinic name"),
+        "clinic_address": say("Address"),
+        "clinic_phone": say("Phone"),
+        "clinic_logo_path": say("Logo path"),
+        "lockout_attempts": say("Failed logins before lock-out"),
+        "lockout_minutes": say("Lock-out minutes"),
+        "idle_lock_minutes": say("Minutes before the screen locks"),
+        "backup_folder": say("Backup folder"),
+        "backup_keep": say("Daily backups to keep"),
+    }
+    return words.get(key, OPTION[key].label)
+
+
+DEFAULTS: dict[str, str] = {option.key: option.default for option in OPTIONS}
 
 
 @dataclass(frozen=True)
@@ -44,10 +152,12 @@ class ClinicSettings:
         return self.values.get(key, DEFAULTS.get(key, ""))
 
     def integer(self, key: str) -> int:
-        try:
-            return int(self[key])
-        except ValueError:
-            return int(DEFAULTS[key])
+        """A Number setting's value; its default when what is stored is not a valid one (a
+        value written behind the program's back, say)."""
+        option = OPTION[key]
+        assert isinstance(option, Number), key
+        value = self[key]
+        return int(value) if option.problem(value) is None else int(option.default)
 
     @property
     def clinic_name(self) -> str:
@@ -82,62 +192,17 @@ def store_settings(session: Session, values: Mapping[str, str]) -> None:
             row.value = value
 
 
-# Whole numbers an administrator may set, with the range that makes sense for each.
-NUMBER_RANGES: dict[str, tuple[int, int, str]] = {
-    "lockout_attempts": (1, 100, "Failed logins before lock-out"),
-    "lockout_minutes": (1, 1440, "Lock-out minutes"),
-    "idle_lock_minutes": (1, 120, "Minutes before the screen locks"),
-    "backup_keep": (1, 365, "Daily backups to keep"),
-}
-
-
-_TEXT_CHECKS: dict[str, Callable[[str], str | None]] = {
-    "clinic_name": lambda value: name_problem(value, "Clinic name"),
-    "clinic_phone": phone_problem,
-    "clinic_address": lambda value: length_problem(value, "Address", 1000),
-    "clinic_logo_path": lambda value: length_problem(value, "Logo path", 1000),
-}
-
-
-def _folder_problem(value: str) -> str | None:
-    if value and not Path(value).expanduser().is_absolute():
-        return (
-            "The backup folder must be a full path, for example D:\\Threadbook backups or "
-            "/home/clinic/backups."
-        )
-    return length_problem(value, "Backup folder", 1000)
-
-
 def settings_problems(values: Mapping[str, str]) -> dict[str, str]:
-    """Setting -> message for each value that cannot be saved."""
-    problems: dict[str, str] = {}
-    for key, value in values.items():
-        problem: str | None = None
-        if key in NUMBER_RANGES:
-            low, high, what = NUMBER_RANGES[key]
-            text = value.strip()
-            if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
-                problem = f"{what} must be a whole number from {low} to {high}."
-        elif key == "backup_folder":
-            problem = _folder_problem(value)
-        elif key in _TEXT_CHECKS:
-            problem = _TEXT_CHECKS[key](value)
-        if problem:
-            problems[key] = problem
-    return problems
-
-
-def _cleaned(key: str, value: str) -> str:
-    if key in NUMBER_RANGES:
-        return value.strip()
-    return clean_block(value) if key == "clinic_address" else clean_line(value)
+    """Setting -> message for each (cleaned) value that cannot be saved."""
+    problems = {key: OPTION[key].problem(value) for key, value in values.items()}
+    return {key: problem for key, problem in problems.items() if problem}
 
 
 def save_settings(db: Database, actor: Actor, values: Mapping[str, str]) -> ClinicSettings:
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise ValueError(f"unknown settings: {sorted(unknown)}")
-    values = {key: _cleaned(key, value) for key, value in values.items()}
+    values = {key: OPTION[key].clean(value) for key, value in values.items()}
     if problems := settings_problems(values):
         raise ValidationError(problems)
     with db.write(actor) as session:

@@ -1,4 +1,4 @@
-"""The clinical word lists: materials, designs, treated areas, sides, anaesthesia.
+"""The word lists: a patient's sex and language, materials, designs, treated areas, sides...
 
 Each entry has a stable code (stored), an English and a Vietnamese label (shown and printed).
 """
@@ -56,6 +56,19 @@ AREAS = (
     Term("nose", "Nose augmentation", "Nâng mũi"),
     Term("buttock", "Buttock augmentation", "Nâng mông"),
     Term("other", "Other area", "Vùng khác"),
+)
+
+SEXES = (
+    Term("female", "Female", "Nữ"),
+    Term("male", "Male", "Nam"),
+    Term("other", "Other", "Khác"),
+)
+
+# The languages of the printed sheets (and so of a patient's sheets); `label(code)` is each
+# language's own name for itself.
+LANGUAGES = (
+    Term("vi", "Vietnamese", "Tiếng Việt"),
+    Term("en", "English", "English"),
 )
 
 # Threads cannot hold a shape long-term here and complications are more likely: warn, ask why.

@@ -8,6 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from db.access.language import clinic_language
 from db.access.permissions import Actor
 from db.access.users import has_users
 from db.errors import DamagedDatabase, ThreadbookError
@@ -21,6 +22,7 @@ from desktop.i18n import tr
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover, recover
+from desktop.translations import apply_language
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ class Session:
         self.backed_up = False
 
     def start(self) -> bool:
+        # Before anyone logs in, the screens speak the clinic's language (Vietnamese at first).
+        apply_language(clinic_language(self.db))
         if not has_users(self.db):
             setup = SetupDialog(self.db)
             result = setup.exec()
@@ -103,6 +107,7 @@ class Session:
         return self.start()
 
     def login(self) -> bool:
+        apply_language(clinic_language(self.db))
         login = LoginDialog(self.db, load_settings(self.db).clinic_name)
         result = login.exec()
         if result == LoginDialog.CHANGE_DATABASE and login.database_url:
@@ -119,6 +124,7 @@ class Session:
             # After a login the quick check has passed, so the day's copy is of a sound file.
             self.backups.at_start()
             self.backed_up = True
+        apply_language(actor.language)
         self.window = MainWindow(self.db, actor)
         self.window.logged_out.connect(self.login)
         self.window.user_switched.connect(self.open_window)
@@ -132,6 +138,8 @@ def run(database_url: str | None) -> int:
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
     sys.excepthook = _excepthook
+    # Vietnamese until the clinic's own choice is read from its database.
+    apply_language("vi")
     db = open_or_choose(database_url)
     while db is not None:
         backups = AutoBackup(db)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from types import TracebackType
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import ThreadbookError, ValidationError
 from desktop.i18n import tr
-from desktop.messages import Prompts
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
@@ -83,6 +80,10 @@ class FieldErrors:
         self._labels[name] = message
         form.addRow(label, holder)
 
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(self._labels)
+
     def show(self, errors: dict[str, str]) -> None:
         for name, label in self._labels.items():
             text = errors.get(name, "")
@@ -95,42 +96,6 @@ class FieldErrors:
 
     def clear(self) -> None:
         self.show({})
-
-
-class Submission:
-    """Around a form's db call: field problems go next to their fields, any other refusal is
-    shown in a message box, and `ok` says whether the call went through.
-
-        with Submission(self, self.errors) as attempt:
-            self.saved = save_something(...)
-        if attempt.ok:
-            self.accept()
-    """
-
-    def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
-        self.parent = parent
-        self.errors = errors
-        self.ok = False
-
-    def __enter__(self) -> Submission:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> bool:
-        if error is None:
-            self.ok = True
-            return False
-        if isinstance(error, ValidationError):
-            self.errors.show(error.fields)
-            return True
-        if isinstance(error, ThreadbookError):
-            Prompts.show_error(self.parent, error.message)
-            return True
-        return False
 
 
 def submit_buttons(

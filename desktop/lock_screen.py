@@ -19,6 +19,7 @@ from db.access.screen_lock import unlock_session
 from db.access.users import authenticate
 from db.errors import ThreadbookError
 from db.storage.database import Database
+from desktop.writes import write
 
 
 class LockScreen(QWidget):
@@ -122,33 +123,47 @@ class LockScreen(QWidget):
         self.password.setFocus()
 
     def unlock(self) -> None:
-        try:
-            unlock_session(self.db, self.actor, self.password.text())
-        except ThreadbookError as exc:
-            _show(self.message, exc.message)
-            self.password.clear()
-            self.password.setFocus()
-            return
+        password = self.password.text()
+        write(
+            self,
+            lambda: unlock_session(self.db, self.actor, password),
+            self._unlocked,
+            refused=self._wrong,
+        )
+
+    def _unlocked(self, _result: object) -> None:
         self.password.clear()
         self.unlocked.emit()
+
+    def _wrong(self, error: ThreadbookError) -> bool:
+        _show(self.message, error.message)
+        self.password.clear()
+        self.password.setFocus()
+        return True
 
     def switch_user(self) -> None:
         username = self.other_username.text().strip().lower()
         password = self.other_password.text()
         self.other_password.clear()
-        try:
-            if username == self.actor.username:
-                # The locked user typed their own name below: that is simply an unlock.
-                unlock_session(self.db, self.actor, password)
-            else:
-                other = authenticate(self.db, username, password)
-        except ThreadbookError as exc:
-            _show(self.other_message, exc.message)
-            return
         if username == self.actor.username:
-            self.unlocked.emit()
+            # The locked user typed their own name below: that is simply an unlock.
+            write(
+                self,
+                lambda: unlock_session(self.db, self.actor, password),
+                lambda _result: self.unlocked.emit(),
+                refused=self._other_refused,
+            )
         else:
-            self.switched.emit(other)
+            write(
+                self,
+                lambda: authenticate(self.db, username, password),
+                self.switched.emit,
+                refused=self._other_refused,
+            )
+
+    def _other_refused(self, error: ThreadbookError) -> bool:
+        _show(self.other_message, error.message)
+        return True
 
 
 def _error_label(name: str) -> QLabel:

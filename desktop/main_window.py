@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.access.permissions import Actor, Permission
+from db.access.language import set_own_language
+from db.access.permissions import Actor, Permission, role_words
 from db.access.screen_lock import lock_session
 from db.access.users import logout
 from db.errors import ThreadbookError
-from db.record.patients import open_patient
+from db.record.patients import PatientRecord, open_patient
 from db.settings import load_settings
 from db.storage.database import Database
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.idle_lock import IdleWatcher
+from desktop.language_choice import NAMES, language_box
 from desktop.live import LiveUpdates
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
@@ -41,12 +43,14 @@ from desktop.pages.catalogue import CataloguePage
 from desktop.pages.clinic_settings import ClinicSettingsPage
 from desktop.pages.complications import ComplicationsPage
 from desktop.pages.inventory import InventoryPage
-from desktop.pages.patient_file import PatientFilePage
+from desktop.pages.patient_file import FILE_SHOWS, PatientFilePage
 from desktop.pages.patients import PatientsPage
 from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
 from desktop.pages.today import TodayPage
 from desktop.pages.users import UsersPage
+from desktop.worker import Runner
+from desktop.writes import write
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(
             self.tr("Logged in as {0} ({1})").format(
-                actor.full_name, ", ".join(sorted(actor.roles))
+                actor.full_name, ", ".join(role_words(role) for role in sorted(actor.roles))
             )
         )
         self.user_label.setObjectName("user_label")
@@ -102,6 +106,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(clinic)
         bar.addStretch(1)
         bar.addWidget(self.user_label)
+        self.language = language_box(actor.language)
+        self.language.setToolTip(self.tr("The language of your window, from your next login"))
+        self.language.activated.connect(self.choose_language)
+        bar.addWidget(self.language)
         bar.addWidget(self.password_button)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.logout_button)
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         self.shortcuts: list[QShortcut] = []
         # Started by the application once logged in; pages subscribe to what they show.
         self.live = LiveUpdates(db, self)
+        self.lock_runner = Runner(self)
 
         if actor.may(Permission.PATIENT_READ):
             self.today = TodayPage(db, actor)
@@ -151,9 +160,11 @@ class MainWindow(QMainWindow):
             # Loads the sheet's PDF libraries: only for the administrators who edit the texts.
             from desktop.pages.care_texts import CareTextsPage
             from desktop.pages.consent_texts import ConsentTextsPage
+            from desktop.pages.photo_views import PhotoViewsPage
 
             self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
             self._add_page("consent_texts", self.tr("Consent texts"), ConsentTextsPage(db, actor))
+            self._add_page("photo_views", self.tr("Photo views"), PhotoViewsPage(db, actor))
         if actor.may(Permission.USERS_MANAGE):
             self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
         if actor.may(Permission.AUDIT_VIEW):
@@ -207,17 +218,20 @@ class MainWindow(QMainWindow):
         self.patients.focus_search()
 
     def open_patient(self, patient_id: int) -> None:
-        try:
-            record = open_patient(self.db, self.actor, patient_id)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        # Opening a file is audited, a write that may wait on another PC's.
+        write(self, lambda: open_patient(self.db, self.actor, patient_id), self._show_file)
+
+    def _show_file(self, record: PatientRecord) -> None:
         if self.patient_file is not None:
             self.stack.removeWidget(self.patient_file)
             self.patient_file.deleteLater()
         self.patient_file = PatientFilePage(self.db, self.actor, record)
         self.patient_file.back_requested.connect(self.show_patients)
-        self.patient_file.changed.connect(lambda _id: self.patients.refresh())
+        # The file follows its patient's records, changed here or on another PC; the patient
+        # list follows the feed too, so nothing here needs telling the other.
+        self.live.subscribe(
+            self.patient_file, FILE_SHOWS, self.patient_file.refresh, patient_id=record.id
+        )
         self.stack.addWidget(self.patient_file)
         self.stack.setCurrentWidget(self.patient_file)
 
@@ -242,6 +256,24 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def choose_language(self) -> None:
+        """Store this account's language; the window speaks it from the next login on."""
+        chosen = str(self.language.currentData())
+        if chosen == self.actor.language:
+            return
+        try:
+            self.actor = set_own_language(self.db, self.actor, chosen)
+        except ThreadbookError as exc:
+            self.language.setCurrentIndex(self.language.findData(self.actor.language))
+            Prompts.show_error(self, exc.message)
+            return
+        Prompts.inform(
+            self,
+            self.tr("Saved. Your window will be in {language} from your next login.").format(
+                language=NAMES[chosen]
+            ),
+        )
+
     @property
     def locked(self) -> bool:
         return self.screens.currentWidget() is self.lock_screen
@@ -263,11 +295,13 @@ class MainWindow(QMainWindow):
         for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
         self.lock_screen.password.setFocus()
-        try:
-            lock_session(self.db, self.actor, idle=idle)
-        except ThreadbookError as exc:
-            # The screen stays locked even when the trail cannot be written just now.
-            log.warning("could not audit the screen lock: %s", exc.message)
+        # The screen stays locked even when the trail cannot be written just now.
+        self.lock_runner.start(
+            lambda: lock_session(self.db, self.actor, idle=idle),
+            lambda _result: None,
+            lambda message: log.warning("could not audit the screen lock: %s", message),
+            latest_only=False,
+        )
 
     def _unlocked(self) -> None:
         self.screens.setCurrentWidget(self.work)

@@ -58,6 +58,12 @@ class Prompts:
         return Path(chosen) if chosen else None
 
     @staticmethod
+    def open_files(parent: QWidget | None, title: str, kinds: str) -> list[Path]:
+        """Files to read, chosen together; empty when the user cancels."""
+        chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", kinds)
+        return [Path(name) for name in chosen]
+
+    @staticmethod
     def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
         """A folder picked by the user, or '' when they cancel."""
         return QFileDialog.getExistingDirectory(parent, title, start)

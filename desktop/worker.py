@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.errors import ThreadbookError
+from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +23,14 @@ POLL_MS = 10
 _EXECUTOR = ThreadPoolExecutor(max_workers=4, thread_name_prefix="threadbook-db")
 
 
+UNEXPECTED = "An unexpected error occurred; the details are in the log."
+
+
 @dataclass
 class _Pending:
     future: Future[Any]
     on_done: Callable[[Any], None]
-    on_error: Callable[[str], None]
+    on_refused: Callable[[ThreadbookError], None]
     latest_only: bool
 
 
@@ -62,10 +66,27 @@ class Runner(QObject):
         *,
         latest_only: bool = True,
     ) -> None:
+        """Run `work`; `on_error` gets the refusal's message."""
+        self.start_refusable(
+            work, on_done, lambda error: on_error(error.message), latest_only=latest_only
+        )
+
+    def start_refusable(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_refused: Callable[[ThreadbookError], None],
+        *,
+        latest_only: bool = True,
+    ) -> None:
+        """Run `work`; `on_refused` gets the refusal itself (a ValidationError keeps its fields).
+
+        Anything else raised is logged and handed on as a ThreadbookError with a plain message.
+        """
         self._last_id += 1
         was_idle = not self._pending
         self._pending[self._last_id] = _Pending(
-            _EXECUTOR.submit(work), on_done, on_error, latest_only
+            _EXECUTOR.submit(work), on_done, on_refused, latest_only
         )
         if was_idle:
             self._poll.start()
@@ -91,7 +112,7 @@ class Runner(QObject):
             if error is None:
                 job.on_done(job.future.result())
             elif isinstance(error, ThreadbookError):
-                job.on_error(error.message)
+                job.on_refused(error)
             else:
                 log.error("background task failed", exc_info=error)
-                job.on_error("An unexpected error occurred; the details are in the log.")
+                job.on_refused(ThreadbookError(tr(UNEXPECTED)))

@@ -53,17 +53,23 @@ def lrelease() -> Path:
     return Path(found)
 
 
-def stage_resources(stage: Path) -> None:
-    """Copy resources/ and the migrations, with each translation compiled to its .qm beside it."""
-    target = stage / "resources"
-    shutil.copytree(ROOT / "resources", target, ignore=NOT_DATA)
-    sources = sorted(target.rglob("*.ts"))
+def compile_translations(folder: Path) -> int:
+    """Compile every .ts under folder to the .qm beside it, where the program looks first, so the
+    bundle never needs lrelease. Returns how many were compiled."""
+    sources = sorted(folder.rglob("*.ts"))
     for ts in sources:
         qm = ts.with_suffix(".qm")
         subprocess.run([str(lrelease()), "-silent", str(ts), "-qm", str(qm)], check=True)
         if not qm.is_file():
             sys.exit(f"pyside6-lrelease wrote no {qm.name} for {ts}")
-    print(f"translations compiled: {len(sources)}")
+    return len(sources)
+
+
+def stage_resources(stage: Path) -> None:
+    """Copy resources/ (translations compiled) and the migrations for the bundle."""
+    target = stage / "resources"
+    shutil.copytree(ROOT / "resources", target, ignore=NOT_DATA)
+    print(f"translations compiled: {compile_translations(target)}")
     # Alembic reads the revision scripts as files, so they travel as data beside the modules.
     shutil.copytree(ROOT / "db" / "migrations", stage / "migrations", ignore=NOT_DATA)
 

@@ -6,8 +6,9 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 
 import keyring
 import pytest
@@ -18,9 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from db.access.permissions import Actor, command_line_actor, logged_in_actor
 from db.access.users import create_user
+from db.clock import Clock
 from db.models import User
 from db.record.patients import PatientInput, PatientRecord, register_patient
 from db.storage.database import Database, open_database
@@ -32,7 +35,9 @@ BACKENDS = ("sqlite", "postgresql")
 
 @pytest.fixture(autouse=True)
 def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the program's data folder, logs and default database inside the test's tmp_path."""
+    """Keep the program's data folder, logs and default database inside the test's tmp_path,
+    and run there: a file written to a relative path lands in tmp_path, not in the work tree."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
@@ -50,6 +55,16 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path:
+    """The file a SQLite URL names; any other URL fails the test rather than being read as a
+    path (a PostgreSQL URL with 'sqlite:///' stripped is a path, and a file was once written
+    there)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        raise AssertionError(f"not a SQLite file URL: {parsed!r}")
+    return Path(parsed.database)
 
 
 STAFF = (("admin", "admin"), ("doctor", "doctor"), ("nurse", "nurse"))
@@ -127,9 +142,21 @@ def blank_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
     server.drop_database(name)
 
 
+# The suite's "now": local noon on 26 November 2026 wherever it runs, so no test depends on the
+# day, the hour or the time zone it runs in. Time still moves on from there as the test runs.
+TODAY = date(2026, 11, 26)
+FIXED_NOW = datetime.combine(TODAY, time(12, 0)).astimezone()
+
+
+def fixed_clock() -> Clock:
+    """FIXED_NOW, moving forward with real time from the moment this is called."""
+    start = monotonic()
+    return lambda: (FIXED_NOW + timedelta(seconds=monotonic() - start)).astimezone(UTC)
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_database(db_url, clock=fixed_clock())
     yield database
     database.dispose()
 
@@ -174,11 +201,6 @@ def patient(db: Database, staff: Staff) -> PatientRecord:
     return register_patient(db, staff.nurse, patient_input())
 
 
-@pytest.fixture
-def fixed_now() -> datetime:
-    return datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
-
-
 GTIN_PDO = "09506000134352"  # a valid GS1 check digit
 
 
@@ -194,7 +216,8 @@ class Stock:
 
 @pytest.fixture
 def stock(db: Database, staff: Staff) -> Stock:
-    from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+    from db.stock.movements import IntakeInput, receive_stock
+    from db.stock.products import ProductInput, add_product
 
     today = db.clock().astimezone().date()
     product = add_product(

@@ -119,3 +119,10 @@ def chart(
             patient_id, performed, doctor.user_id, None, consent_id, "local", placements
         ),
     )
+
+
+def written(qtbot: Any) -> None:
+    """Wait until every write a form started has come back to the GUI thread."""
+    from desktop.writes import in_flight
+
+    qtbot.waitUntil(lambda: in_flight() == 0, timeout=15_000)

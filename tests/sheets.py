@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, ProcedureRecord, chart_procedure
 from db.settings import save_settings
-from db.stock.catalogue import IntakeInput, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.helpers import treatment_consent

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests.conftest import sqlite_url
 from tests.test_cli import threadbook
 
 
 def test_backup_check_damage_and_restore_from_the_command_line(tmp_path: Path) -> None:
     live = tmp_path / "clinic.sqlite3"
-    url = f"sqlite:///{live}"
+    url = sqlite_url(live)
     assert threadbook("--database", url, "demo", "--patients", "40", "--seed", "3").returncode == 0
 
     made = threadbook("--database", url, "backup", str(tmp_path / "copy.sqlite3"))
@@ -59,7 +60,7 @@ def test_backup_check_damage_and_restore_from_the_command_line(tmp_path: Path) -
 
 def test_check_reports_a_damaged_file_without_opening_it_for_writing(tmp_path: Path) -> None:
     live = tmp_path / "clinic.sqlite3"
-    url = f"sqlite:///{live}"
+    url = sqlite_url(live)
     assert threadbook("--database", url, "migrate").returncode == 0
     data = bytearray(live.read_bytes())
     data[4096 * 3 : 4096 * 5] = b"\xff" * 8192
@@ -77,7 +78,7 @@ def test_check_reports_a_damaged_file_without_opening_it_for_writing(tmp_path: P
 
 
 def test_check_of_a_missing_file_fails_instead_of_making_one(tmp_path: Path) -> None:
-    result = threadbook("--database", f"sqlite:///{tmp_path / 'none.sqlite3'}", "check")
+    result = threadbook("--database", sqlite_url(tmp_path / "none.sqlite3"), "check")
     assert result.returncode == 1
     assert "missing" in result.stdout
     assert not (tmp_path / "none.sqlite3").exists()

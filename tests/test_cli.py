@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.conftest import sqlite_url
 from tests.helpers import PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,7 @@ def test_help_lists_the_commands() -> None:
 
 
 def test_migrate_creates_an_up_to_date_database(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    url = sqlite_url(tmp_path / "new.sqlite3")
     result = threadbook("--database", url, "migrate")
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
@@ -50,13 +51,13 @@ def test_migrate_creates_an_up_to_date_database(tmp_path: Path) -> None:
 
 def test_database_url_can_come_from_the_environment(tmp_path: Path) -> None:
     path = tmp_path / "from-env.sqlite3"
-    result = threadbook("migrate", env_extra={"THREADBOOK_DATABASE_URL": f"sqlite:///{path}"})
+    result = threadbook("migrate", env_extra={"THREADBOOK_DATABASE_URL": sqlite_url(path)})
     assert result.returncode == 0, result.stderr
     assert path.exists()
 
 
 def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    url = sqlite_url(tmp_path / "c.sqlite3")
     args = (
         "--database",
         url,
@@ -78,7 +79,7 @@ def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
 
 
 def test_short_password_is_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    url = sqlite_url(tmp_path / "c.sqlite3")
     assert threadbook("--database", url, "migrate").returncode == 0
     result = threadbook(
         "--database",
@@ -109,7 +110,7 @@ def test_bad_or_unreachable_database_is_one_clear_line(url: str) -> None:
 
 
 def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> None:
-    demo_url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    demo_url = sqlite_url(tmp_path / "demo.sqlite3")
     result = threadbook("--database", demo_url, "demo", "--patients", "300", "--seed", "7")
     assert result.returncode == 0, result.stderr
     assert "Added 300 fictional patients" in result.stdout
@@ -122,7 +123,7 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     engine.dispose()
     assert any("ễ" in name or "Đ" in name for name in names)
 
-    clinic_url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    clinic_url = sqlite_url(tmp_path / "clinic.sqlite3")
     assert threadbook("--database", clinic_url, "migrate").returncode == 0
     threadbook(
         "--database",
@@ -142,7 +143,7 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
 
 
 def test_inventory_and_recall_on_a_demo_database(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    url = sqlite_url(tmp_path / "demo.sqlite3")
     assert threadbook("--database", url, "demo", "--patients", "200", "--seed", "3").returncode == 0
     engine = create_engine(url)
     with engine.connect() as connection:

@@ -9,13 +9,13 @@ from sqlalchemy import create_engine, text
 
 from db.record.patients import register_patient, update_patient
 from db.storage.database import open_database
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input, sqlite_url
 from tests.test_cli import threadbook
 
 
 def clinic(db_url: str, staff: Staff) -> str:
     """A clinic file with a registration and an edit in its trail."""
-    db = open_database(db_url)
+    db = open_database(db_url, clock=fixed_clock())
     record = register_patient(db, staff.nurse, patient_input())
     update_patient(db, staff.nurse, record.id, record.version, patient_input(phone="0911 222 333"))
     db.dispose()
@@ -67,7 +67,7 @@ def test_verify_notices_a_deleted_row(tmp_path: Path, db_url: str, staff: Staff)
 def test_verify_of_a_database_that_cannot_be_opened_is_status_2(tmp_path: Path) -> None:
     folder = tmp_path / "not-a-file.sqlite3"
     folder.mkdir()
-    result = threadbook("--database", f"sqlite:///{folder}", "audit", "verify")
+    result = threadbook("--database", sqlite_url(folder), "audit", "verify")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
 

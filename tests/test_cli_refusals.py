@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db.csv_cells import csv_writer, safe_cell
-from db.stock.catalogue import ProductInput, add_product
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.test_cli import threadbook

@@ -15,6 +15,7 @@ from db.errors import BackupError
 from db.logfile import log_path
 from desktop.app import _excepthook
 from desktop.messages import Prompts
+from tests.conftest import sqlite_url
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_an_unexpected_error_in_a_command_is_one_line_and_the_log_has_the_detail
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr("db.commands.backup.record_checks", broken)
-    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    url = sqlite_url(tmp_path / "clinic.sqlite3")
     assert main.main(["--database", url, "migrate"]) == 0
     capsys.readouterr()
     status = main.main(["--database", url, "check"])

@@ -1,4 +1,4 @@
-"""The bundle build's own pieces: the Windows icon file, and the Linux install under a prefix."""
+"""The bundle build's own steps: the Windows icon file, compiled translations, Linux install."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTranslator
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -88,3 +88,28 @@ def test_linux_install_refuses_to_replace_a_folder_that_is_not_a_bundle(
     with pytest.raises(SystemExit, match="not a Threadbook bundle"):
         module.install_linux(bundle, icons, tmp_path / "prefix")
     assert (someone_elses / "notes.txt").read_text() == "keep me"
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_translations_are_compiled_beside_their_sources(qapp: QApplication, tmp_path: Path) -> None:
+    folder = tmp_path / "resources" / "translations" / "vi"
+    folder.mkdir(parents=True)
+    (folder / "desktop.ts").write_text(TS, encoding="utf-8")
+
+    assert build_bundle().compile_translations(tmp_path / "resources") == 1
+    translator = QTranslator()
+    assert translator.load(str(folder / "desktop.qm"))
+    assert translator.translate("LoginDialog", "Log in") == "Đăng nhập"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from db.wording import say
+
 # Above the OWASP minimum for argon2id (19 MiB, 2 iterations, parallelism 1).
 HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1, type=Type.ID)
 
@@ -32,9 +34,9 @@ def needs_rehash(stored_hash: str) -> bool:
 
 def password_problem(password: str, confirm: str | None = None, username: str = "") -> str | None:
     if len(password) < MIN_LENGTH:
-        return f"The password must have at least {MIN_LENGTH} characters."
+        return say("The password must have at least {least} characters.", least=MIN_LENGTH)
     if username and password.casefold() == username.casefold():
-        return "The password must not be the username."
+        return say("The password must not be the username.")
     if confirm is not None and confirm != password:
-        return "The two passwords are not the same."
+        return say("The two passwords are not the same.")
     return None

@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from db.errors import PermissionDenied
+from db.wording import say
 
 
 class Role(StrEnum):
@@ -26,6 +27,7 @@ class Permission(StrEnum):
     STOCK_INTAKE = "receive stock and edit the thread catalogue"
     STOCK_WRITE_OFF = "write off or recall stock"
     CONSENT_RECORD = "record and withdraw patients' consents"
+    PHOTO_IMPORT = "import and void clinical photographs"
     PROCEDURE_CHART = "chart procedures"
     PROCEDURE_VOID = "void procedures"
     FOLLOWUP_BOOK = "book follow-ups and record phone calls"
@@ -47,6 +49,7 @@ _NURSE = frozenset(
         Permission.FOLLOWUP_BOOK,
         Permission.PRINT,
         Permission.CONSENT_RECORD,
+        Permission.PHOTO_IMPORT,
     }
 )
 _DOCTOR = _NURSE | {
@@ -118,6 +121,8 @@ class Actor:
     workstation: str = field(default_factory=workstation_name)
     # The local command line: whoever can reach the database file or server directly.
     command_line: bool = False
+    # The language the account chose for its window ("vi" or "en").
+    language: str = "vi"
     session: _Session | None = field(default=None, compare=False, repr=False)
 
     def may(self, permission: Permission) -> bool:
@@ -132,20 +137,42 @@ def _issue(
     workstation: str,
     *,
     command_line: bool,
+    language: str = "vi",
 ) -> Actor:
     """An Actor with a live session; called only by a login and by `command_line_actor`."""
     session = _Session()
     _ISSUED.add(session)
-    return Actor(user_id, username, full_name, roles, workstation, command_line, session)
+    return Actor(
+        user_id,
+        username,
+        full_name,
+        roles,
+        workstation,
+        command_line,
+        language=language,
+        session=session,
+    )
 
 
 def logged_in_actor(
-    user_id: int, username: str, full_name: str, roles: frozenset[str], workstation: str = ""
+    user_id: int,
+    username: str,
+    full_name: str,
+    roles: frozenset[str],
+    workstation: str = "",
+    *,
+    language: str = "vi",
 ) -> Actor:
     """The Actor of a login that has just checked the password: for db.access.users only (the
     tests' staff use it too, sparing a deliberately slow password hash per test)."""
     return _issue(
-        user_id, username, full_name, roles, workstation or workstation_name(), command_line=False
+        user_id,
+        username,
+        full_name,
+        roles,
+        workstation or workstation_name(),
+        command_line=False,
+        language=language,
     )
 
 
@@ -186,7 +213,48 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
         return
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
-        raise PermissionDenied("Your account is no longer active. Ask an administrator.")
+        raise PermissionDenied(say("Your account is no longer active. Ask an administrator."))
     if permission not in permissions_of(user.role_set):
-        roles = ", ".join(sorted(user.role_set)) or "no role"
-        raise PermissionDenied(f"Your account ({roles}) may not {permission.value}.")
+        roles = ", ".join(role_words(r) for r in sorted(user.role_set)) or say("no role")
+        raise PermissionDenied(
+            say(
+                "Your account ({roles}) may not {action}.",
+                roles=roles,
+                action=permission_words(permission),
+            )
+        )
+
+
+def role_words(role: str) -> str:
+    """A role's name for the user ("bác sĩ" in a Vietnamese session)."""
+    words: dict[str, str] = {
+        Role.NURSE: say("nurse"),
+        Role.DOCTOR: say("doctor"),
+        Role.ADMIN: say("admin"),
+    }
+    return words.get(role, role)
+
+
+def permission_words(permission: Permission) -> str:
+    """What a permission allows, as a phrase that completes "may not ..."."""
+    words = {
+        Permission.PATIENT_READ: say("read patients and their clinical history"),
+        Permission.PATIENT_CREATE: say("register patients"),
+        Permission.PATIENT_EDIT_CONTACT: say("edit patients' contact details"),
+        Permission.PATIENT_EDIT_CLINICAL: say("edit patients' allergies and medical notes"),
+        Permission.STOCK_INTAKE: say("receive stock and edit the thread catalogue"),
+        Permission.STOCK_WRITE_OFF: say("write off or recall stock"),
+        Permission.PROCEDURE_CHART: say("chart procedures"),
+        Permission.PROCEDURE_VOID: say("void procedures"),
+        Permission.FOLLOWUP_BOOK: say("book follow-ups and record phone calls"),
+        Permission.REVIEW_RECORD: say("record review visits"),
+        Permission.COMPLICATION_RECORD: say("record complications"),
+        Permission.CONSENT_RECORD: say("record and withdraw patients' consents"),
+        Permission.PHOTO_IMPORT: say("import and void clinical photographs"),
+        Permission.PRINT: say("print or export patient sheets"),
+        Permission.USERS_MANAGE: say("manage staff accounts"),
+        Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),
+        Permission.AUDIT_VIEW: say("view and export the audit trail"),
+        Permission.BACKUP: say("make and restore backups"),
+    }
+    return words[permission]

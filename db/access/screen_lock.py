@@ -9,6 +9,7 @@ from db.errors import AuthenticationFailed
 from db.models import User
 from db.settings import read_settings
 from db.storage.database import Database
+from db.wording import say
 
 
 def lock_session(db: Database, actor: Actor, *, idle: bool) -> None:
@@ -27,13 +28,13 @@ def unlock_session(db: Database, actor: Actor, password: str) -> None:
         now = db.clock()
         if user is None or not user.active:
             audit.record_event(session, "unlock_refused", "user_account", actor.user_id)
-            refusal = "This account is no longer active. Another user can log in instead."
+            refusal = say("This account is no longer active. Another user can log in instead.")
         elif check_password(session, user, password, read_settings(session), now):
             audit.record_event(session, "unlock", "user_account", user.id)
         elif is_locked(user, now):
-            refusal = (
-                "Too many wrong passwords: this account is locked for a while. "
-                "Another user can log in instead, or an administrator can unlock it."
+            refusal = say(
+                "Too many wrong passwords: this account is locked for a while. Another "
+                "user can log in instead, or an administrator can unlock it.",
             )
         else:
             refusal = "Wrong password."

@@ -30,8 +30,12 @@ from db.record.validation import name_problem, phone_problem, username_problem
 from db.settings import ClinicSettings, read_settings, store_settings
 from db.storage.database import Database
 from db.text import clean_line
+from db.wording import LANGUAGES, say
 
-WRONG_LOGIN = "Wrong username or password."
+
+def wrong_login() -> str:
+    """The one refusal for a wrong username or password: it never says which was wrong."""
+    return say("Wrong username or password.")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class SetupInput:
     password: str
     password_again: str
     also_doctor: bool = True
+    # The clinic's language: the login screen's and each new account's, until changed.
+    language: str = "vi"
 
 
 def has_users(db: Database) -> bool:
@@ -52,7 +58,9 @@ def has_users(db: Database) -> bool:
 
 
 def _actor(user: User) -> Actor:
-    return logged_in_actor(user.id, user.username, user.full_name, user.role_set)
+    return logged_in_actor(
+        user.id, user.username, user.full_name, user.role_set, language=user.language
+    )
 
 
 def _validate_account(
@@ -72,23 +80,26 @@ def setup_clinic(db: Database, data: SetupInput) -> Actor:
     """First run: the clinic's details and its first administrator, in one transaction."""
     username = data.username.strip().lower()
     errors: dict[str, str] = {}
-    if problem := name_problem(data.clinic_name, "Clinic name"):
+    if problem := name_problem(data.clinic_name, say("Clinic name")):
         errors["clinic_name"] = problem
     if problem := phone_problem(data.clinic_phone):
         errors["clinic_phone"] = problem
+    if data.language not in LANGUAGES:
+        errors["language"] = say("Choose Vietnamese or English.")
     errors |= _validate_account(username, data.full_name, data.password, data.password_again)
     if errors:
         raise ValidationError(errors)
     roles = {Role.ADMIN.value} | ({Role.DOCTOR.value} if data.also_doctor else set())
     with db.write(None) as session:
         if session.scalar(select(func.count(User.id))):
-            raise Conflict("This clinic is already set up. Log in instead.")
+            raise Conflict(say("This clinic is already set up. Log in instead."))
         store_settings(
             session,
             {
                 "clinic_name": clean_line(data.clinic_name),
                 "clinic_address": data.clinic_address.strip(),
                 "clinic_phone": clean_line(data.clinic_phone),
+                "language": data.language,
             },
         )
         user = _new_user(session, username, data.full_name, roles, data.password, db)
@@ -100,12 +111,13 @@ def _new_user(
     session: Session, username: str, full_name: str, roles: set[str], password: str, db: Database
 ) -> User:
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise Conflict(f"A user named '{username}' already exists.")
+        raise Conflict(say("A user named '{username}' already exists.", username=username))
     user = User(
         username=username,
         full_name=clean_line(full_name),
         password_hash=hash_password(password),
         roles=",".join(sorted(roles)),
+        language=read_settings(session)["language"],
         active=True,
         failed_logins=0,
         created_at=db.clock(),
@@ -127,7 +139,7 @@ def create_user(
     errors = _validate_account(username, full_name, password, None)
     bad_roles = roles - {r.value for r in Role}
     if not roles or bad_roles:
-        errors["roles"] = "Choose at least one role: admin, doctor or nurse."
+        errors["roles"] = say("Choose at least one role: admin, doctor or nurse.")
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -217,7 +229,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             user.last_login_at = now
             audit.record_event(session, "login", "user_account", user.id)
     if actor is None:
-        raise AuthenticationFailed(WRONG_LOGIN)
+        raise AuthenticationFailed(wrong_login())
     return actor
 
 
@@ -235,10 +247,10 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str, agai
     with db.write(actor) as session:
         user = session.get(User, actor.user_id)
         if user is None or not user.active:
-            raise PermissionDenied("Your account is no longer active. Ask an administrator.")
+            raise PermissionDenied(say("Your account is no longer active. Ask an administrator."))
         problem = password_problem(new, again, user.username)
         if problem is None and new == current:
-            problem = "The new password must be different from the current one."
+            problem = say("The new password must be different from the current one.")
         if problem:
             raise ValidationError({"password": problem})
         now = db.clock()
@@ -250,10 +262,12 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str, agai
     if not accepted:
         if locked:
             raise AuthenticationFailed(
-                "Too many wrong passwords: your account is locked for a while. "
-                "An administrator can unlock it."
+                say(
+                    "Too many wrong passwords: your account is locked for a while. An "
+                    "administrator can unlock it.",
+                )
             )
-        raise ValidationError({"current": "The current password is not right."})
+        raise ValidationError({"current": say("The current password is not right.")})
 
 
 @cache
@@ -309,15 +323,18 @@ def _account_for_change(
     authorize(session, actor, Permission.USERS_MANAGE)
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"User {user_id} does not exist.")
+        raise NotFound(say("User {user_id} does not exist.", user_id=user_id))
     if seen is not None and (user.full_name, user.role_set, user.active) != (
         seen.full_name,
         seen.roles,
         seen.active,
     ):
         raise Conflict(
-            f"The account '{user.username}' was changed by another administrator after you "
-            "opened it. Reload the list and make your change again."
+            say(
+                "The account '{username}' was changed by another administrator after you "
+                "opened it. Reload the list and make your change again.",
+                username=user.username,
+            )
         )
     return user
 
@@ -329,14 +346,18 @@ def _guard_last_admin(session: Session, user: User) -> None:
     others = [u for u in active if u.id != user.id and Role.ADMIN.value in u.role_set]
     if not others:
         raise Conflict(
-            f"'{user.username}' is the last active administrator. Give another active account "
-            "the admin role first, so someone can still manage staff and settings."
+            say(
+                "'{username}' is the last active administrator. Give another active "
+                "account the admin role first, so someone can still manage staff and "
+                "settings.",
+                username=user.username,
+            )
         )
 
 
 def _roles_problem(roles: Set[str]) -> str | None:
     if not roles or set(roles) - {r.value for r in Role}:
-        return "Choose at least one role: admin, doctor or nurse."
+        return say("Choose at least one role: admin, doctor or nurse.")
     return None
 
 
@@ -371,7 +392,7 @@ def set_user_active(db: Database, actor: Actor, seen: UserRow, active: bool) -> 
         if not active:
             if user.id == actor.user_id:
                 raise PermissionDenied(
-                    "You cannot deactivate your own account; another administrator can."
+                    say("You cannot deactivate your own account; another administrator can.")
                 )
             if user.active and Role.ADMIN.value in user.role_set:
                 _guard_last_admin(session, user)
@@ -399,7 +420,7 @@ def unlock_user(db: Database, actor: Actor, user_id: int) -> UserRow:
     with db.write(actor) as session:
         user = _account_for_change(session, actor, user_id)
         if not is_locked(user, db.clock()):
-            raise Conflict(f"The account '{user.username}' is not locked.")
+            raise Conflict(say("The account '{username}' is not locked.", username=user.username))
         _end_expired_lock(session, user, db.clock(), "administrator")
         session.flush()
         return _row(user)

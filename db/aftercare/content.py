@@ -17,6 +17,7 @@ from db.record.followups import Status, plan, protocol
 from db.record.procedures import PlacementRecord, ProcedureRecord
 from db.settings import read_settings
 from db.vocabulary import SIDES, material, term
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,10 @@ def gather(
     """Everything the sheet prints; `language` None means the patient's own."""
     patient = session.get(Patient, procedure.patient_id)
     if patient is None:
-        raise NotFound(f"The patient of procedure {procedure.id} does not exist.")
+        raise NotFound(say("The patient of procedure {id} does not exist.", id=procedure.id))
     language = language or patient.language or "vi"
     if language not in LANGUAGES:
-        raise ValidationError({"language": "Choose Vietnamese (vi) or English (en)."})
+        raise ValidationError({"language": say("Choose Vietnamese (vi) or English (en).")})
     settings = read_settings(session)
     performed_on = procedure.performed_at.astimezone().date()
     placements = procedure.placements

@@ -24,6 +24,7 @@ from db.errors import ThreadbookError
 from db.models import Procedure
 from db.record.procedures import procedure_record
 from db.storage.database import Database
+from db.wording import say
 
 SHEET = "aftercare"
 
@@ -49,8 +50,11 @@ class MadeSheet:
 def _refuse_voided(procedure_id: int, voided: bool) -> None:
     if voided:
         raise VoidedProcedure(
-            f"Procedure {procedure_id} was voided, so it has no aftercare sheet. "
-            "Print the sheet of the procedure that was actually performed."
+            say(
+                "Procedure {procedure_id} was voided, so it has no aftercare sheet. Print "
+                "the sheet of the procedure that was actually performed.",
+                procedure_id=procedure_id,
+            )
         )
 
 
@@ -60,7 +64,7 @@ def _sheet(
     authorize(session, actor, Permission.PRINT)
     record = procedure_record(session, procedure_id)
     _refuse_voided(procedure_id, record.voided)
-    return gather(session, record, language, db.clock().astimezone().date())
+    return gather(session, record, language, db.today())
 
 
 def make_sheet(
@@ -108,11 +112,15 @@ def _hand_over(
 def write_atomically(path: Path, data: bytes, overwrite: bool) -> None:
     """Write via a temporary file in the same folder, so a failed write leaves no half a PDF."""
     if path.exists() and not overwrite:
-        raise ThreadbookError(f"{path} already exists. Choose another name, or replace it.")
+        raise ThreadbookError(
+            say("{path} already exists. Choose another name, or replace it.", path=path)
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=".aftercare-", suffix=".pdf", dir=path.parent)
     except OSError as exc:
-        raise ThreadbookError(f"Cannot write in {path.parent}: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write in {parent}: {strerror}.", parent=path.parent, strerror=exc.strerror)
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -120,7 +128,9 @@ def write_atomically(path: Path, data: bytes, overwrite: bool) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
-        raise ThreadbookError(f"Cannot write {path}: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write {path}: {strerror}.", path=path, strerror=exc.strerror)
+        ) from None
 
 
 def export_sheet(

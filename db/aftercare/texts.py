@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from db import vocabulary
 from db.access.permissions import Actor, Permission, authorize
 from db.audit.chain import last_change
 from db.errors import Conflict, ValidationError
@@ -21,10 +22,11 @@ from db.resources import RESOURCES
 from db.settings import ClinicSettings, load_settings, store_settings
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.wording import say
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("vi", "en")
+LANGUAGES = tuple(language.code for language in vocabulary.LANGUAGES)
 # The sheet places each section at a fixed point, so the set and order of sections is fixed.
 SECTION_KEYS = ("first_days", "two_weeks", "warning_signs", "expect")
 MAX_TITLE = 120
@@ -122,7 +124,7 @@ def _from_json(language: str, stored: str) -> CareText:
 def care_text_from(settings: ClinicSettings, language: str) -> CareText:
     """The text the sheet prints: the clinic's edit when there is one, else the default."""
     if language not in LANGUAGES:
-        raise ValidationError({"language": "Choose Vietnamese (vi) or English (en)."})
+        raise ValidationError({"language": say("Choose Vietnamese (vi) or English (en).")})
     stored = settings[setting_key(language)]
     if not stored:
         return default_care_text(language)
@@ -145,23 +147,27 @@ def cleaned(sections: tuple[CareSection, ...]) -> tuple[CareSection, ...]:
 def validate_sections(sections: tuple[CareSection, ...]) -> dict[str, str]:
     """Section key -> what is wrong with it; empty when the text can be saved."""
     if tuple(s.key for s in sections) != SECTION_KEYS:
-        return {"sections": "The care text must have its four sections, in order."}
+        return {"sections": say("The care text must have its four sections, in order.")}
     errors: dict[str, str] = {}
     for section in cleaned(sections):
         if not section.title:
-            errors[section.key] = "Give this section a heading."
+            errors[section.key] = say("Give this section a heading.")
         elif len(section.title) > MAX_TITLE:
-            errors[section.key] = f"The heading is too long (at most {MAX_TITLE} characters)."
+            errors[section.key] = say(
+                "The heading is too long (at most {most} characters).", most=MAX_TITLE
+            )
         elif not section.blocks():
-            errors[section.key] = "Write the advice for this section; it cannot be empty."
+            errors[section.key] = say("Write the advice for this section; it cannot be empty.")
         elif len(section.body) > MAX_BODY:
-            errors[section.key] = f"The text is too long (at most {MAX_BODY:,} characters)."
+            errors[section.key] = say(
+                "The text is too long (at most {most} characters).", most=MAX_BODY
+            )
     return errors
 
 
 def _store(db: Database, actor: Actor, language: str, value: str, expected_stored: str) -> CareText:
     if language not in LANGUAGES:
-        raise ValidationError({"language": "Choose Vietnamese (vi) or English (en)."})
+        raise ValidationError({"language": say("Choose Vietnamese (vi) or English (en).")})
     key = setting_key(language)
     with db.write(actor) as session:
         authorize(session, actor, Permission.SETTINGS_EDIT)
@@ -170,8 +176,11 @@ def _store(db: Database, actor: Actor, language: str, value: str, expected_store
         if current != expected_stored:
             who = last_change(session, Setting.__tablename__, key)
             raise Conflict(
-                f"The care text was changed by {who} while you were editing it. "
-                "Reload it to see their text, then make your changes again."
+                say(
+                    "The care text was changed by {who} while you were editing it. Reload it "
+                    "to see their text, then make your changes again.",
+                    who=who,
+                )
             )
         store_settings(session, {key: value})
     return load_care_text(db, language)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -21,6 +21,7 @@ from db.access.permissions import Actor
 from db.clock import utc_now
 from db.errors import Conflict
 from db.models import AuditChainHead, Audited, AuditEvent
+from db.wording import say
 
 GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
@@ -153,7 +154,8 @@ def _identity(obj: Audited) -> str:
     return ",".join(str(k) for k in key if k is not None)
 
 
-def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
+def _column_changes(obj: Audited) -> dict[str, list[Any]]:
+    """Old and new value of each audited column an update changed."""
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
@@ -161,11 +163,7 @@ def _column_changes(obj: Audited, *, created: bool) -> dict[str, list[Any]]:
         if name in obj.audit_exclude:
             continue
         history = state.attrs[name].history
-        if created:
-            value = getattr(obj, name)
-            if value is not None and value != "":
-                changes[name] = [None, _plain(value)]
-        elif history.added or history.deleted:
+        if history.added or history.deleted:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
@@ -195,19 +193,69 @@ def _action_for(obj: Audited, changes: dict[str, list[Any]]) -> str:
     return "update"
 
 
+_Columns = tuple[str, tuple[tuple[str, str, Any], ...], tuple[str, ...]]
+_COLUMNS: dict[type[Audited], _Columns] = {}
+
+
+def _columns(model: type[Audited]) -> _Columns:
+    """The table's name; (attribute, column name, Python-side default) of each audited
+    column; the primary key's column names. Worked out once per model."""
+    if model in _COLUMNS:
+        return _COLUMNS[model]
+    mapper = inspect(model)
+    audited = []
+    for attr in mapper.column_attrs:
+        if attr.key in model.audit_exclude:
+            continue
+        column = attr.columns[0]
+        default = column.default.arg if column.default is not None else None
+        audited.append((attr.key, column.name, None if callable(default) else default))
+    found = (
+        mapper.local_table.name,
+        tuple(audited),
+        tuple(column.name for column in mapper.primary_key),
+    )
+    _COLUMNS[model] = found
+    return found
+
+
+def creation_event(model: type[Audited], row: Mapping[str, Any]) -> PendingEvent:
+    """The 'create' event of a new record from its column values (keyed by column name).
+
+    The one place a creation is described: the flush hook calls it for every record the ORM
+    inserts, and a bulk loader (the demo data) for each row it inserts itself, so the two can
+    never drift apart.
+    """
+    table, audited, key = _columns(model)
+    changes = {}
+    for attribute, column, default in audited:
+        value = row.get(column, default)
+        if value is not None and value != "":
+            changes[attribute] = [None, _plain(value)]
+    patient_column = model.audit_patient_column
+    return PendingEvent(
+        "create",
+        table,
+        ",".join(str(row[name]) for name in key if row.get(name) is not None),
+        row.get(patient_column) if patient_column else None,
+        {"changes": changes},
+    )
+
+
+def _row_of(obj: Audited) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {attr.columns[0].name: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
 def _changed_records(session: Session) -> Iterator[PendingEvent]:
     for obj in session.new:
         if isinstance(obj, Audited):
-            yield PendingEvent(
-                "create",
-                _record_type(obj),
-                _identity(obj),
-                obj.audit_patient_id(),
-                {"changes": _column_changes(obj, created=True)},
-            )
+            # A model may still name its patient in code rather than by column.
+            created = creation_event(type(obj), _row_of(obj))
+            yield replace(created, patient_id=obj.audit_patient_id())
     for obj in session.dirty:
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
-            changes = _column_changes(obj, created=False)
+            changes = _column_changes(obj)
             if changes:
                 yield PendingEvent(
                     _action_for(obj, changes),
@@ -244,9 +292,9 @@ def last_change(session: Session, record_type: str, record_id: object) -> str:
         .limit(1)
     ).first()
     if row is None:
-        return "another user"
+        return say("another user")
     local = row.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
-    return f"{row.username} at {local}"
+    return say("{username} at {local}", username=row.username, local=local)
 
 
 def refuse_stale(
@@ -257,7 +305,15 @@ def refuse_stale(
     if getattr(record, "version") == expected_version:  # noqa: B009 - Audited has no version
         return
     who = last_change(session, _record_type(record), _identity(record))
-    raise Conflict(f"{what} was changed by {who} after you opened it. {advice}", changed_by=who)
+    raise Conflict(
+        say(
+            "{what} was changed by {who} after you opened it. {advice}",
+            what=what,
+            who=who,
+            advice=advice,
+        ),
+        changed_by=who,
+    )
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from db.errors import ThreadbookError, ValidationError
 from db.models import AuditChainHead, AuditEvent, Patient, User
 from db.storage.database import Database
 from db.storage.local_state import database_key
+from db.wording import say
 
 # Filter value for events no logged-in user caused: the command line, failed logins.
 SYSTEM_USER = 0
@@ -130,7 +131,7 @@ def user_filter_value(db: Database, username: str) -> int:
     with db.read() as session:
         found = session.scalar(select(User.id).where(User.username == name))
     if found is None:
-        raise ValidationError({"user": f"There is no user named '{name}'."})
+        raise ValidationError({"user": say("There is no user named '{name}'.", name=name)})
     return found
 
 
@@ -140,19 +141,21 @@ def _patient_id(session: Session, text: str) -> int:
         mrn = f"TB-{int(match.group(1)):06d}"
         found = session.scalar(select(Patient.id).where(Patient.mrn == mrn))
         if found is None:
-            raise ValidationError({"patient": f"No patient has the record number {mrn}."})
+            raise ValidationError(
+                {"patient": say("No patient has the record number {mrn}.", mrn=mrn)}
+            )
         return found
     if text.isdigit():
         return int(text)
     raise ValidationError(
-        {"patient": "Type a patient's record number (for example TB-000012) or id."}
+        {"patient": say("Type a patient's record number (for example TB-000012) or id.")}
     )
 
 
 def _conditions(session: Session, wanted: AuditFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if wanted.since and wanted.until and wanted.since >= wanted.until:
-        raise ValidationError({"until": "The end of the date range is before its start."})
+        raise ValidationError({"until": say("The end of the date range is before its start.")})
     if wanted.user_id == SYSTEM_USER:
         where.append(AuditEvent.user_id.is_(None))
     elif wanted.user_id is not None:
@@ -335,7 +338,11 @@ def export_audit_csv(db: Database, actor: Actor, wanted: AuditFilter, target: Pa
             placed = True
     except OSError as exc:
         raise ThreadbookError(
-            f"Cannot write {target}: {exc.strerror or exc}. Choose another folder or file name."
+            say(
+                "Cannot write {target}: {reason}. Choose another folder or file name.",
+                target=target,
+                reason=exc.strerror or exc,
+            )
         ) from None
     except BaseException:
         if placed:  # the audit row did not commit, so neither does the file

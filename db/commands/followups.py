@@ -64,7 +64,7 @@ def run_today(args: argparse.Namespace) -> int:
         )
     db = open_database(args.database)
     try:
-        day = args.date or db.clock().astimezone().date()
+        day = args.date or db.today()
         lists = day_lists(db, command_line_actor(), day)
     finally:
         db.dispose()

@@ -7,7 +7,7 @@ import sys
 
 from db.access.permissions import command_line_actor
 from db.csv_cells import csv_writer
-from db.stock.catalogue import StockFilter, inventory
+from db.stock.lots import StockFilter, inventory
 from db.stock.recall import patients_with_lot, recall_csv_rows
 from db.storage.database import open_database
 

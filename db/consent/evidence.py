@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, UnidentifiedImageError
 
 from db.errors import ValidationError
+from db.wording import say
 
 # Signature box in logical units; the widget scales pen positions into it.
 BOX_WIDTH = 600
@@ -63,13 +64,17 @@ def parse_strokes(text: str) -> Signature:
 def check_signature(signature: Signature) -> None:
     points = sum(len(s) for s in signature.strokes)
     if not signature.strokes or signature.ink_length() < MIN_INK:
-        raise ValidationError({"signature": "The patient has not signed yet: sign in the box."})
+        raise ValidationError(
+            {"signature": say("The patient has not signed yet: sign in the box.")}
+        )
     if len(signature.strokes) > MAX_STROKES or points > MAX_POINTS:
-        raise ValidationError({"signature": "The signature is too long; clear it and sign again."})
+        raise ValidationError(
+            {"signature": say("The signature is too long; clear it and sign again.")}
+        )
     for stroke in signature.strokes:
         for x, y in stroke:
             if not (0 <= x <= BOX_WIDTH and 0 <= y <= BOX_HEIGHT):
-                raise ValidationError({"signature": "The signature goes outside its box."})
+                raise ValidationError({"signature": say("The signature goes outside its box.")})
 
 
 def render_png(signature: Signature) -> bytes:
@@ -109,15 +114,20 @@ def check_scan(file_name: str, content: bytes) -> ScannedForm:
     """Accept a scanned consent form only if it really is a readable PDF, JPEG or PNG."""
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1][:255] or "scan"
     refused = {
-        "document": f"{name} is not a scanned form we can keep: use a PDF, JPEG or PNG file."
+        "document": say(
+            "{name} is not a scanned form we can keep: use a PDF, JPEG or PNG file.", name=name
+        )
     }
     if not content:
-        raise ValidationError({"document": f"{name} is empty."})
+        raise ValidationError({"document": say("{name} is empty.", name=name)})
     if len(content) > MAX_SCAN_BYTES:
         raise ValidationError(
             {
-                "document": f"{name} is larger than 20 MB; scan at a lower "
-                "resolution (200-300 dpi is enough)."
+                "document": say(
+                    "{name} is larger than 20 MB; scan at a lower resolution (200-300 dpi is "
+                    "enough).",
+                    name=name,
+                )
             }
         )
     if content.startswith(b"%PDF-"):
@@ -128,7 +138,9 @@ def check_scan(file_name: str, content: bytes) -> ScannedForm:
             with Image.open(io.BytesIO(content)) as image:
                 kind = image.format
                 if image.width * image.height > MAX_SCAN_PIXELS:
-                    raise ValidationError({"document": f"{name} has too many pixels for a scan."})
+                    raise ValidationError(
+                        {"document": say("{name} has too many pixels for a scan.", name=name)}
+                    )
                 image.load()
     except ValidationError:
         raise
@@ -157,7 +169,9 @@ def _pdf_checked(name: str, content: bytes) -> str:
         finally:
             document.close()
     except pypdfium2.PdfiumError:
-        raise ValidationError({"document": f"{name} is a damaged PDF file."}) from None
+        raise ValidationError(
+            {"document": say("{name} is a damaged PDF file.", name=name)}
+        ) from None
     if pages < 1:
-        raise ValidationError({"document": f"{name} has no pages."})
+        raise ValidationError({"document": say("{name} has no pages.", name=name)})
     return hashlib.sha256(content).hexdigest()

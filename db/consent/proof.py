@@ -13,6 +13,7 @@ from db.consent.evidence import Signature, parse_strokes, signature_hash
 from db.errors import NotFound
 from db.models import AuditEvent, Consent, ConsentDocument, ConsentSignature
 from db.storage.database import Database
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def stored_signature(db: Database, actor: Actor, consent_id: int) -> StoredSigna
             select(ConsentSignature).where(ConsentSignature.consent_id == consent_id)
         ).first()
         if row is None:
-            raise NotFound("This consent was not signed on screen.")
+            raise NotFound(say("This consent was not signed on screen."))
         created = session.scalars(
             select(AuditEvent.details).where(
                 AuditEvent.record_type == ConsentSignature.__tablename__,
@@ -77,7 +78,7 @@ def stored_document(db: Database, actor: Actor, consent_id: int) -> StoredDocume
         ).first()
         consent = session.get(Consent, consent_id)
         if row is None or consent is None:
-            raise NotFound("No scanned form is attached to this consent.")
+            raise NotFound(say("No scanned form is attached to this consent."))
         audit.record_event(
             session,
             "view",

@@ -32,7 +32,8 @@ from db.models import (
 )
 from db.storage.database import Database
 from db.text import clean_block, clean_line
-from db.vocabulary import AREAS, CONSENT_PURPOSES, MATERIALS, WITHDRAWAL_METHODS, codes
+from db.vocabulary import AREAS, CONSENT_PURPOSES, MATERIALS, WITHDRAWAL_METHODS, codes, term
+from db.wording import language, say
 
 # A consent is recorded while or just after it is given; a little clock drift between PCs is fine.
 FUTURE_TOLERANCE = timedelta(minutes=10)
@@ -95,28 +96,28 @@ def consent_given(purpose: str) -> Any:
 def _validate(data: ConsentInput, now: datetime) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.purpose not in codes(CONSENT_PURPOSES):
-        errors["purpose"] = "Choose what the consent is for."
+        errors["purpose"] = say("Choose what the consent is for.")
     if data.method not in CHOOSABLE_METHODS:
-        errors["method"] = "Choose how the consent was given."
+        errors["method"] = say("Choose how the consent was given.")
     elif data.method == "signed_screen" and data.signature is None:
-        errors["signature"] = "The patient has not signed yet: sign in the box."
+        errors["signature"] = say("The patient has not signed yet: sign in the box.")
     elif data.method == "paper_scanned" and data.document is None:
-        errors["document"] = "Attach the scanned, signed paper form."
+        errors["document"] = say("Attach the scanned, signed paper form.")
     elif data.method == "oral" and len(clean_line(data.witness)) < 3:
-        errors["witness"] = "Name the person who witnessed the spoken consent."
+        errors["witness"] = say("Name the person who witnessed the spoken consent.")
     if data.purpose == "treatment":
         if data.method == "oral":
-            errors["method"] = (
-                "Consent to a procedure must be signed: on screen, or on paper and scanned."
+            errors["method"] = say(
+                "Consent to a procedure must be signed: on screen, or on paper and scanned.",
             )
         if not data.areas or not set(data.areas) <= codes(AREAS):
-            errors["areas"] = "Tick the areas the patient agrees to have treated."
+            errors["areas"] = say("Tick the areas the patient agrees to have treated.")
         if not data.materials or not set(data.materials) <= codes(MATERIALS):
-            errors["materials"] = "Tick the thread materials the patient agrees to."
+            errors["materials"] = say("Tick the thread materials the patient agrees to.")
     if data.given_at > now + FUTURE_TOLERANCE:
-        errors["given_at"] = "Consent cannot be recorded before it is given."
+        errors["given_at"] = say("Consent cannot be recorded before it is given.")
     if len(clean_line(data.witness)) > 200:
-        errors["witness"] = "The witness's name is too long (at most 200 characters)."
+        errors["witness"] = say("The witness's name is too long (at most 200 characters).")
     return errors
 
 
@@ -130,17 +131,20 @@ def record_consent(db: Database, actor: Actor, data: ConsentInput) -> ConsentRec
         authorize(session, actor, Permission.CONSENT_RECORD)
         patient = session.get(Patient, data.patient_id)
         if patient is None or not patient.active:
-            raise NotFound("This patient's record is not active; open the current record.")
+            raise NotFound(say("This patient's record is not active; open the current record."))
         current = current_text_in(session, data.purpose, data.language, db.clock(), actor.user_id)
         # 0: the form showed the shipped default, stored just now if it was not stored yet.
         shown = current.id if data.text_id == 0 and current.source == "default" else data.text_id
         if shown != current.id:
             raise Conflict(
-                "The consent text was changed while this form was open. Close the form and open "
-                "it again, so the patient reads and agrees to the current wording."
+                say(
+                    "The consent text was changed while this form was open. Close the form "
+                    "and open it again, so the patient reads and agrees to the current "
+                    "wording.",
+                )
             )
         if data.purpose != "treatment" and _active(session, data.patient_id, data.purpose):
-            raise Conflict("This consent is already given and not withdrawn.")
+            raise Conflict(say("This consent is already given and not withdrawn."))
         now = db.clock()
         consent = Consent(
             patient_id=patient.id,
@@ -194,24 +198,29 @@ def withdraw_consent(
     """Record that the patient withdrew a consent; nothing based on it happens from now on."""
     note = clean_block(note)
     if method not in codes(WITHDRAWAL_METHODS):
-        raise ValidationError({"withdrawal_method": "Choose how the patient withdrew consent."})
+        raise ValidationError(
+            {"withdrawal_method": say("Choose how the patient withdrew consent.")}
+        )
     if len(note) > 2000:
         raise ValidationError(
-            {"withdrawal_note": "The note is too long (at most 2,000 characters)."}
+            {"withdrawal_note": say("The note is too long (at most 2,000 characters).")}
         )
     with db.write(actor) as session:
         authorize(session, actor, Permission.CONSENT_RECORD)
         consent = session.get(Consent, consent_id)
         if consent is None:
-            raise NotFound(f"Consent {consent_id} does not exist.")
+            raise NotFound(say("Consent {consent_id} does not exist.", consent_id=consent_id))
         if consent.withdrawn_at is not None:
             when = consent.withdrawn_at.astimezone()
-            raise Conflict(f"This consent was already withdrawn on {when:%d/%m/%Y}.")
-        refuse_stale(session, consent, expected_version, "This consent", "Reload it first.")
+            raise Conflict(say("This consent was already withdrawn on {when}.", when=when))
+        refuse_stale(session, consent, expected_version, "This consent", say("Reload it first."))
         if consent.purpose == "treatment" and (done := _procedure_of(session, consent.id)):
             raise Conflict(
-                f"This consent covers the procedure of {done.performed_at.astimezone():%d/%m/%Y}, "
-                "which has been done; record any change of mind in the notes."
+                say(
+                    "This consent covers the procedure of {performed}, which has been done; "
+                    "record any change of mind in the notes.",
+                    performed=done.performed_at.astimezone(),
+                )
             )
         consent.withdrawn_at = db.clock()
         consent.withdrawn_by_id = actor.user_id or None
@@ -259,32 +268,41 @@ def check_treatment_consent(
         return ValidationError({"consent": message})
 
     if consent_id is None:
-        raise refuse("Choose the patient's signed consent for this procedure, or record it first.")
+        raise refuse(
+            say(
+                "Choose the patient's signed consent for this procedure, or record it first.",
+            )
+        )
     consent = session.get(Consent, consent_id)
     if consent is None or consent.patient_id != patient_id or consent.purpose != "treatment":
-        raise refuse("The chosen consent is not this patient's consent to treatment.")
+        raise refuse(say("The chosen consent is not this patient's consent to treatment."))
     if consent.withdrawn_at is not None:
-        raise refuse("The patient withdrew this consent; record a new one before charting.")
+        raise refuse(say("The patient withdrew this consent; record a new one before charting."))
     if consent.method not in ("signed_screen", "paper_scanned"):
-        raise refuse("A procedure needs a consent signed on screen or on a scanned paper form.")
+        raise refuse(
+            say("A procedure needs a consent signed on screen or on a scanned paper form.")
+        )
     if consent.given_at > performed_at:
-        raise refuse("The consent was given after the procedure's time: check both times.")
+        raise refuse(say("The consent was given after the procedure's time: check both times."))
     if (done := _procedure_of(session, consent.id)) is not None:
         raise refuse(
-            f"This consent was used for the procedure of "
-            f"{done.performed_at.astimezone():%d/%m/%Y}; each procedure needs its own."
+            say(
+                "This consent was used for the procedure of {performed}; each procedure "
+                "needs its own.",
+                performed=done.performed_at.astimezone(),
+            )
         )
     agreed_areas = set(filter(None, consent.areas.split(",")))
     agreed_materials = set(filter(None, consent.materials.split(",")))
     if missing := sorted(areas - agreed_areas):
-        raise refuse(
-            "The consent does not cover these areas: "
-            + ", ".join(next(a.en for a in AREAS if a.code == code) for code in missing)
-            + "."
-        )
+        names = ", ".join(term(AREAS, code).label(language()) for code in missing)
+        raise refuse(say("The consent does not cover these areas: {areas}.", areas=names))
     if missing := sorted(materials - agreed_materials):
         raise refuse(
-            "The consent does not cover these thread materials: " + ", ".join(missing) + "."
+            say(
+                "The consent does not cover these thread materials: {materials}.",
+                materials=", ".join(missing),
+            )
         )
     return consent
 
@@ -316,7 +334,7 @@ def usable_treatment_consents(db: Database, actor: Actor, patient_id: int) -> li
 def consent_record(session: Session, consent_id: int) -> ConsentRecord:
     consent = session.get(Consent, consent_id)
     if consent is None:
-        raise NotFound(f"Consent {consent_id} does not exist.")
+        raise NotFound(say("Consent {consent_id} does not exist.", consent_id=consent_id))
     return _records(session, [consent])[0]
 
 

@@ -22,6 +22,7 @@ from db.resources import RESOURCES
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import CONSENT_PURPOSES, codes
+from db.wording import say
 
 LANGUAGES = ("vi", "en")
 PURPOSES = codes(CONSENT_PURPOSES)
@@ -75,9 +76,9 @@ def default_texts(language: str) -> dict[str, tuple[str, str]]:
 
 def _check(purpose: str, language: str) -> None:
     if purpose not in PURPOSES:
-        raise ValidationError({"purpose": "Choose what the consent is for."})
+        raise ValidationError({"purpose": say("Choose what the consent is for.")})
     if language not in LANGUAGES:
-        raise ValidationError({"language": "Choose Vietnamese (vi) or English (en)."})
+        raise ValidationError({"language": say("Choose Vietnamese (vi) or English (en).")})
 
 
 def _may_read(session: Session, actor: Actor) -> None:
@@ -175,7 +176,9 @@ def text_version(db: Database, actor: Actor, text_id: int) -> ConsentTextRecord:
         _may_read(session, actor)
         row = session.get(ConsentText, text_id)
         if row is None:
-            raise ValidationError({"text": f"Consent text version {text_id} does not exist."})
+            raise ValidationError(
+                {"text": say("Consent text version {text_id} does not exist.", text_id=text_id)}
+            )
         return _record(row)
 
 
@@ -193,9 +196,11 @@ def save_consent_text(
     title, body = clean_line(title), clean_block(body)
     errors = {}
     if not title or len(title) > MAX_TITLE:
-        errors["title"] = f"Give the consent a heading of at most {MAX_TITLE} characters."
+        errors["title"] = say(
+            "Give the consent a heading of at most {most} characters.", most=MAX_TITLE
+        )
     if len(body) < 20 or len(body) > MAX_BODY:
-        errors["body"] = f"Write the consent text (20 to {MAX_BODY:,} characters)."
+        errors["body"] = say("Write the consent text (20 to {most} characters).", most=MAX_BODY)
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
@@ -203,8 +208,12 @@ def save_consent_text(
         latest = current_text_in(session, purpose, language, db.clock(), actor.user_id)
         if latest.version_no != expected_version_no:
             raise Conflict(
-                f"The text was changed while you were editing it (now version {latest.version_no})."
-                " Reload it to see the new wording, then make your changes again."
+                say(
+                    "The text was changed while you were editing it (now version "
+                    "{version_no}). Reload it to see the new wording, then make your changes "
+                    "again.",
+                    version_no=latest.version_no,
+                )
             )
         if (latest.title, latest.body) == (title, body):
             return _record(latest)

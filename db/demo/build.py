@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 
 from db.access.passwords import hash_password
 from db.access.permissions import Role
@@ -17,6 +17,7 @@ from db.demo.consents import insert_registration_consents
 from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
+from db.record.name_order import family_name_key, given_name_key
 from db.record.patients import search_terms
 from db.record.validation import national_digits
 from db.settings import read_settings, store_settings
@@ -136,7 +137,7 @@ def add_demo_records(
     _check_demo_allowed(db)
     staff = _ensure_staff(db)
     rng = random.Random(seed)
-    today = db.clock().date()
+    today = db.today()
     batch_size = 2000
     done = 0
     charting = DemoCharting(db, rng, patients)
@@ -148,7 +149,27 @@ def add_demo_records(
         if progress:
             progress(done, patients)
     charting.finish()
+    _advance_sequences(db)
     return DemoResult(patients, charting.procedures, staff)
+
+
+def _advance_sequences(db: Database) -> None:
+    """PostgreSQL: the demo inserts rows with ids of its own choosing, which leaves the tables'
+    id sequences behind; move each past its table's highest id, or the next record saved by
+    the program would be refused as a duplicate."""
+    if db.is_sqlite:
+        return
+    with db.write(None) as session:
+        for table in Base.metadata.sorted_tables:
+            id_column = table.columns.get("id")
+            if id_column is None or not id_column.autoincrement:
+                continue
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce(max(id), 0) + 1, false) FROM {table.name}"
+                )
+            )
 
 
 def _insert_patients(db: Database, rng: random.Random, count: int, today: date) -> list[int]:
@@ -192,6 +213,8 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                     "contact_consent": rng.random() < 0.85,
                     "active": True,
                     "search_name": folded,
+                    "sort_given": given_name_key(name),
+                    "sort_family": family_name_key(name),
                     "phone_digits": digits,
                     "created_at": now,
                     "updated_at": now,
@@ -212,20 +235,9 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                 )
             ],
         )
+        # The same 'create' events the flush hook writes for records saved through the ORM.
         audit.append(
-            session.connection(),
-            None,
-            (
-                audit.PendingEvent(
-                    "create",
-                    Patient.__tablename__,
-                    str(row["id"]),
-                    next_id + index,
-                    {"changes": audit.created_changes(Patient, row), "source": "demo"},
-                )
-                for index, row in enumerate(rows)
-            ),
-            now,
+            session.connection(), None, (audit.creation_event(Patient, row) for row in rows), now
         )
         nurse_id = session.scalar(select(User.id).where(User.username == "demo.nurse"))
         insert_registration_consents(session, rows, reminders, nurse_id, now)

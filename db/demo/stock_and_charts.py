@@ -34,7 +34,7 @@ from db.models import (
     ThreadProduct,
     User,
 )
-from db.stock.catalogue import Movement, lot_key
+from db.stock.lots import Movement, lot_key
 from db.storage.database import Database
 
 
@@ -83,24 +83,12 @@ def _next_id(session: Session, column: Any) -> int:
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datetime) -> None:
     """Insert rows and their audit 'create' events (the trail covers demo records too)."""
-    table = model.__tablename__
     for chunk in _chunks(rows):
         # Core executemany: the ORM's bulk path costs several times as much at this volume.
         session.connection().execute(insert(model.__table__), chunk)
+        # The same 'create' events the flush hook writes for records saved through the ORM.
         audit.append(
-            session.connection(),
-            None,
-            (
-                audit.PendingEvent(
-                    "create",
-                    table,
-                    str(row["id"]),
-                    row.get("patient_id"),
-                    {"changes": audit.created_changes(model, row), "source": "demo"},
-                )
-                for row in chunk
-            ),
-            now,
+            session.connection(), None, (audit.creation_event(model, row) for row in chunk), now
         )
 
 

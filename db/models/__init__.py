@@ -6,6 +6,7 @@ from db.models.complications import Complication, ComplicationUpdate
 from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
 from db.models.patients import Patient, PatientSearchTerm
+from db.models.photos import Photo, PhotoView
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
 from db.models.threads import Lot, StockMovement, ThreadProduct
@@ -28,6 +29,8 @@ __all__ = [
     "Lot",
     "Patient",
     "PatientSearchTerm",
+    "Photo",
+    "PhotoView",
     "Placement",
     "Procedure",
     "Review",

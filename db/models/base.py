@@ -50,7 +50,11 @@ class Audited:
     """
 
     audit_exclude: ClassVar[frozenset[str]] = frozenset({"version"})
+    # The column naming the patient this record belongs to, so the trail can be read per
+    # patient; a class attribute, so rows inserted in bulk are audited alike (chain.creation_event).
+    audit_patient_column: ClassVar[str | None] = None
 
     def audit_patient_id(self) -> int | None:
-        """The patient this record belongs to, so the trail can be read per patient."""
-        return None
+        """The patient this record belongs to, if any."""
+        column = self.audit_patient_column
+        return getattr(self, column) if column else None

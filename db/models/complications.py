@@ -44,8 +44,7 @@ class Complication(Audited, Base):
     )
     audit_exclude = frozenset({"version", "updated_at"})
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class ComplicationUpdate(Audited, Base):
@@ -67,5 +66,4 @@ class ComplicationUpdate(Audited, Base):
 
     __table_args__ = (Index("ix_complication_update_complication", "complication_id"),)
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"

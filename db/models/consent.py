@@ -63,8 +63,7 @@ class Consent(Audited, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (Index("ix_consent_patient", "patient_id", "purpose", "given_at"),)
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class ConsentSignature(Audited, Base):
@@ -84,8 +83,7 @@ class ConsentSignature(Audited, Base):
 
     audit_exclude = frozenset({"strokes", "image_png"})
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class ConsentDocument(Audited, Base):
@@ -106,5 +104,4 @@ class ConsentDocument(Audited, Base):
 
     __table_args__ = (Index("ix_consent_document_consent", "consent_id"),)
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"

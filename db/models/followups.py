@@ -33,8 +33,7 @@ class FollowUp(Audited, Base):
         Index("ix_follow_up_procedure", "procedure_id"),
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class ContactAttempt(Audited, Base):
@@ -53,8 +52,7 @@ class ContactAttempt(Audited, Base):
 
     __table_args__ = (Index("ix_contact_attempt_follow_up", "follow_up_id", "contacted_at"),)
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class Review(Audited, Base):
@@ -78,5 +76,4 @@ class Review(Audited, Base):
     next_step: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"

@@ -29,6 +29,9 @@ class Patient(Audited, Base):
     # Derived on every save: folded name and national phone digits, for search and duplicates.
     search_name: Mapped[str] = mapped_column(String(200))
     phone_digits: Mapped[str] = mapped_column(String(40))
+    # Vietnamese register order (db.record.name_order): by given name, or by family name.
+    sort_given: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    sort_family: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -39,14 +42,23 @@ class Patient(Audited, Base):
     __table_args__ = (
         Index("ix_patient_search_name", "search_name", "id"),
         Index("ix_patient_phone_digits", "phone_digits"),
+        Index("ix_patient_sort_given", "sort_given", "id"),
+        Index("ix_patient_sort_family", "sort_family", "id"),
         Index("ix_patient_dob", "date_of_birth"),
     )
     audit_exclude = frozenset(
-        {"version", "search_name", "phone_digits", "updated_at", "updated_by_id"}
+        {
+            "version",
+            "search_name",
+            "phone_digits",
+            "sort_given",
+            "sort_family",
+            "updated_at",
+            "updated_by_id",
+        }
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.id
+    audit_patient_column = "id"
 
 
 class PatientSearchTerm(Base):

@@ -44,8 +44,7 @@ class Procedure(Audited, Base):
         Index("ix_procedure_doctor", "doctor_id"),
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"
 
 
 class Placement(Audited, Base):
@@ -72,5 +71,4 @@ class Placement(Audited, Base):
         Index("ix_placement_lot_patient", "lot_id", "patient_id", "procedure_id"),
     )
 
-    def audit_patient_id(self) -> int | None:
-        return self.patient_id
+    audit_patient_column = "patient_id"

@@ -19,6 +19,8 @@ class User(Audited, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     # Comma-separated role names ("admin,doctor"); a user may hold several.
     roles: Mapped[str] = mapped_column(String(100))
+    # "vi" or "en": the language of this person's window.
+    language: Mapped[str] = mapped_column(String(5), default="vi", server_default="vi")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -32,6 +32,7 @@ from db.vocabulary import (
     RESOLVED_OUTCOMES,
     codes,
 )
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -97,29 +98,31 @@ def validate_complication(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.kind not in codes(COMPLICATION_TYPES):
-        errors["kind"] = "Choose the type of complication."
+        errors["kind"] = say("Choose the type of complication.")
     elif data.kind == "other" and not clean_line(data.kind_other):
-        errors["kind"] = "Describe the other complication."
+        errors["kind"] = say("Describe the other complication.")
     if data.area not in codes(AREAS):
-        errors["area"] = "Choose the area."
+        errors["area"] = say("Choose the area.")
     if data.onset_date is None:
-        errors["onset_date"] = "Onset date is required (dd/mm/yyyy)."
+        errors["onset_date"] = say("Onset date is required (dd/mm/yyyy).")
     elif data.onset_date > today:
-        errors["onset_date"] = "Onset cannot be in the future."
+        errors["onset_date"] = say("Onset cannot be in the future.")
     elif performed is not None and data.onset_date < performed:
-        errors["onset_date"] = (
-            f"Onset ({data.onset_date:%d/%m/%Y}) is before the procedure "
-            f"({performed:%d/%m/%Y}): check the date or the procedure."
+        errors["onset_date"] = say(
+            "Onset ({onset_date}) is before the procedure ({performed}): check the "
+            "date or the procedure.",
+            onset_date=data.onset_date,
+            performed=performed,
         )
     if not 1 <= data.severity <= 5:
-        errors["severity"] = "Severity is 1 (mild) to 5 (death)."
+        errors["severity"] = say("Severity is 1 (mild) to 5 (death).")
     if set(data.actions) - codes(ACTIONS):
         errors["actions"] = "Unknown action."
     errors |= _outcome_problems(
         data.outcome, data.resolution_date, data.onset_date, data.severity, today
     )
     if len(data.notes) > 20000:
-        errors["notes"] = "Notes are too long."
+        errors["notes"] = say("Notes are too long.")
     return errors
 
 
@@ -128,37 +131,45 @@ def _outcome_problems(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if outcome not in codes(OUTCOMES):
-        errors["outcome"] = "Choose the outcome."
+        errors["outcome"] = say("Choose the outcome.")
     elif outcome in RESOLVED_OUTCOMES and resolved_on is None:
-        errors["resolution_date"] = "An outcome of resolved (or fatal) needs its date."
+        errors["resolution_date"] = say("An outcome of resolved (or fatal) needs its date.")
     elif outcome in OPEN_OUTCOMES and resolved_on is not None:
-        errors["resolution_date"] = "Leave the resolution date empty while it is not resolved."
+        errors["resolution_date"] = say("Leave the resolution date empty while it is not resolved.")
     if resolved_on is not None:
         if resolved_on > today:
-            errors["resolution_date"] = "Resolution cannot be in the future."
+            errors["resolution_date"] = say("Resolution cannot be in the future.")
         elif onset is not None and resolved_on < onset:
-            errors["resolution_date"] = (
-                f"Resolution ({resolved_on:%d/%m/%Y}) is before onset ({onset:%d/%m/%Y})."
+            errors["resolution_date"] = say(
+                "Resolution ({resolved_on}) is before onset ({onset}).",
+                resolved_on=resolved_on,
+                onset=onset,
             )
     if (outcome == "fatal") != (severity == 5) and outcome in codes(OUTCOMES):
-        errors["severity"] = "A fatal outcome is severity 5, and severity 5 is a fatal outcome."
+        errors["severity"] = say(
+            "A fatal outcome is severity 5, and severity 5 is a fatal outcome."
+        )
     return errors
 
 
 def record_complication(db: Database, actor: Actor, data: ComplicationInput) -> ComplicationRecord:
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.COMPLICATION_RECORD)
         procedure = session.get(Procedure, data.procedure_id)
         if procedure is None:
-            raise NotFound(f"Procedure {data.procedure_id} does not exist.")
+            raise NotFound(
+                say("Procedure {procedure_id} does not exist.", procedure_id=data.procedure_id)
+            )
         if procedure.voided_at is not None:
-            raise ValidationError({"procedure": "That procedure was voided; choose the right one."})
+            raise ValidationError(
+                {"procedure": say("That procedure was voided; choose the right one.")}
+            )
         errors = validate_complication(data, procedure.performed_at.astimezone().date(), today)
         if data.placement_id is not None:
             placement = session.get(Placement, data.placement_id)
             if placement is None or placement.procedure_id != procedure.id:
-                errors["placement"] = "That placement belongs to another procedure."
+                errors["placement"] = say("That placement belongs to another procedure.")
         if errors:
             raise ValidationError(errors)
         now = db.clock()
@@ -201,24 +212,29 @@ def update_complication(
     note: str,
 ) -> ComplicationRecord:
     """A new step in the course; the earlier steps stay as they were."""
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.COMPLICATION_RECORD)
         complication = session.get(Complication, complication_id)
         if complication is None:
-            raise NotFound(f"Complication {complication_id} does not exist.")
+            raise NotFound(
+                say(
+                    "Complication {complication_id} does not exist.",
+                    complication_id=complication_id,
+                )
+            )
         refuse_stale(
             session,
             complication,
             expected_version,
-            "This complication",
-            "Reload it, then add your update.",
+            say("This complication"),
+            say("Reload it, then add your update."),
         )
         errors = _outcome_problems(
             outcome, resolution_date, complication.onset_date, severity, today
         )
         if not 1 <= severity <= 5:
-            errors["severity"] = "Severity is 1 (mild) to 5 (death)."
+            errors["severity"] = say("Severity is 1 (mild) to 5 (death).")
         if set(actions) - codes(ACTIONS):
             errors["actions"] = "Unknown action."
         if errors:

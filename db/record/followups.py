@@ -23,6 +23,7 @@ from db.settings import read_settings, store_settings
 from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import AREAS, CONTACT_OUTCOMES, codes, term
+from db.wording import language, say
 
 LONG_LASTING = frozenset({"PLLA", "PCL"})
 
@@ -49,6 +50,21 @@ class Step:
 DEFAULT_STEPS = (Step("7 days", days=7), Step("1 month", months=1), Step("3 months", months=3),
                  Step("6 months", months=6))  # fmt: skip
 DEFAULT_LONG_STEPS = (Step("12 months", months=12),)
+
+
+def step_words(label: str) -> str:
+    """A built-in step's name in the session's language; a step the clinic named is as typed.
+
+    Follow-ups store the step's name as it was when booked, the built-in ones in English.
+    """
+    words = {
+        "7 days": say("7 days"),
+        "1 month": say("1 month"),
+        "3 months": say("3 months"),
+        "6 months": say("6 months"),
+        "12 months": say("12 months"),
+    }
+    return words.get(label, label)
 
 
 def add_months(day: date, months: int) -> date:
@@ -88,13 +104,17 @@ def validate_steps(steps: Iterable[Step]) -> str | None:
     seen = set()
     for step in steps:
         if not step.label.strip():
-            return "Every step needs a label, for example '1 month'."
+            return say("Every step needs a label, for example '1 month'.")
         if step.days < 0 or step.months < 0 or (step.days == 0 and step.months == 0):
-            return f"Step '{step.label}' must be at least one day after the procedure."
+            return say(
+                "Step '{label}' must be at least one day after the procedure.", label=step.label
+            )
         if step.months > 60 or step.days > 1830:
-            return f"Step '{step.label}' is more than five years after the procedure."
+            return say(
+                "Step '{label}' is more than five years after the procedure.", label=step.label
+            )
         if step.label in seen:
-            return f"Two steps are called '{step.label}'."
+            return say("Two steps are called '{label}'.", label=step.label)
         seen.add(step.label)
     return None
 
@@ -103,7 +123,7 @@ def save_protocol(db: Database, actor: Actor, steps: list[Step], long_steps: lis
     """Change the protocol; procedures charted afterwards follow it, earlier ones keep theirs."""
     problem = validate_steps([*steps, *long_steps])
     if not steps:
-        problem = "The protocol needs at least one follow-up."
+        problem = say("The protocol needs at least one follow-up.")
     if problem:
         raise ValidationError({"protocol": problem})
     with db.write(actor) as session:
@@ -167,8 +187,10 @@ def cancel_for_voided(session: Session, procedure_id: int, reason: str, now: dat
 def _editable(session: Session, follow_up_id: int, expected_version: int) -> FollowUp:
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
-        raise NotFound(f"Follow-up {follow_up_id} does not exist.")
-    refuse_stale(session, follow_up, expected_version, "This follow-up", "Reload, then try again.")
+        raise NotFound(say("Follow-up {follow_up_id} does not exist.", follow_up_id=follow_up_id))
+    refuse_stale(
+        session, follow_up, expected_version, say("This follow-up"), say("Reload, then try again.")
+    )
     return follow_up
 
 
@@ -176,16 +198,16 @@ def reschedule(
     db: Database, actor: Actor, follow_up_id: int, expected_version: int, due_at: datetime | None
 ) -> None:
     if due_at is None:
-        raise ValidationError({"due_at": "Give the new date (dd/mm/yyyy) and time."})
+        raise ValidationError({"due_at": say("Give the new date (dd/mm/yyyy) and time.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         follow_up = _editable(session, follow_up_id, expected_version)
         if follow_up.status != Status.PLANNED.value:
-            raise ValidationError({"due_at": "Only a planned follow-up can be moved."})
+            raise ValidationError({"due_at": say("Only a planned follow-up can be moved.")})
         procedure = session.get(Procedure, follow_up.procedure_id)
         assert procedure is not None
         if due_at <= procedure.performed_at:
-            raise ValidationError({"due_at": "A follow-up must come after the procedure."})
+            raise ValidationError({"due_at": say("A follow-up must come after the procedure.")})
         follow_up.due_at = due_at
 
 
@@ -200,13 +222,13 @@ def set_status(
     """Attended, no-show, or cancelled (with a reason). Nothing is deleted."""
     reason = clean_block(reason)
     if status is Status.CANCELLED and len(reason) < 3:
-        raise ValidationError({"reason": "Say why the follow-up is cancelled."})
+        raise ValidationError({"reason": say("Say why the follow-up is cancelled.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         follow_up = _editable(session, follow_up_id, expected_version)
         if follow_up.status == Status.CANCELLED.value and status is not Status.PLANNED:
             raise ValidationError(
-                {"status": "This follow-up was cancelled; book a new date instead."}
+                {"status": say("This follow-up was cancelled; book a new date instead.")}
             )
         follow_up.status = status.value
         follow_up.status_reason = reason
@@ -217,12 +239,14 @@ def record_contact(
     db: Database, actor: Actor, follow_up_id: int, outcome: str, note: str = ""
 ) -> None:
     if outcome not in codes(CONTACT_OUTCOMES):
-        raise ValidationError({"outcome": "Choose what came of the call."})
+        raise ValidationError({"outcome": say("Choose what came of the call.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         follow_up = session.get(FollowUp, follow_up_id)
         if follow_up is None:
-            raise NotFound(f"Follow-up {follow_up_id} does not exist.")
+            raise NotFound(
+                say("Follow-up {follow_up_id} does not exist.", follow_up_id=follow_up_id)
+            )
         session.add(
             ContactAttempt(
                 follow_up_id=follow_up.id,
@@ -307,7 +331,7 @@ def _rows(session: Session, query: Any) -> list[FollowUpRow]:
         .where(Placement.procedure_id.in_(procedure_ids))
         .order_by(Placement.id)
     ):
-        label = term(AREAS, area).en
+        label = term(AREAS, area).label(language())
         if label not in areas[procedure_id]:
             areas[procedure_id].append(label)
     contacts: dict[int, str] = {}
@@ -323,7 +347,7 @@ def _rows(session: Session, query: Any) -> list[FollowUpRow]:
         ).join(latest, latest.c.last_id == ContactAttempt.id)
     ):
         contacts[follow_up_id] = (
-            f"{term(CONTACT_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
+            f"{term(CONTACT_OUTCOMES, outcome).label(language())} ({at.astimezone():%d/%m %H:%M})"
         )
     return [
         FollowUpRow(
@@ -390,5 +414,7 @@ def get_follow_up(db: Database, actor: Actor, follow_up_id: int) -> FollowUpRow:
         authorize(session, actor, Permission.PATIENT_READ)
         rows = _rows(session, _row_query().where(FollowUp.id == follow_up_id))
         if not rows:
-            raise NotFound(f"Follow-up {follow_up_id} does not exist.")
+            raise NotFound(
+                say("Follow-up {follow_up_id} does not exist.", follow_up_id=follow_up_id)
+            )
         return rows[0]

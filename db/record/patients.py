@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from db import vocabulary
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit.chain import refuse_stale
 from db.consent.records import has_consent
 from db.errors import NotFound, PermissionDenied, ValidationError
 from db.models import Counter, Patient, PatientSearchTerm
+from db.record.name_order import family_name_key, given_name_key
 from db.record.validation import (
     birth_date_problem,
     email_problem,
@@ -26,9 +29,11 @@ from db.record.validation import (
 )
 from db.storage.database import Database
 from db.text import clean_block, clean_line, digits, fold
+from db.vocabulary import codes
+from db.wording import say
 
-SEXES = ("female", "male", "other")
-LANGUAGES = ("vi", "en")
+SEXES = codes(vocabulary.SEXES)
+LANGUAGES = codes(vocabulary.LANGUAGES)
 CLINICAL_FIELDS = ("allergies", "medical_notes")
 
 
@@ -103,15 +108,15 @@ def validate_patient(data: PatientInput, today: date) -> dict[str, str]:
         "date_of_birth": birth_date_problem(data.date_of_birth, today),
         "phone": phone_problem(data.phone),
         "email": email_problem(data.email),
-        "address": length_problem(data.address, "Address", 1000),
-        "allergies": length_problem(data.allergies, "Allergies", 4000),
-        "medical_notes": length_problem(data.medical_notes, "Medical notes", 20000),
+        "address": length_problem(data.address, say("Address"), 1000),
+        "allergies": length_problem(data.allergies, say("Allergies"), 4000),
+        "medical_notes": length_problem(data.medical_notes, say("Medical notes"), 20000),
     }
     errors = {name: message for name, message in checks.items() if message}
     if data.sex not in SEXES:
-        errors["sex"] = "Choose female, male or other."
+        errors["sex"] = say("Choose female, male or other.")
     if data.language not in LANGUAGES:
-        errors["language"] = "Choose Vietnamese or English."
+        errors["language"] = say("Choose Vietnamese or English.")
     return errors
 
 
@@ -131,6 +136,8 @@ def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
     for f in fields(PatientInput):
         setattr(patient, f.name, getattr(data, f.name))
     patient.search_name = fold(data.full_name)
+    patient.sort_given = given_name_key(data.full_name)
+    patient.sort_family = family_name_key(data.full_name)
     patient.phone_digits = national_digits(data.phone)
     wanted = search_terms(patient.search_name, patient.phone_digits, patient.mrn)
     if patient.id is None:
@@ -173,7 +180,7 @@ def _next_mrn(session: Session) -> str:
 
 def _checked(data: PatientInput, db: Database) -> PatientInput:
     data = data.cleaned()
-    errors = validate_patient(data, db.clock().date())
+    errors = validate_patient(data, db.today())
     if errors:
         raise ValidationError(errors)
     return data
@@ -206,19 +213,21 @@ def update_patient(
         authorize(session, actor, Permission.PATIENT_EDIT_CONTACT)
         patient = _patient(session, patient_id)
         if patient is None:
-            raise NotFound(f"Patient {patient_id} does not exist.")
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         refuse_stale(
             session,
             patient,
             expected_version,
-            f"{patient.full_name}'s record",
-            "Reload to see their changes; what you typed is still in the form.",
+            say("{name}'s record", name=patient.full_name),
+            say("Reload to see their changes; what you typed is still in the form."),
         )
         clinical_change = any(getattr(patient, f) != getattr(data, f) for f in CLINICAL_FIELDS)
         if clinical_change and not actor.may(Permission.PATIENT_EDIT_CLINICAL):
             raise PermissionDenied(
-                "Allergies and medical notes are changed by a doctor. "
-                "Your other changes were not saved either; undo those two fields to save them."
+                say(
+                    "Allergies and medical notes are changed by a doctor. Your other changes "
+                    "were not saved either; undo those two fields to save them.",
+                )
             )
         if clinical_change:
             authorize(session, actor, Permission.PATIENT_EDIT_CLINICAL)
@@ -243,8 +252,18 @@ def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
         authorize(session, actor, Permission.PATIENT_READ)
         patient = _patient(session, patient_id)
         if patient is None:
-            raise NotFound(f"Patient {patient_id} does not exist.")
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         audit.record_event(session, "view", Patient.__tablename__, patient.id, patient.id)
+        return _record(session, patient)
+
+
+def reread_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
+    """A patient's details again, for a file already open (its opening was audited)."""
+    with db.read() as session:
+        authorize(session, actor, Permission.PATIENT_READ)
+        patient = _patient(session, patient_id)
+        if patient is None:
+            raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
         return _record(session, patient)
 
 
@@ -292,8 +311,18 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + "\uffff")
 
 
-def search_query(query: str) -> Select[int, str, str, date, str, str]:
+class NameOrder(StrEnum):
+    """How a list of patients is sorted (db.record.name_order)."""
+
+    GIVEN = "given"  # tên, then họ and tên đệm: the Vietnamese register
+    FAMILY = "family"  # the name as written, family name first
+
+
+def search_query(
+    query: str, order: NameOrder = NameOrder.GIVEN
+) -> Select[int, str, str, date, str, str]:
     """Every word typed must start a word of the name, the phone number or the MRN."""
+    key = Patient.sort_family if order == NameOrder.FAMILY else Patient.sort_given
     query = clean_line(query)  # control characters (PostgreSQL refuses NUL) never match
     statement = _row_query().where(Patient.active.is_(True))
     if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
@@ -304,7 +333,7 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
     if len(words) == 1 and len(words[0]) == 1 and words[0].isalpha():
         # One letter would match most of the register; list names starting with it instead.
         return statement.where(_prefix_range(Patient.search_name, words[0])).order_by(
-            Patient.search_name, Patient.id
+            key, Patient.id
         )
     for word in words:
         if len(word) == 1 and word.isalpha() and len(words) > 1:
@@ -316,7 +345,7 @@ def search_query(query: str) -> Select[int, str, str, date, str, str]:
                 )
             )
         )
-    return statement.order_by(Patient.search_name, Patient.id)
+    return statement.order_by(key, Patient.id)
 
 
 MAX_PAGE = 10_000
@@ -324,15 +353,25 @@ MAX_OFFSET = 2**31
 
 
 def search_patients(
-    db: Database, actor: Actor, query: str, limit: int = 100, offset: int = 0
+    db: Database,
+    actor: Actor,
+    query: str,
+    limit: int = 100,
+    offset: int = 0,
+    order: NameOrder = NameOrder.GIVEN,
 ) -> list[PatientRow]:
     if not 1 <= limit <= MAX_PAGE or not 0 <= offset <= MAX_OFFSET:
         raise ValidationError(
-            {"page": f"A page of results is 1 to {MAX_PAGE} rows from a position of 0 or more."}
+            {
+                "page": say(
+                    "A page of results is 1 to {most} rows from a position of 0 or more.",
+                    most=MAX_PAGE,
+                )
+            }
         )
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        rows = session.execute(search_query(query).limit(limit).offset(offset))
+        rows = session.execute(search_query(query, order).limit(limit).offset(offset))
         return [PatientRow(*row) for row in rows]
 
 

@@ -15,10 +15,11 @@ from db.consent.records import check_treatment_consent
 from db.errors import Conflict, NotFound, ValidationError
 from db.models import Lot, Patient, Placement, Procedure, StockMovement, ThreadProduct, User
 from db.record import followups
-from db.stock.catalogue import Movement, lock_lot, on_hand
+from db.stock.lots import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term
+from db.wording import say
 
 MAX_THREADS_PER_PLACEMENT = 200
 # A procedure is charted while or after it happens; a little clock drift between PCs is allowed.
@@ -95,43 +96,45 @@ def validate_procedure(data: ProcedureInput, now: datetime) -> dict[str, str]:
     """Checks that need no database: what the form can show before saving."""
     errors: dict[str, str] = {}
     if data.performed_at is None:
-        errors["performed_at"] = "Date and time of the procedure are required."
+        errors["performed_at"] = say("Date and time of the procedure are required.")
     elif data.performed_at > now + FUTURE_TOLERANCE:
-        errors["performed_at"] = "The procedure cannot be charted before it happens."
+        errors["performed_at"] = say("The procedure cannot be charted before it happens.")
     elif data.performed_at < now - timedelta(days=366 * 5):
-        errors["performed_at"] = "The date is more than five years ago: check the year."
+        errors["performed_at"] = say("The date is more than five years ago: check the year.")
     if data.doctor_id is None:
-        errors["doctor_id"] = "Choose the performing doctor."
+        errors["doctor_id"] = say("Choose the performing doctor.")
     if data.consent_id is None:
-        errors["consent"] = (
+        errors["consent"] = say(
             "Choose the patient's signed consent for this procedure, or record it first."
         )
     if data.anaesthesia not in codes(ANAESTHESIA):
-        errors["anaesthesia"] = "Choose none, topical or local anaesthesia."
+        errors["anaesthesia"] = say("Choose none, topical or local anaesthesia.")
     if not data.placements:
-        errors["placements"] = "Add at least one placement: area, side, lot and thread count."
+        errors["placements"] = say("Add at least one placement: area, side, lot and thread count.")
     for index, placement in enumerate(data.placements, start=1):
-        where = f"Placement {index}"
+        where = say("Placement {index}", index=index)
         if placement.area not in codes(AREAS):
-            errors[f"placement_{index}"] = f"{where}: choose the treated area."
+            errors[f"placement_{index}"] = say("{where}: choose the treated area.", where=where)
         elif placement.area == "other" and not clean_line(placement.area_other):
-            errors[f"placement_{index}"] = f"{where}: name the other area."
+            errors[f"placement_{index}"] = say("{where}: name the other area.", where=where)
         elif placement.side not in codes(SIDES):
-            errors[f"placement_{index}"] = f"{where}: choose the side."
+            errors[f"placement_{index}"] = say("{where}: choose the side.", where=where)
         elif placement.lot_id is None:
-            errors[f"placement_{index}"] = f"{where}: choose or scan the lot used."
+            errors[f"placement_{index}"] = say("{where}: choose or scan the lot used.", where=where)
         elif not 1 <= placement.thread_count <= MAX_THREADS_PER_PLACEMENT:
-            errors[f"placement_{index}"] = (
-                f"{where}: thread count must be from 1 to {MAX_THREADS_PER_PLACEMENT}."
+            errors[f"placement_{index}"] = say(
+                "{where}: thread count must be from 1 to {most}.",
+                where=where,
+                most=MAX_THREADS_PER_PLACEMENT,
             )
     if needs_reason(data) and len(clean_block(data.contraindication_reason)) < 10:
-        errors["contraindication_reason"] = (
-            "Threads are not suited to nose or buttock augmentation: they cannot hold a shape "
-            "long-term and complications are more likely. To go ahead, write the clinical "
-            "reason (at least 10 characters)."
+        errors["contraindication_reason"] = say(
+            "Threads are not suited to nose or buttock augmentation: they cannot hold "
+            "a shape long-term and complications are more likely. To go ahead, write "
+            "the clinical reason (at least 10 characters).",
         )
     if len(data.notes) > 20000:
-        errors["notes"] = "Notes are too long (at most 20,000 characters)."
+        errors["notes"] = say("Notes are too long (at most 20,000 characters).")
     return errors
 
 
@@ -142,7 +145,13 @@ def needs_reason(data: ProcedureInput) -> bool:
 def _staff_member(session: Session, user_id: int, role: Role, what: str) -> User:
     user = session.get(User, user_id)
     if user is None or not user.active or role.value not in user.role_set:
-        raise ValidationError({f"{what}_id": f"The chosen {what} is not an active {role.value}."})
+        raise ValidationError(
+            {
+                f"{what}_id": say("The chosen doctor is not an active doctor.")
+                if role is Role.DOCTOR
+                else say("The chosen nurse is not an active nurse.")
+            }
+        )
     return user
 
 
@@ -155,22 +164,31 @@ def _check_lots(session: Session, data: ProcedureInput, day: date) -> dict[int, 
     lots: dict[int, Lot] = {}
     for lot_id in sorted(wanted):  # a fixed order, so two PCs never lock in opposite orders
         lot = lock_lot(session, lot_id)
-        name = f"Lot {lot.lot_number} ({lot.product.name})"
+        name = say("Lot {lot_number} ({name})", lot_number=lot.lot_number, name=lot.product.name)
         if lot.recalled_on is not None:
             raise ValidationError(
-                {"placements": f"{name} was recalled on {lot.recalled_on:%d/%m/%Y}"
-                 f" ({lot.recall_reason}). It must not be used: choose another lot."}
+                {"placements": say(
+                    "{name} was recalled on {recalled_on} ({recall_reason}). It must not be "
+                    "used: choose another lot.",
+                    name=name, recalled_on=lot.recalled_on, recall_reason=lot.recall_reason,
+                )}
             )  # fmt: skip
         if lot.expiry_date < day:
             raise ValidationError(
-                {"placements": f"{name} expired on {lot.expiry_date:%d/%m/%Y}, "
-                 f"before the procedure date {day:%d/%m/%Y}. Choose another lot."}
+                {"placements": say(
+                    "{name} expired on {expiry_date}, before the procedure date {day}. Choose "
+                    "another lot.",
+                    name=name, expiry_date=lot.expiry_date, day=day,
+                )}
             )  # fmt: skip
         left = on_hand(session, lot.id)
         if wanted[lot_id] > left:
             raise ValidationError(
-                {"placements": f"{name} has {left} thread(s) in stock, but "
-                 f"{wanted[lot_id]} are charted. Check the counts, or receive the new box first."}
+                {"placements": say(
+                    "{name} has {left} thread(s) in stock, but {charted} are charted. Check the "
+                    "counts, or receive the new box first.",
+                    name=name, left=left, charted=wanted[lot_id],
+                )}
             )  # fmt: skip
         lots[lot_id] = lot
     return lots
@@ -186,7 +204,7 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         authorize(session, actor, Permission.PROCEDURE_CHART)
         patient = session.get(Patient, data.patient_id)
         if patient is None or not patient.active:
-            raise NotFound("This patient's record is not active; open the current record.")
+            raise NotFound(say("This patient's record is not active; open the current record."))
         _staff_member(session, data.doctor_id, Role.DOCTOR, "doctor")
         if data.nurse_id is not None:
             _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
@@ -265,17 +283,25 @@ def void_procedure(
     reason = clean_block(reason)
     if len(reason) < 5:
         raise ValidationError(
-            {"reason": "Say why the procedure is voided (at least 5 characters)."}
+            {"reason": say("Say why the procedure is voided (at least 5 characters).")}
         )
     with db.write(actor) as session:
         authorize(session, actor, Permission.PROCEDURE_VOID)
         procedure = session.get(Procedure, procedure_id)
         if procedure is None:
-            raise NotFound(f"Procedure {procedure_id} does not exist.")
+            raise NotFound(
+                say("Procedure {procedure_id} does not exist.", procedure_id=procedure_id)
+            )
         if procedure.voided_at is not None:
-            raise Conflict(f"Procedure {procedure_id} was already voided.")
+            raise Conflict(
+                say("Procedure {procedure_id} was already voided.", procedure_id=procedure_id)
+            )
         refuse_stale(
-            session, procedure, expected_version, f"Procedure {procedure_id}", "Reload it first."
+            session,
+            procedure,
+            expected_version,
+            say("Procedure {procedure_id}", procedure_id=procedure_id),
+            say("Reload it first."),
         )
         now = db.clock()
         procedure.voided_at = now
@@ -374,7 +400,7 @@ def procedure_record(session: Session, procedure_id: int) -> ProcedureRecord:
     """One procedure read inside the caller's transaction (the caller has checked permission)."""
     procedure = session.get(Procedure, procedure_id, options=[selectinload(Procedure.placements)])
     if procedure is None:
-        raise NotFound(f"Procedure {procedure_id} does not exist.")
+        raise NotFound(say("Procedure {procedure_id} does not exist.", procedure_id=procedure_id))
     return _procedure_records(session, [procedure])[0]
 
 

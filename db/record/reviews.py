@@ -14,6 +14,7 @@ from db.record.followups import Status
 from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import COMPLICATION_TYPES, GAIS_SCALE, codes
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -44,33 +45,37 @@ class ReviewRecord:
 def validate_review(data: ReviewInput, performed: date, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.reviewed_on is None:
-        errors["reviewed_on"] = "Date of the visit is required (dd/mm/yyyy)."
+        errors["reviewed_on"] = say("Date of the visit is required (dd/mm/yyyy).")
     elif data.reviewed_on > today:
-        errors["reviewed_on"] = "The visit cannot be in the future."
+        errors["reviewed_on"] = say("The visit cannot be in the future.")
     elif data.reviewed_on < performed:
-        errors["reviewed_on"] = "The visit cannot be before the procedure."
+        errors["reviewed_on"] = say("The visit cannot be before the procedure.")
     if set(data.present) - codes(COMPLICATION_TYPES):
-        errors["present"] = "Unknown complication type."
+        errors["present"] = say("Unknown complication type.")
     if data.gais_score is not None and not 1 <= data.gais_score <= 5:
-        errors["gais_score"] = "GAIS is 1 (very much improved) to 5 (worse)."
+        errors["gais_score"] = say("GAIS is 1 (very much improved) to 5 (worse).")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
-        errors["satisfaction"] = "Satisfaction is 1 to 5."
+        errors["satisfaction"] = say("Satisfaction is 1 to 5.")
     return errors
 
 
 def record_review(db: Database, actor: Actor, data: ReviewInput) -> ReviewRecord:
     """Save the review and mark the follow-up attended, in one transaction."""
-    today = db.clock().astimezone().date()
+    today = db.today()
     with db.write(actor) as session:
         authorize(session, actor, Permission.REVIEW_RECORD)
         follow_up = session.get(FollowUp, data.follow_up_id)
         if follow_up is None:
-            raise NotFound(f"Follow-up {data.follow_up_id} does not exist.")
+            raise NotFound(
+                say("Follow-up {follow_up_id} does not exist.", follow_up_id=data.follow_up_id)
+            )
         if follow_up.status == Status.CANCELLED.value:
-            raise ValidationError({"status": "This follow-up was cancelled; book a new one first."})
+            raise ValidationError(
+                {"status": say("This follow-up was cancelled; book a new one first.")}
+            )
         existing = session.scalar(select(Review.id).where(Review.follow_up_id == follow_up.id))
         if existing is not None:
-            raise Conflict("A review was already recorded for this follow-up.")
+            raise Conflict(say("A review was already recorded for this follow-up."))
         procedure = session.get(Procedure, follow_up.procedure_id)
         assert procedure is not None
         errors = validate_review(data, procedure.performed_at.astimezone().date(), today)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.record.complications import ComplicationRecord
-from db.record.followups import FollowUpRow, add_months
+from db.record.followups import FollowUpRow, add_months, step_words
 from db.record.procedures import ProcedureRecord
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
+from db.wording import language, say
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,21 @@ def build_timeline(
     events: list[Event] = []
     for procedure in procedures:
         day = procedure.performed_at.astimezone().date()
-        areas = ", ".join(dict.fromkeys(p.area_label() for p in procedure.placements))
+        areas = ", ".join(dict.fromkeys(p.area_label(language()) for p in procedure.placements))
         threads = sum(p.thread_count for p in procedure.placements)
         events.append(
             Event(
                 day,
                 "procedure",
-                f"Procedure {procedure.id}: {areas}",
-                f"{threads} thread(s), {procedure.doctor}"
-                + (f" — voided: {procedure.void_reason}" if procedure.voided else ""),
+                say("Procedure {id}: {areas}", id=procedure.id, areas=areas),
+                say(
+                    "{threads} thread(s), {doctor} — voided: {reason}",
+                    threads=threads,
+                    doctor=procedure.doctor,
+                    reason=procedure.void_reason,
+                )
+                if procedure.voided
+                else say("{threads} thread(s), {doctor}", threads=threads, doctor=procedure.doctor),
                 "voided" if procedure.voided else "done",
                 procedure.id,
             )
@@ -49,8 +56,12 @@ def build_timeline(
                 Event(
                     add_months(day, longest.absorption_months),
                     "dissolved",
-                    f"Threads of procedure {procedure.id} expected to have dissolved",
-                    f"{longest.material}: about {longest.absorption_months} months",
+                    say("Threads of procedure {id} expected to have dissolved", id=procedure.id),
+                    say(
+                        "{material}: about {months} months",
+                        material=longest.material,
+                        months=longest.absorption_months,
+                    ),
                     "expected",
                     procedure.id,
                 )
@@ -62,14 +73,18 @@ def build_timeline(
         "cancelled": "cancelled",
     }
     for follow_up in follow_ups:
-        detail = follow_up.status.replace("_", "-")
+        detail = status_words(follow_up.status)
         if follow_up.status_reason:
-            detail += f": {follow_up.status_reason}"
+            detail = say("{status}: {reason}", status=detail, reason=follow_up.status_reason)
         events.append(
             Event(
                 follow_up.due_at.astimezone().date(),
                 "follow_up",
-                f"Follow-up {follow_up.label} (procedure {follow_up.procedure_id})",
+                say(
+                    "Follow-up {label} (procedure {procedure_id})",
+                    label=step_words(follow_up.label),
+                    procedure_id=follow_up.procedure_id,
+                ),
                 detail,
                 states.get(follow_up.status, follow_up.status),
                 follow_up.id,
@@ -79,19 +94,26 @@ def build_timeline(
         kind = (
             complication.kind_other
             if complication.kind == "other"
-            else term(COMPLICATION_TYPES, complication.kind).en
+            else term(COMPLICATION_TYPES, complication.kind).label(language())
         )
-        outcome = term(OUTCOMES, complication.outcome).en
+        outcome = term(OUTCOMES, complication.outcome).label(language())
+        area = term(AREAS, complication.area).label(language())
         events.append(
             Event(
                 complication.onset_date,
                 "complication",
-                f"Complication: {kind} ({term(AREAS, complication.area).en})",
-                f"severity {complication.severity}, {outcome}"
-                + (
-                    f" on {complication.resolution_date:%d/%m/%Y}"
-                    if complication.resolution_date
-                    else ""
+                say("Complication: {kind} ({area})", kind=kind, area=area),
+                say(
+                    "severity {severity}, {outcome} on {day}",
+                    severity=complication.severity,
+                    outcome=outcome,
+                    day=complication.resolution_date,
+                )
+                if complication.resolution_date
+                else say(
+                    "severity {severity}, {outcome}",
+                    severity=complication.severity,
+                    outcome=outcome,
                 ),
                 "open" if complication.open else "closed",
                 complication.id,
@@ -99,3 +121,14 @@ def build_timeline(
         )
     order = {"procedure": 0, "complication": 1, "follow_up": 2, "dissolved": 3}
     return sorted(events, key=lambda e: (e.day, order[e.kind], e.record_id))
+
+
+def status_words(status: str) -> str:
+    """A follow-up's status for the user."""
+    words = {
+        "planned": say("planned"),
+        "attended": say("attended"),
+        "no_show": say("no-show"),
+        "cancelled": say("cancelled"),
+    }
+    return words.get(status, status)

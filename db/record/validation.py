@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from db.text import clean_line, digits
+from db.wording import say
 
 EARLIEST_BIRTH = date(1900, 1, 1)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
@@ -13,26 +14,32 @@ _PHONE_CHARS = re.compile(r"^\+?[0-9 ().\-]+$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 
 
-def name_problem(text: str, what: str = "Full name", limit: int = 200) -> str | None:
+def name_problem(text: str, what: str | None = None, limit: int = 200) -> str | None:
+    """`what` names the field for the message (a say() result); a person's full name by default."""
+    what = what or say("Full name")
     name = clean_line(text)
     if not name:
-        return f"{what} is required."
+        return say("{what} is required.", what=what)
     if len(name) > limit:
-        return f"{what} is too long (at most {limit} characters)."
+        return say("{what} is too long (at most {limit} characters).", what=what, limit=limit)
     if not any(ch.isalpha() for ch in name):
-        return f"{what} must contain letters."
+        return say("{what} must contain letters.", what=what)
     return None
 
 
 def phone_problem(text: str, required: bool = True) -> str | None:
     phone = clean_line(text)
     if not phone:
-        return "Phone number is required." if required else None
+        return say("Phone number is required.") if required else None
     if not _PHONE_CHARS.match(phone) or "+" in phone[1:]:
-        return "Phone number may contain only digits, spaces, '+', '-', '.' and brackets."
+        return say(
+            "Phone number may contain only digits, spaces, '+', '-', '.' and brackets.",
+        )
     count = len(digits(phone))
     if count < 8 or count > 15:
-        return "Phone number must have 8 to 15 digits, for example 0912 345 678 or +84 912 345 678."
+        return say(
+            "Phone number must have 8 to 15 digits, for example 0912 345 678 or +84 912 345 678.",
+        )
     return None
 
 
@@ -47,30 +54,30 @@ def national_digits(phone: str) -> str:
 def email_problem(text: str) -> str | None:
     email = clean_line(text)
     if email and (len(email) > 254 or not _EMAIL.match(email)):
-        return "E-mail address is not valid (for example name@example.com)."
+        return say("E-mail address is not valid (for example name@example.com).")
     return None
 
 
 def birth_date_problem(value: date | None, today: date) -> str | None:
     if value is None:
-        return "Date of birth is required (dd/mm/yyyy)."
+        return say("Date of birth is required (dd/mm/yyyy).")
     if value > today:
-        return "Date of birth cannot be in the future."
+        return say("Date of birth cannot be in the future.")
     if value < EARLIEST_BIRTH:
-        return "Date of birth cannot be before 1900."
+        return say("Date of birth cannot be before 1900.")
     return None
 
 
 def username_problem(text: str) -> str | None:
     if not _USERNAME.match(text):
-        return (
-            "Username must be 2 to 63 lower-case letters, digits, dots, dashes or underscores, "
-            "starting with a letter or digit."
+        return say(
+            "Username must be 2 to 63 lower-case letters, digits, dots, dashes or "
+            "underscores, starting with a letter or digit.",
         )
     return None
 
 
 def length_problem(text: str, what: str, limit: int) -> str | None:
     if len(text) > limit:
-        return f"{what} is too long (at most {limit} characters)."
+        return say("{what} is too long (at most {limit} characters).", what=what, limit=limit)
     return None

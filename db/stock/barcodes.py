@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from db.errors import ThreadbookError
+from db.wording import say
 
 if TYPE_CHECKING:
     from biip.gs1_messages import GS1Message
@@ -56,15 +57,15 @@ def _message(text: str) -> GS1Message:
 
 def _explain(detail: str) -> str:
     if "(17)" in detail:
-        return (
+        return say(
             "The expiry date in the code is impossible (month or day out of range). "
-            "Check the box, or type the lot and expiry from it."
+            "Check the box, or type the lot and expiry from it.",
         )
     if "check digit" in detail:
-        return "The GTIN's check digit is wrong: the code was misread. Scan it again."
-    return (
-        "This is not a GS1 code from a product box. Scan the GS1 barcode or QR code that "
-        "carries the GTIN, lot and expiry."
+        return say("The GTIN's check digit is wrong: the code was misread. Scan it again.")
+    return say(
+        "This is not a GS1 code from a product box. Scan the GS1 barcode or QR "
+        "code that carries the GTIN, lot and expiry.",
     )
 
 
@@ -74,22 +75,26 @@ def parse_box(raw: str) -> ScannedBox:
     for stand_in in GS_STAND_INS:
         text = text.replace(stand_in, GS)
     if not text:
-        raise ScanError("Nothing was scanned.")
+        raise ScanError(say("Nothing was scanned."))
     message = _message(text)
     elements = {element.ai.ai: element for element in message.element_strings}
     gtin_element = elements.get("01")
     if gtin_element is None:
         raise ScanError(
-            "The code has no GTIN (01), so it does not say which product this is. "
-            "Scan the other code on the box."
+            say(
+                "The code has no GTIN (01), so it does not say which product this is. "
+                "Scan the other code on the box.",
+            )
         )
     if gtin_element.gtin is None:
-        raise ScanError("The GTIN's check digit is wrong: the code was misread. Scan it again.")
+        raise ScanError(
+            say("The GTIN's check digit is wrong: the code was misread. Scan it again.")
+        )
     expiry = None
     if "17" in elements:
         expiry = elements["17"].date
         if expiry is None:
-            raise ScanError("The expiry date in the code is impossible. Check the box.")
+            raise ScanError(say("The expiry date in the code is impossible. Check the box."))
     lot = elements["10"].value if "10" in elements else None
     serial = elements["21"].value if "21" in elements else None
     return ScannedBox(gtin_element.gtin.value.zfill(14), lot, expiry, serial)

@@ -12,7 +12,7 @@ from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.consent.records import consent_given
 from db.models import Lot, Patient, Placement, Procedure, ThreadProduct, User
-from db.stock.catalogue import lot_key
+from db.stock.lots import lot_key
 from db.storage.database import Database
 
 

@@ -41,6 +41,7 @@ from db.storage.sqlite_checks import (
     sqlite_connection,
     tables,
 )
+from db.wording import say
 
 THREADBOOK_TABLES = frozenset({"alembic_version", "audit_event", "audit_chain_head"})
 SQLITE_SUFFIX = ".sqlite3"
@@ -86,22 +87,34 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise BackupError(f"There is no file {name}.") from None
+        raise BackupError(say("There is no file {name}.", name=name)) from None
     except OSError as exc:
-        raise BackupError(f"Cannot read {name}: {exc.strerror or exc}.") from None
+        raise BackupError(
+            say("Cannot read {name}: {reason}.", name=name, reason=exc.strerror or exc)
+        ) from None
     if head.startswith(pg_archive.PG_ARCHIVE_HEADER):
         revision = pg_archive.inspect_archive(path, name)
         return BackupInfo(name, revision, None, path.stat().st_size)
     if head != SQLITE_HEADER:
-        raise BackupError(f"{name} is not a Threadbook backup (it is not a database file).")
+        raise BackupError(
+            say("{name} is not a Threadbook backup (it is not a database file).", name=name)
+        )
     try:
         with sqlite_connection(path) as connection:
             found = tables(connection)
             if not found.issuperset(THREADBOOK_TABLES):
-                raise BackupError(f"{name} is a database, but not a Threadbook backup.")
+                raise BackupError(
+                    say("{name} is a database, but not a Threadbook backup.", name=name)
+                )
             problems = integrity_problems(connection) or foreign_key_problems(connection)
             if problems:
-                raise BackupError(f"{name} is damaged ({problems[0]}); it cannot be used.")
+                raise BackupError(
+                    say(
+                        "{name} is damaged ({problem}); it cannot be used.",
+                        name=name,
+                        problem=problems[0],
+                    )
+                )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None:
                 raise BackupError(f"{name} is a Threadbook database that was never set up.")
@@ -110,7 +123,9 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
                 _refuse_foreign_schema(connection, str(revision[0]), name)
             patients = connection.execute("SELECT count(*) FROM patient").fetchone()
     except sqlite3.Error as exc:
-        raise BackupError(f"{name} is damaged ({exc}); it cannot be used.") from None
+        raise BackupError(
+            say("{name} is damaged ({exc}); it cannot be used.", name=name, exc=exc)
+        ) from None
     return BackupInfo(name, str(revision[0]), int(patients[0]), path.stat().st_size)
 
 
@@ -131,8 +146,13 @@ def _first(problems: list[str]) -> str:
 def _refuse_newer(info: BackupInfo) -> None:
     if info.revision not in migrations.known_revisions():
         raise BackupError(
-            f"{info.path} was made by a newer version of Threadbook (schema {info.revision}). "
-            "Install that version to restore it. The current database has not been changed."
+            say(
+                "{path} was made by a newer version of Threadbook (schema {revision}). "
+                "Install that version to restore it. The current database has not been "
+                "changed.",
+                path=info.path,
+                revision=info.revision,
+            )
         )
 
 
@@ -216,9 +236,11 @@ def _backup(db: Database, path: Path, actor: Actor | None, kind: str) -> BackupI
     path = path.expanduser().absolute()
     live = sqlite_path(db.url)
     if live is not None and path.resolve() == live.resolve():
-        raise BackupError(f"{path} is the database itself; choose another file for the backup.")
+        raise BackupError(
+            say("{path} is the database itself; choose another file for the backup.", path=path)
+        )
     if path.is_dir():
-        raise BackupError(f"{path} is a folder; give the backup a file name.")
+        raise BackupError(say("{path} is a folder; give the backup a file name.", path=path))
     partial = _partial(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -230,11 +252,17 @@ def _backup(db: Database, path: Path, actor: Actor | None, kind: str) -> BackupI
         partial.replace(path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"The backup could not be written to {path}: {_reason(exc)}. Check that the folder "
-            "exists, is writable and has free space."
+            say(
+                "The backup could not be written to {path}: {_reason}. Check that the "
+                "folder exists, is writable and has free space.",
+                path=path,
+                _reason=_reason(exc),
+            )
         ) from None
     except BackupError as exc:
-        raise BackupError(f"The backup to {path} failed its check: {exc.message}") from None
+        raise BackupError(
+            say("The backup to {path} failed its check: {message}", path=path, message=exc.message)
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -353,12 +381,12 @@ def _restore(
         url = parse_url(target)
     path = path.expanduser().absolute()
     if not path.is_file():
-        raise BackupError(f"There is no file {path}.")
+        raise BackupError(say("There is no file {path}.", path=path))
     live = sqlite_path(url)
     if url.get_backend_name() == "sqlite" and live is None:
-        raise BackupError("An in-memory database cannot be restored into.")
+        raise BackupError(say("An in-memory database cannot be restored into."))
     if live is not None and live.exists() and path.resolve() == live.resolve():
-        raise BackupError(f"{path} is the database itself, not a backup of it.")
+        raise BackupError(say("{path} is the database itself, not a backup of it.", path=path))
     _refuse_other_kind(path, live is not None)
     kept_path = keep_folder.expanduser() / kept_copy_name(clock(), suffix_for(url))
     if isinstance(target, Database):
@@ -433,8 +461,12 @@ def _restore_sqlite(
         _remember_restored(URL.create("sqlite", database=str(live)), head, clock())
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"The restore from {path} could not be completed: {_reason(exc)}. "
-            "The current database has not been replaced."
+            say(
+                "The restore from {path} could not be completed: {_reason}. The current "
+                "database has not been replaced.",
+                path=path,
+                _reason=_reason(exc),
+            )
         ) from None
     finally:
         for extra in ("", "-wal", "-shm", "-journal"):

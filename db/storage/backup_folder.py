@@ -16,8 +16,10 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import checkpoints
@@ -68,19 +70,40 @@ def backup_folder(db: Database) -> Path:
 
 
 def folder_for_url(db_url: str) -> Path:
-    """The backup folder of a database that may be too damaged to open: read with a plain
-    connection when possible, else the default folder."""
-    path = sqlite_path(parse_url(db_url))
-    if path is None or not path.is_file():
+    """The backup folder of a database that may be too damaged (or too new) to open: its
+    setting read with a plain connection when possible, else the default folder."""
+    url = parse_url(db_url)
+    path = sqlite_path(url)
+    if path is None:
+        in_memory = url.get_backend_name() == "sqlite"
+        return default_folder() if in_memory else _folder_on_server(url)
+    if not path.is_file():
         return default_folder()
     try:
         with sqlite_connection(path) as connection:
-            row = connection.execute(
-                "SELECT value FROM setting WHERE key = 'backup_folder'"
-            ).fetchone()
+            row = connection.execute(_SETTING).fetchone()
     except sqlite3.Error:
         return default_folder()
-    return Path(row[0]).expanduser() if row and row[0].strip() else default_folder()
+    return _folder(row[0] if row else None)
+
+
+_SETTING = "SELECT value FROM setting WHERE key = 'backup_folder'"
+
+
+def _folder(configured: str | None) -> Path:
+    return Path(configured).expanduser() if configured and configured.strip() else default_folder()
+
+
+def _folder_on_server(url: URL) -> Path:
+    """PostgreSQL: one short connection of its own (no pool, no migrations, no audit)."""
+    engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as connection:
+            return _folder(connection.execute(text(_SETTING)).scalar())
+    except SQLAlchemyError:
+        return default_folder()
+    finally:
+        engine.dispose()
 
 
 def daily_name(day: date, url: URL) -> str:
@@ -150,7 +173,7 @@ def automatic_backup(db: Database, at_start: bool) -> BackupInfo | None:
     """
     settings = load_settings(db)
     folder = folder_from(settings)
-    target = folder / daily_name(db.clock().astimezone().date(), db.url)
+    target = folder / daily_name(db.today(), db.url)
     if at_start and target.exists():
         return None
     info = automatic_copy(db, target, "automatic at start" if at_start else "automatic at close")

@@ -58,13 +58,14 @@ class _Waiter(Protocol):
 
 
 class _Sleeper:
-    """SQLite: nothing to wait for but the next poll (or the feed stopping)."""
+    """SQLite: nothing to wait for but the next poll (or a wake-up, or the feed stopping)."""
 
-    def __init__(self, stopping: threading.Event) -> None:
-        self._stopping = stopping
+    def __init__(self, woken: threading.Event) -> None:
+        self._woken = woken
 
     def wait(self, seconds: float) -> None:
-        self._stopping.wait(seconds)
+        self._woken.wait(seconds)
+        self._woken.clear()
 
     def close(self) -> None:
         pass
@@ -75,9 +76,10 @@ class _Listener:
 
     SLICE_SECONDS = 0.25  # how soon a stop request is noticed
 
-    def __init__(self, db: Database, stopping: threading.Event) -> None:
+    def __init__(self, db: Database, stopping: threading.Event, woken: threading.Event) -> None:
         self._db = db
         self._stopping = stopping
+        self._woken = woken
         self._connection: Any = None
 
     def _connect(self) -> Any:
@@ -101,6 +103,9 @@ class _Listener:
                 return
             connection = self._connection
             while not self._stopping.is_set() and time.monotonic() < deadline:
+                if self._woken.is_set():
+                    self._woken.clear()
+                    return
                 if any(True for _ in connection.notifies(timeout=self.SLICE_SECONDS)):
                     return
         except Exception:
@@ -130,6 +135,8 @@ class ChangeFeed:
         self.db = db
         self.poll_seconds = poll_seconds
         self._stopping = threading.Event()
+        # Set by `wake` and by `stop`: look at the head now instead of at the next poll.
+        self._woken = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_seq = self._head()
 
@@ -175,13 +182,19 @@ class ChangeFeed:
         if self.running:
             return
         self._stopping.clear()
+        self._woken.clear()
         self._thread = threading.Thread(
             target=self._run, args=(deliver,), name="threadbook-changes", daemon=True
         )
         self._thread.start()
 
+    def wake(self) -> None:
+        """Something was just committed here: check at once (safe from any thread)."""
+        self._woken.set()
+
     def stop(self) -> None:
         self._stopping.set()
+        self._woken.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
@@ -189,9 +202,10 @@ class ChangeFeed:
     def _run(self, deliver: Callable[[Change], None]) -> None:
         waiter: _Waiter
         if self.db.is_sqlite:
-            waiter, interval = _Sleeper(self._stopping), self.poll_seconds
+            waiter, interval = _Sleeper(self._woken), self.poll_seconds
         else:
-            waiter, interval = _Listener(self.db, self._stopping), NOTIFY_FALLBACK_SECONDS
+            waiter = _Listener(self.db, self._stopping, self._woken)
+            interval = NOTIFY_FALLBACK_SECONDS
         try:
             while not self._stopping.is_set():
                 waiter.wait(interval)

@@ -31,6 +31,7 @@ from db.audit.chain import ChainCheck, verify_chain
 from db.errors import Conflict, DatabaseError
 from db.models import AuditChainHead, AuditEvent, Base, User
 from db.storage.database import Database, make_engine, open_database, parse_url
+from db.wording import say
 
 BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -67,8 +68,10 @@ def _refuse_foreign_tables(target_url: str) -> None:
         engine.dispose()
     if tables and "alembic_version" not in tables:
         raise Conflict(
-            "The target database already holds tables that are not Threadbook's. "
-            "Copy into a new, empty database (see 'Several PCs' in the README)."
+            say(
+                "The target database already holds tables that are not Threadbook's. Copy "
+                "into a new, empty database (see 'Several PCs' in the README).",
+            )
         )
 
 
@@ -78,8 +81,11 @@ def _refuse_non_empty(connection: Connection) -> None:
     )
     if recorded or _count(connection, AuditEvent.__table__) or _count(connection, User.__table__):
         raise Conflict(
-            "The target database already holds a clinic's records; copy-to only fills an "
-            "empty one, so nothing there is overwritten. Create a new database and copy into it."
+            say(
+                "The target database already holds a clinic's records; copy-to only fills "
+                "an empty one, so nothing there is overwritten. Create a new database and "
+                "copy into it.",
+            )
         )
 
 
@@ -149,15 +155,20 @@ def copy_database(
     """Copy every table of `source` into the empty PostgreSQL database at `target_url`."""
     if parse_url(target_url).get_backend_name() != "postgresql":
         raise DatabaseError(
-            "copy-to copies into a PostgreSQL database: give a URL such as "
-            "postgresql+psycopg://threadbook@server/threadbook."
+            say(
+                "copy-to copies into a PostgreSQL database: give a URL such as "
+                "postgresql+psycopg://threadbook@server/threadbook.",
+            )
         )
     with source.read() as session:
         source_chain = verify_chain(session)
     if not source_chain.ok:
         raise DatabaseError(
-            f"The audit trail of this database does not verify ({source_chain.message}); it is "
-            "not copied. Restore a backup, or ask for help before moving it."
+            say(
+                "The audit trail of this database does not verify ({message}); it is not "
+                "copied. Restore a backup, or ask for help before moving it.",
+                message=source_chain.message,
+            )
         )
     _refuse_foreign_tables(target_url)
     target = open_database(target_url, clock=source.clock)
@@ -182,12 +193,17 @@ def _copy_all(source: Database, target: Database, progress: Progress | None) -> 
         wrong = [c for c in counts if c.source != c.target]
         if wrong:
             listed = ", ".join(f"{c.table} {c.source} → {c.target}" for c in wrong)
-            raise DatabaseError(f"Row counts differ after copying ({listed}); nothing was saved.")
+            raise DatabaseError(
+                say("Row counts differ after copying ({listed}); nothing was saved.", listed=listed)
+            )
         with Session(bind=writing) as session:
             chain = verify_chain(session)
         if not chain.ok:
             raise DatabaseError(
-                f"The copied audit trail does not verify ({chain.message}); nothing was saved."
+                say(
+                    "The copied audit trail does not verify ({message}); nothing was saved.",
+                    message=chain.message,
+                )
             )
         source_name = source.url.render_as_string(hide_password=True)
         audit.append(

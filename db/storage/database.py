@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from db.errors import Conflict, DamagedDatabase, DatabaseError
 from db.storage.location import refuse_network_location
 from db.storage.schema_check import refuse_foreign_pg_schema, refuse_foreign_sqlite_schema
 from db.storage.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
+from db.wording import say
 
 APP_NAME = "Threadbook"
 log = logging.getLogger(__name__)
@@ -57,12 +59,18 @@ def parse_url(text: str) -> URL:
         url = make_url(text)
     except ArgumentError:
         raise DatabaseError(
-            f"'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or "
-            "postgresql+psycopg://user@host/dbname."
+            say(
+                "'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or "
+                "postgresql+psycopg://user@host/dbname.",
+                text=text,
+            )
         ) from None
     if url.get_backend_name() not in {"sqlite", "postgresql"}:
         raise DatabaseError(
-            f"Threadbook works with SQLite or PostgreSQL, not '{url.get_backend_name()}'."
+            say(
+                "Threadbook works with SQLite or PostgreSQL, not '{backend}'.",
+                backend=url.get_backend_name(),
+            )
         )
     if url.drivername not in SUPPORTED_DRIVERS:
         raise DatabaseError(
@@ -145,16 +153,20 @@ def make_engine(url_text: str) -> Engine:
             )
             event.listen(engine, "begin", _postgresql_begin)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseError(f"Cannot use database URL '{url_text}': {exc}") from None
+        raise DatabaseError(
+            say("Cannot use database URL '{url_text}': {exc}", url_text=url_text, exc=exc)
+        ) from None
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the database folder: {exc}") from None
+        raise DatabaseError(say("Cannot create the database folder: {exc}", exc=exc)) from None
     return engine
 
 
 def _refused_value(exc: DataError) -> DatabaseError:
     # PostgreSQL checks values SQLite lets through (a record number past 2^31, ...).
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "value out of range"
-    return DatabaseError(f"The database refused a value ({reason}); nothing was saved.")
+    return DatabaseError(
+        say("The database refused a value ({reason}); nothing was saved.", reason=reason)
+    )
 
 
 class Database:
@@ -177,6 +189,14 @@ class Database:
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
         )
+
+    def now(self) -> datetime:
+        """This PC's local time now, by the injected clock."""
+        return self.clock().astimezone()
+
+    def today(self) -> date:
+        """This PC's local date, by the injected clock: the day the clinic's staff live in."""
+        return self.now().date()
 
     @property
     def url(self) -> URL:
@@ -227,8 +247,10 @@ class Database:
                     self._remember(head)
             except StaleDataError:
                 raise Conflict(
-                    "Someone else saved this record while you were editing it. "
-                    "Reload it to see their changes, then make yours again."
+                    say(
+                        "Someone else saved this record while you were editing it. Reload it to "
+                        "see their changes, then make yours again.",
+                    )
                 ) from None
             except DataError as exc:
                 raise _refused_value(exc) from None
@@ -268,8 +290,12 @@ def refuse_damaged(url: URL) -> None:
             problem = str(exc)
     if problem:
         raise DamagedDatabase(
-            f"The database file {path} is damaged ({problem}). It was not opened, so nothing "
-            "more has been written to it. Restore the newest good backup.",
+            say(
+                "The database file {path} is damaged ({problem}). It was not opened, so "
+                "nothing more has been written to it. Restore the newest good backup.",
+                path=path,
+                problem=problem,
+            ),
             str(path),
         )
 
@@ -334,7 +360,7 @@ def open_database(
             refuse_damaged(engine.url)  # a damaged file gets its own message and recovery
         orig = getattr(exc, "orig", None)
         reason = str(orig or exc).strip().splitlines()[0]
-        raise DatabaseError(f"Cannot open the database: {reason}") from None
+        raise DatabaseError(say("Cannot open the database: {reason}", reason=reason)) from None
     except BaseException:
         engine.dispose()
         raise

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
 
 from db.errors import DatabaseError
+from db.wording import say
 
 # File systems that reach another machine. WSL's 9p/drvfs and local fuse systems are not listed.
 NETWORK_FS_TYPES = frozenset(
@@ -124,14 +125,14 @@ def network_location(path: str, facts: SystemFacts) -> str | None:
     """
     if facts.windows:
         if share := _windows_share(path):
-            return f"the network share {share}"
+            return say("the network share {share}", share=share)
         drive = PureWindowsPath(path).drive.rstrip(":").upper()
         if len(drive) == 1 and drive in facts.remote_drives:
-            return f"the network drive {drive}:"
+            return say("the network drive {drive}:", drive=drive)
         return None
     mount = _mount_of(path, facts.mounts)
     if mount is not None and mount.fstype in NETWORK_FS_TYPES:
-        return f"a network folder ({mount.fstype} at {mount.point})"
+        return say("a network folder ({fstype} at {point})", fstype=mount.fstype, point=mount.point)
     return None
 
 
@@ -175,7 +176,12 @@ def refuse_network_location(path: str, facts: SystemFacts | None = None) -> None
     where = network_location(resolved, facts or local_facts())
     if where is not None:
         raise DatabaseError(
-            f"The database file {path} is on {where}. SQLite on a network share corrupts "
-            "data when several PCs use it. Keep the file on this PC's own disk, or, for several "
-            "PCs, have them share one PostgreSQL server (--database postgresql+psycopg://...)."
+            say(
+                "The database file {path} is on {where}. SQLite on a network share "
+                "corrupts data when several PCs use it. Keep the file on this PC's own "
+                "disk, or, for several PCs, have them share one PostgreSQL server "
+                "(--database postgresql+psycopg://...).",
+                path=path,
+                where=where,
+            )
         )

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from db.errors import DatabaseError, ValidationError
 from db.storage.database import APP_NAME, make_engine
+from db.wording import say
 
 KEYRING_SERVICE = "Threadbook database"
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
@@ -56,15 +57,17 @@ class ServerConnection:
         """Field -> message for what cannot be right; empty when the form can be tried."""
         errors: dict[str, str] = {}
         if not self.host.strip() or " " in self.host.strip():
-            errors["host"] = "Type the server's name or address, for example 192.168.1.10."
+            errors["host"] = say("Type the server's name or address, for example 192.168.1.10.")
         if not 1 <= self.port <= 65535:
-            errors["port"] = "The port is a number from 1 to 65535; PostgreSQL's usual is 5432."
+            errors["port"] = say(
+                "The port is a number from 1 to 65535; PostgreSQL's usual is 5432."
+            )
         if not self.database.strip():
-            errors["database"] = "Type the database's name, for example threadbook."
+            errors["database"] = say("Type the database's name, for example threadbook.")
         if not self.user.strip():
-            errors["user"] = "Type the user (role) name the server gave this clinic."
+            errors["user"] = say("Type the user (role) name the server gave this clinic.")
         if self.sslmode not in SSL_MODES:
-            errors["sslmode"] = "Choose one of the encryption settings."
+            errors["sslmode"] = say("Choose one of the encryption settings.")
         return errors
 
 
@@ -88,15 +91,23 @@ def load_connection() -> ServerConnection | None:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DatabaseError(
-            f"The saved database connection in {path} cannot be read ({exc}). Choose the "
-            "database again with “Database…” on the login screen."
+            say(
+                "The saved database connection in {path} cannot be read ({exc}). Choose "
+                "the database again with “Database…” on the login screen.",
+                path=path,
+                exc=exc,
+            )
         ) from None
 
 
 def _keyring_problem(exc: Exception) -> DatabaseError:
     return DatabaseError(
-        f"This computer's password store (keyring) cannot be used: {exc}. Threadbook keeps the "
-        "server password only there; set up the system's password store and try again."
+        say(
+            "This computer's password store (keyring) cannot be used: {exc}. "
+            "Threadbook keeps the server password only there; set up the system's "
+            "password store and try again.",
+            exc=exc,
+        )
     )
 
 
@@ -133,7 +144,9 @@ def save_connection(connection: ServerConnection, password: str) -> None:
         partial.write_text(json.dumps(asdict(connection), indent=2), encoding="utf-8")
         partial.replace(path)
     except OSError as exc:
-        raise DatabaseError(f"Cannot save the connection in {path}: {exc}") from None
+        raise DatabaseError(
+            say("Cannot save the connection in {path}: {exc}", path=path, exc=exc)
+        ) from None
 
 
 def _forget_password(connection: ServerConnection) -> None:
@@ -152,7 +165,9 @@ def use_local_file() -> None:
     try:
         config_path().unlink(missing_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot remove {config_path()}: {exc}") from None
+        raise DatabaseError(
+            say("Cannot remove {config_path}: {exc}", config_path=config_path(), exc=exc)
+        ) from None
 
 
 def check_server(url: URL | str) -> str:
@@ -170,15 +185,21 @@ def check_server(url: URL | str) -> str:
             ).scalar_one()
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(f"Cannot connect: {reason}") from None
+        raise DatabaseError(say("Cannot connect: {reason}", reason=reason)) from None
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"Connected, but the server answered: {exc}") from None
+        raise DatabaseError(say("Connected, but the server answered: {exc}", exc=exc)) from None
     finally:
         engine.dispose()
     if version < MIN_SERVER_VERSION:
         raise DatabaseError(
-            f"The server runs PostgreSQL {shown}; Threadbook needs version 15 or newer."
+            say(
+                "The server runs PostgreSQL {shown}; Threadbook needs version 15 or newer.",
+                shown=shown,
+            )
         )
     if tables:
-        return f"Connected to PostgreSQL {shown}: a Threadbook database."
-    return f"Connected to PostgreSQL {shown}: an empty database, which Threadbook will set up."
+        return say("Connected to PostgreSQL {shown}: a Threadbook database.", shown=shown)
+    return say(
+        "Connected to PostgreSQL {shown}: an empty database, which Threadbook will set up.",
+        shown=shown,
+    )

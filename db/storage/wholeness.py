@@ -24,7 +24,7 @@ from db.models import (
     User,
 )
 from db.record.patients import search_terms
-from db.stock.catalogue import Movement
+from db.stock.lots import Movement
 
 Check = Callable[[Session], Iterator[str]]
 

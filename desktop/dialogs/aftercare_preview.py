@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,13 +26,16 @@ from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
+from db.vocabulary import LANGUAGES
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
 from desktop.worker import Runner
+from desktop.writes import write
 
 # Each language named in itself, so a patient can point at theirs.
-SHEET_LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+# Each language under its own name: the sheet is for a patient who reads it.
+SHEET_LANGUAGES = tuple((entry.code, entry.label(entry.code)) for entry in LANGUAGES)
 PREVIEW_DPI = 96
 
 
@@ -203,17 +207,17 @@ class AftercarePreviewDialog(QDialog):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            export_sheet(
-                self.db,
-                self.actor,
-                self.procedure.id,
-                path,
-                self.sheet_language,
-                overwrite=path.name == Path(name).name,
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        export = partial(
+            export_sheet,
+            self.db,
+            self.actor,
+            self.procedure.id,
+            path,
+            self.sheet_language,
+            overwrite=path.name == Path(name).name,
+        )
+        write(self, export, lambda _result: self._saved(path))
+
+    def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Saved to {0}.").format(path))
         self.handed_over.emit(str(path))

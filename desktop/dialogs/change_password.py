@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,7 +19,7 @@ from db.access.users import change_own_password
 from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.fields import FieldErrors, submit_buttons
-from desktop.messages import Prompts
+from desktop.writes import write
 
 
 def password_field() -> QLineEdit:
@@ -64,19 +66,22 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
-            change_own_password(
-                self.db, self.actor, self.current.text(), self.new.text(), self.again.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self.adjustSize()  # room for the messages under the fields
-            if "current" in exc.fields:
-                self.current.clear()
-                self.current.setFocus()
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        change = partial(
+            change_own_password,
+            self.db,
+            self.actor,
+            self.current.text(),
+            self.new.text(),
+            self.again.text(),
+        )
+        write(self, change, self._changed, errors=self.errors, refused=self._refused)
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, ValidationError) and "current" in error.fields:
+            self.current.clear()
+            self.current.setFocus()
+        return False  # the problems are shown beside their fields as usual
+
+    def _changed(self, _result: object) -> None:
         self.changed = True
         self.accept()

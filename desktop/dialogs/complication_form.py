@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +27,9 @@ from db.record.complications import (
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
 from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
-from desktop.fields import DateField, FieldErrors, Submission, format_date, submit_buttons
+from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
+from desktop.writes import write
 
 
 def _choices(box: QComboBox, terms: tuple[Term, ...]) -> None:
@@ -117,7 +118,7 @@ class ComplicationDialog(QDialog):
         self.area = QComboBox()
         _choices(self.area, AREAS)
         self.onset = DateField()
-        self.onset.set_value(date.today())
+        self.onset.set_value(db.today())
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
 
@@ -204,10 +205,17 @@ class ComplicationDialog(QDialog):
         if problems:
             self.errors.show(problems)
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = record_complication(self.db, self.actor, self.current_input())
-        if attempt.ok:
-            self.accept()
+        data = self.current_input()
+        write(
+            self,
+            lambda: record_complication(self.db, self.actor, data),
+            self._saved,
+            errors=self.errors,
+        )
+
+    def _saved(self, record: ComplicationRecord) -> None:
+        self.saved = record
+        self.accept()
 
 
 class ComplicationUpdateDialog(QDialog):
@@ -257,18 +265,21 @@ class ComplicationUpdateDialog(QDialog):
         if problem := self.course.resolution.problem():
             self.errors.show({"resolution_date": problem})
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = update_complication(
-                self.db,
-                self.actor,
-                self.record.id,
-                self.record.version,
-                severity=int(self.course.severity.currentData()),
-                serious=self.course.serious.isChecked(),
-                actions=self.course.chosen_actions(),
-                outcome=str(self.course.outcome.currentData()),
-                resolution_date=self.course.resolution.value(),
-                note=self.note.toPlainText(),
-            )
-        if attempt.ok:
-            self.accept()
+        update = partial(
+            update_complication,
+            self.db,
+            self.actor,
+            self.record.id,
+            self.record.version,
+            severity=int(self.course.severity.currentData()),
+            serious=self.course.serious.isChecked(),
+            actions=self.course.chosen_actions(),
+            outcome=str(self.course.outcome.currentData()),
+            resolution_date=self.course.resolution.value(),
+            note=self.note.toPlainText(),
+        )
+        write(self, update, self._saved, errors=self.errors)
+
+    def _saved(self, record: ComplicationRecord) -> None:
+        self.saved = record
+        self.accept()

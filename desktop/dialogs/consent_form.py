@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,10 +33,11 @@ from db.errors import ThreadbookError, ValidationError
 from db.record.patients import PatientRecord
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_PURPOSES, MATERIALS
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.signature_pad import SignaturePad
+from desktop.writes import write
 
 METHODS = ("signed_screen", "paper_scanned", "oral")
 
@@ -168,10 +169,10 @@ class ConsentDialog(QDialog):
             lambda index, on: self.evidence.setCurrentIndex(index) if on else None
         )
 
-        now = QDateTime.currentDateTime()
+        now = db.now()
         self.day = DateField()
-        self.day.set_value(date.today())
-        self.time = QTimeEdit(now.time())
+        self.day.set_value(now.date())
+        self.time = QTimeEdit(QTime(now.hour, now.minute))
         self.time.setDisplayFormat("HH:mm")
         when = QHBoxLayout()
         when.setContentsMargins(0, 0, 0, 0)
@@ -283,13 +284,23 @@ class ConsentDialog(QDialog):
         if data is None:
             self.errors.show({"given_at": self.day.problem() or self.tr("Say when it was given.")})
             return
-        with Submission(self, self.errors) as attempt:
-            try:
-                self.saved = record_consent(self.db, self.actor, data)
-            except ValidationError as exc:
-                raise ValidationError(_evidence_errors(exc.fields)) from None
-        if attempt.ok:
-            self.accept()
+        write(
+            self,
+            lambda: record_consent(self.db, self.actor, data),
+            self._saved,
+            errors=self.errors,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, ValidationError):
+            self.errors.show(_evidence_errors(error.fields))
+            return True
+        return False
+
+    def _saved(self, saved: ConsentRecord) -> None:
+        self.saved = saved
+        self.accept()
 
 
 def _evidence_errors(fields: dict[str, str]) -> dict[str, str]:

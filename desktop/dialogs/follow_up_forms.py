@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -23,8 +25,9 @@ from db.errors import ValidationError
 from db.record.followups import FollowUpRow, Status, record_contact, reschedule, set_status
 from db.storage.database import Database
 from db.vocabulary import CONTACT_OUTCOMES
-from desktop.fields import DateField, FieldErrors, Submission
+from desktop.fields import DateField, FieldErrors
 from desktop.i18n import tr
+from desktop.writes import write
 
 
 def describe(row: FollowUpRow) -> str:
@@ -63,15 +66,17 @@ class _FollowUpForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        """Each form's own db call; a refusal is shown by `submit`."""
+    def prepared(self) -> Callable[[], object]:
+        """Each form's own db call, with what was typed; ValidationError when it cannot be."""
         raise NotImplementedError
 
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.save()
-        if attempt.ok:
-            self.accept()
+        try:
+            work = self.prepared()
+        except ValidationError as error:
+            self.errors.show(error.fields)
+            return
+        write(self, work, lambda _saved: self.accept(), errors=self.errors)
 
 
 class ContactForm(_FollowUpForm):
@@ -87,8 +92,9 @@ class ContactForm(_FollowUpForm):
         self.errors.add_row(self.form, tr("Outcome"), "outcome", self.outcome)
         self.errors.add_row(self.form, tr("Note"), "note", self.note)
 
-    def save(self) -> None:
-        record_contact(
+    def prepared(self) -> Callable[[], object]:
+        return partial(
+            record_contact,
             self.db,
             self.actor,
             self.row.id,
@@ -115,7 +121,7 @@ class RescheduleForm(_FollowUpForm):
         line.addStretch(1)
         self.errors.add_row(self.form, tr("New date and time"), "due_at", when)
 
-    def save(self) -> None:
+    def prepared(self) -> Callable[[], object]:
         if problem := self.day.problem():
             raise ValidationError({"due_at": problem})
         day = self.day.value()
@@ -126,7 +132,7 @@ class RescheduleForm(_FollowUpForm):
             if day
             else None
         )
-        reschedule(self.db, self.actor, self.row.id, self.row.version, due)
+        return partial(reschedule, self.db, self.actor, self.row.id, self.row.version, due)
 
 
 class CancelForm(_FollowUpForm):
@@ -138,8 +144,9 @@ class CancelForm(_FollowUpForm):
         self.reason.setFixedHeight(60)
         self.errors.add_row(self.form, tr("Reason"), "reason", self.reason)
 
-    def save(self) -> None:
-        set_status(
+    def prepared(self) -> Callable[[], object]:
+        return partial(
+            set_status,
             self.db,
             self.actor,
             self.row.id,

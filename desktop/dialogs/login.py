@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.access.users import authenticate
-from db.errors import AuthenticationFailed, DamagedDatabase
+from db.errors import AuthenticationFailed, DamagedDatabase, ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.i18n import tr
+from desktop.writes import write
 
 
 def describe_database(db: Database) -> str:
@@ -86,17 +87,25 @@ class LoginDialog(StartDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
-            self.actor = authenticate(self.db, self.username.text(), self.password.text())
-        except DamagedDatabase as exc:
+        username, password = self.username.text(), self.password.text()
+        write(
+            self, lambda: authenticate(self.db, username, password), self._in, refused=self._refused
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, DamagedDatabase):
             # Found by the quick check running behind this screen: nothing was written.
-            self.damaged = exc
+            self.damaged = error
             self.reject()
-            return
-        except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
+            return True
+        if isinstance(error, AuthenticationFailed):
+            self.message.setText(error.message)
             self.message.show()
             self.password.clear()
             self.password.setFocus()
-            return
+            return True
+        return False
+
+    def _in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 from enum import Enum
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.stock.catalogue import LotRow, recall_lot, return_to_supplier, write_off
+from db.stock.lots import LotRow
+from db.stock.movements import recall_lot, return_to_supplier, write_off
 from db.storage.database import Database
-from desktop.fields import DateField, FieldErrors, Submission, format_date
+from desktop.fields import DateField, FieldErrors, format_date
+from desktop.writes import write
 
 
 class LotAction(Enum):
@@ -59,7 +62,7 @@ class LotActionDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(60)
         self.recalled_on = DateField()
-        self.recalled_on.set_value(date.today())
+        self.recalled_on.set_value(db.today())
 
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -87,21 +90,21 @@ class LotActionDialog(QDialog):
 
     def submit(self) -> None:
         reason = self.reason.toPlainText()
-        with Submission(self, self.errors) as attempt:
-            if self.action is LotAction.RECALL:
-                if problem := self.recalled_on.problem():
-                    self.errors.show({"recalled_on": problem})
-                    return
-                self.saved = recall_lot(
-                    self.db, self.actor, self.lot.lot_id, reason, self.recalled_on.value()
-                )
-            elif self.action is LotAction.WRITE_OFF:
-                self.saved = write_off(
-                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
-                )
-            else:
-                self.saved = return_to_supplier(
-                    self.db, self.actor, self.lot.lot_id, self.quantity.value(), reason
-                )
-        if attempt.ok:
-            self.accept()
+        lot_id, quantity = self.lot.lot_id, self.quantity.value()
+        work: Callable[[], LotRow]
+        if self.action is LotAction.RECALL:
+            if problem := self.recalled_on.problem():
+                self.errors.show({"recalled_on": problem})
+                return
+            work = partial(
+                recall_lot, self.db, self.actor, lot_id, reason, self.recalled_on.value()
+            )
+        elif self.action is LotAction.WRITE_OFF:
+            work = partial(write_off, self.db, self.actor, lot_id, quantity, reason)
+        else:
+            work = partial(return_to_supplier, self.db, self.actor, lot_id, quantity, reason)
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, saved: LotRow) -> None:
+        self.saved = saved
+        self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.errors import Conflict, ThreadbookError, ValidationError
+from db.errors import Conflict, ThreadbookError
 from db.record.patients import (
     PatientInput,
     PatientRecord,
@@ -30,12 +31,15 @@ from db.record.patients import (
     validate_patient,
 )
 from db.storage.database import Database
+from db.vocabulary import LANGUAGES, SEXES
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
+from desktop.writes import write
 
-SEX_CHOICES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
-LANGUAGE_CHOICES = (("vi", "Vietnamese"), ("en", "English"))
+# English labels, shown through tr(); the codes and labels are declared in db.vocabulary.
+SEX_CHOICES = tuple((entry.code, entry.en) for entry in SEXES)
+LANGUAGE_CHOICES = tuple((entry.code, entry.en) for entry in LANGUAGES)
 
 
 class PatientDialog(QDialog):
@@ -212,7 +216,7 @@ class PatientDialog(QDialog):
     def check(self) -> dict[str, str]:
         """Show every problem next to its field; empty when the form can be saved."""
         data = self.current_input()
-        errors = validate_patient(data, date.today())
+        errors = validate_patient(data, self.db.today())
         if problem := self.date_of_birth.problem():
             errors["date_of_birth"] = problem
         self.errors.show(errors)
@@ -240,24 +244,24 @@ class PatientDialog(QDialog):
         try:
             if not self._duplicates_accepted(data):
                 return
-            if self.record is None:
-                self.saved = register_patient(self.db, self.actor, data)
-            else:
-                self.saved = update_patient(
-                    self.db, self.actor, self.record.id, self.record.version, data
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except Conflict as exc:
-            if self.record is not None:
-                self._offer_reload(exc)
-            else:
-                Prompts.show_error(self, exc.message)
-            return
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
             return
+        record = self.record
+        if record is None:
+            work = partial(register_patient, self.db, self.actor, data)
+        else:
+            work = partial(update_patient, self.db, self.actor, record.id, record.version, data)
+        write(self, work, self._saved, errors=self.errors, refused=self._refused)
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, Conflict) and self.record is not None:
+            self._offer_reload(error)
+            return True
+        return False
+
+    def _saved(self, record: PatientRecord) -> None:
+        self.saved = record
         self.accept()
 
     def _offer_reload(self, conflict: Conflict) -> None:

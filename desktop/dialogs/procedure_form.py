@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +37,7 @@ from db.record.procedures import (
     validate_procedure,
 )
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, term
 from desktop.dialogs.consent_form import ConsentDialog
@@ -45,6 +45,7 @@ from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 def lot_label(lot: LotRow) -> str:
@@ -154,11 +155,11 @@ class ProcedureDialog(QDialog):
         )
         self.setMinimumSize(900, 620)
 
-        now = QDateTime.currentDateTime()
+        now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         self.day.editingFinished.connect(self.reload_lots)
-        self.time = QTimeEdit(now.time())
+        self.time = QTimeEdit(now)
         self.time.setDisplayFormat("HH:mm")
         self.doctor = QComboBox()
         for person in staff_with_role(db, actor, Role.DOCTOR):
@@ -306,7 +307,7 @@ class ProcedureDialog(QDialog):
             self.reload_consents(dialog.saved.id)
 
     def procedure_day(self) -> date:
-        return self.day.value() or date.today()
+        return self.day.value() or self.db.today()
 
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
@@ -411,7 +412,7 @@ class ProcedureDialog(QDialog):
 
     def submit(self) -> None:
         data = self.current_input()
-        errors = validate_procedure(data, datetime.now().astimezone())
+        errors = validate_procedure(data, self.db.now())
         if problem := self.day.problem():
             errors["performed_at"] = problem
         self._show_errors(errors)
@@ -427,12 +428,19 @@ class ProcedureDialog(QDialog):
             self.tr("Go back"),
         ):
             return
-        try:
-            self.saved = chart_procedure(self.db, self.actor, data)
-        except ValidationError as exc:
-            self._show_errors(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        write(
+            self,
+            lambda: chart_procedure(self.db, self.actor, data),
+            self._saved,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.fields)
+            return True
+        return False
+
+    def _saved(self, procedure: ProcedureRecord) -> None:
+        self.saved = procedure
         self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.stock.catalogue import (
+from db.stock.products import (
     ProductInput,
     ProductRecord,
     add_product,
@@ -23,7 +25,8 @@ from db.stock.catalogue import (
 )
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, MATERIALS, material
-from desktop.fields import FieldErrors, Submission
+from desktop.fields import FieldErrors
+from desktop.writes import write
 
 
 class ProductDialog(QDialog):
@@ -134,12 +137,13 @@ class ProductDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        with Submission(self, self.errors) as attempt:
-            if self.record is None:
-                self.saved = add_product(self.db, self.actor, data)
-            else:
-                self.saved = update_product(
-                    self.db, self.actor, self.record.id, self.record.version, data
-                )
-        if attempt.ok:
-            self.accept()
+        record = self.record
+        if record is None:
+            work = partial(add_product, self.db, self.actor, data)
+        else:
+            work = partial(update_product, self.db, self.actor, record.id, record.version, data)
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, product: ProductRecord) -> None:
+        self.saved = product
+        self.accept()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,19 +15,15 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.stock.barcodes import ScanError, parse_box
-from db.stock.catalogue import (
-    IntakeInput,
-    LotRow,
-    list_products,
-    product_by_gtin,
-    receive_stock,
-    validate_intake,
-)
+from db.stock.lots import LotRow
+from db.stock.movements import IntakeInput, receive_stock, validate_intake
+from db.stock.products import list_products, product_by_gtin
 from db.storage.database import Database
 from desktop.dialogs.product_form import ProductDialog
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.writes import write
 
 
 class ReceiveStockDialog(QDialog):
@@ -58,7 +52,7 @@ class ReceiveStockDialog(QDialog):
         self.quantity.setValue(10)
         self.quantity.setSuffix(self.tr(" threads"))
         self.received = DateField()
-        self.received.set_value(date.today())
+        self.received.set_value(db.today())
         self.supplier = QLineEdit()
         self._load_products()
 
@@ -142,7 +136,7 @@ class ReceiveStockDialog(QDialog):
 
     def submit(self) -> None:
         data = self.current_input()
-        errors = validate_intake(data, date.today())
+        errors = validate_intake(data, self.db.today())
         if self.product.currentData() is None:
             errors["product"] = self.tr("Choose the product, or add it to the catalogue first.")
         for field, widget in (("expiry_date", self.expiry), ("received_date", self.received)):
@@ -151,7 +145,10 @@ class ReceiveStockDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = receive_stock(self.db, self.actor, data)
-        if attempt.ok:
-            self.accept()
+        write(
+            self, lambda: receive_stock(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, received: LotRow) -> None:
+        self.saved = received
+        self.accept()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +21,9 @@ from db.record.reviews import ReviewInput, ReviewRecord, record_review
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
-from desktop.fields import DateField, FieldErrors, Submission, submit_buttons
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.i18n import tr
+from desktop.writes import write
 
 
 class ReviewDialog(QDialog):
@@ -46,7 +45,7 @@ class ReviewDialog(QDialog):
         summary = QLabel(describe(row))
         summary.setWordWrap(True)
         self.day = DateField()
-        self.day.set_value(date.today())
+        self.day.set_value(db.today())
         checklist = QGroupBox(self.tr("Complications found (unticked means absent)"))
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}
@@ -99,7 +98,11 @@ class ReviewDialog(QDialog):
         if problem := self.day.problem():
             self.errors.show({"reviewed_on": problem})
             return
-        with Submission(self, self.errors) as attempt:
-            self.saved = record_review(self.db, self.actor, self.current_input())
-        if attempt.ok:
-            self.accept()
+        data = self.current_input()
+        write(
+            self, lambda: record_review(self.db, self.actor, data), self._saved, errors=self.errors
+        )
+
+    def _saved(self, review: ReviewRecord) -> None:
+        self.saved = review
+        self.accept()

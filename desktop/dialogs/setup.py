@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor
 from db.access.users import SetupInput, setup_clinic
-from db.errors import DamagedDatabase, ThreadbookError, ValidationError
+from db.errors import DamagedDatabase, ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
 from desktop.fields import FieldErrors
-from desktop.messages import Prompts
+from desktop.language_choice import language_box
+from desktop.writes import write
 
 
 class SetupDialog(StartDialog):
@@ -60,8 +61,12 @@ class SetupDialog(StartDialog):
         self.also_doctor = QCheckBox(self.tr("This administrator also treats patients (doctor)"))
         self.also_doctor.setChecked(True)
 
+        # Vietnamese first: the clinic's language for the login screen and new accounts.
+        self.language = language_box("vi")
+
         form = QFormLayout()
         self.errors = FieldErrors()
+        self.errors.add_row(form, "Ngôn ngữ / Language", "language", self.language)
         self.errors.add_row(form, self.tr("Clinic name"), "clinic_name", self.clinic_name)
         form.addRow(self.tr("Address"), self.clinic_address)
         self.errors.add_row(form, self.tr("Phone"), "clinic_phone", self.clinic_phone)
@@ -96,17 +101,23 @@ class SetupDialog(StartDialog):
             password=self.password.text(),
             password_again=self.password_again.text(),
             also_doctor=self.also_doctor.isChecked(),
+            language=str(self.language.currentData()),
         )
-        try:
-            self.actor = setup_clinic(self.db, data)
-        except DamagedDatabase as exc:
-            self.damaged = exc
+        write(
+            self,
+            lambda: setup_clinic(self.db, data),
+            self._created,
+            errors=self.errors,
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if isinstance(error, DamagedDatabase):
+            self.damaged = error
             self.reject()
-            return
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+            return True
+        return False
+
+    def _created(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,12 +20,11 @@ from PySide6.QtWidgets import (
 from db.access.passwords import MIN_LENGTH
 from db.access.permissions import Actor, Role
 from db.access.users import UserRow, create_user, reset_password, update_user
-from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
 from desktop.i18n import tr
-from desktop.messages import Prompts
+from desktop.writes import write
 
 ROLE_LABELS = (
     (Role.NURSE, "Nurse (reception)"),
@@ -107,29 +109,33 @@ class UserDialog(QDialog):
         return {role for role, box in self.roles.items() if box.isChecked()}
 
     def submit(self) -> None:
-        try:
-            if self.account is None:
-                if self.password.text() != self.password_again.text():
-                    raise ValidationError({"password": tr("The two passwords are not the same.")})
-                create_user(
-                    self.db,
-                    self.actor,
-                    self.username.text(),
-                    self.full_name.text(),
-                    self.chosen_roles(),
-                    self.password.text(),
-                )
-            else:
-                update_user(
-                    self.db, self.actor, self.account, self.full_name.text(), self.chosen_roles()
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self.adjustSize()  # room for the messages under the fields
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        work: Callable[[], object]
+        if self.account is None:
+            if self.password.text() != self.password_again.text():
+                self.errors.show({"password": tr("The two passwords are not the same.")})
+                self.adjustSize()
+                return
+            work = partial(
+                create_user,
+                self.db,
+                self.actor,
+                self.username.text(),
+                self.full_name.text(),
+                self.chosen_roles(),
+                self.password.text(),
+            )
+        else:
+            work = partial(
+                update_user,
+                self.db,
+                self.actor,
+                self.account,
+                self.full_name.text(),
+                self.chosen_roles(),
+            )
+        write(self, work, self._saved, errors=self.errors)
+
+    def _saved(self, _result: object) -> None:
         self.saved = True
         self.accept()
 
@@ -177,20 +183,16 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
-            reset_password(
-                self.db,
-                self.actor,
-                self.account.id,
-                self.password.text(),
-                self.password_again.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self.adjustSize()  # room for the messages under the fields
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        reset = partial(
+            reset_password,
+            self.db,
+            self.actor,
+            self.account.id,
+            self.password.text(),
+            self.password_again.text(),
+        )
+        write(self, reset, self._saved, errors=self.errors)
+
+    def _saved(self, _result: object) -> None:
         self.saved = True
         self.accept()

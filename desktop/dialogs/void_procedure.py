@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.record.procedures import ProcedureRecord, void_procedure
 from db.storage.database import Database
-from desktop.fields import FieldErrors, Submission, submit_buttons
+from desktop.fields import FieldErrors, submit_buttons
+from desktop.writes import write
 
 
 class VoidProcedureDialog(QDialog):
@@ -59,14 +62,17 @@ class VoidProcedureDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = void_procedure(
-                self.db,
-                self.actor,
-                self.procedure.id,
-                self.procedure.version,
-                self.reason.toPlainText(),
-                self.unopened.isChecked(),
-            )
-        if attempt.ok:
-            self.accept()
+        void = partial(
+            void_procedure,
+            self.db,
+            self.actor,
+            self.procedure.id,
+            self.procedure.version,
+            self.reason.toPlainText(),
+            self.unopened.isChecked(),
+        )
+        write(self, void, self._saved, errors=self.errors)
+
+    def _saved(self, procedure: ProcedureRecord) -> None:
+        self.saved = procedure
+        self.accept()

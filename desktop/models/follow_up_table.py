@@ -34,11 +34,13 @@ NO_CONTACT = QColor("#888888")
 
 
 class FollowUpTableModel(QAbstractTableModel):
-    def __init__(self, columns: tuple[str, ...], parent: QObject | None = None) -> None:
+    def __init__(
+        self, columns: tuple[str, ...], today: date, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = columns
         self.rows: list[FollowUpRow] = []
-        self.today = date.today()
+        self.today = today
 
     def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
         self.beginResetModel()

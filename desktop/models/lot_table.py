@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db.stock.catalogue import LotRow
+from db.stock.lots import LotRow
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.fields import format_date
 from desktop.i18n import tr
@@ -39,10 +39,10 @@ class LotTableModel(QAbstractTableModel):
     COLUMNS = ("Product", "Material", "Lot", "Expiry", "Received", "Used", "Written off",
                "On hand", "Status")  # fmt: skip
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[LotRow] = []
-        self.today = date.today()
+        self.today = today
         self.expiring_days = 30
         self.lot_flags: dict[int, list[str]] = {}
 

@@ -31,17 +31,19 @@ class PatientTableModel(QAbstractTableModel):
 
     COLUMNS = ("MRN", "Name", "Date of birth", "Age", "Sex", "Phone")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PatientRow] = []
         self._fetch: FetchPage | None = None
         self._exhausted = True
-        self.today = date.today()
+        self._today = today
+        self.today = today()
 
     def set_results(self, rows: list[PatientRow], fetch_page: FetchPage | None) -> None:
         """Show the first page; `fetch_page(offset, limit)` loads the following ones."""
         self.beginResetModel()
         try:
+            self.today = self._today()  # ages as of today, also after midnight
             self._rows = list(rows)
             self._fetch = fetch_page
             self._exhausted = fetch_page is None or len(rows) < PAGE_SIZE

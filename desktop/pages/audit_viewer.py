@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -40,6 +39,7 @@ from db.audit.trail import (
     export_audit_csv,
 )
 from db.storage.database import Database
+from desktop.conventions import moment_text
 from desktop.fields import DateField
 from desktop.messages import Prompts
 from desktop.models.audit_table import AuditTableModel, shown
@@ -295,7 +295,7 @@ class AuditViewerPage(QWidget):
             self.values.setRowCount(0)
             return
         entry = self.model.entry(row)
-        when = entry.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+        when = moment_text(entry.occurred_at, seconds=True)
         title = self.tr("#{0}  {1}  {2} on {3}: {4} {5} {6}").format(
             entry.seq,
             when,
@@ -315,7 +315,7 @@ class AuditViewerPage(QWidget):
                 self.values.setItem(number, column, QTableWidgetItem(text))
 
     def export(self) -> None:
-        suggested = f"threadbook-audit-{date.today():%Y%m%d}.csv"
+        suggested = f"threadbook-audit-{self.db.today():%Y%m%d}.csv"
         target = Prompts.save_file(
             self, self.tr("Export the audit trail"), suggested, self.tr("CSV files (*.csv)")
         )

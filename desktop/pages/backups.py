@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,20 +33,24 @@ from db.storage.backup_folder import (
     list_backups,
 )
 from db.storage.database import Database, sqlite_path
-from desktop.i18n import tr
+from desktop.conventions import moment_text
+from desktop.fields import FieldErrors
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
+from desktop.option_fields import OptionFields
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
+from desktop.writes import write
 
 KIND_LABELS = {
-    Kind.DAILY: "Daily (automatic)",
-    Kind.ON_REQUEST: "Made on request",
-    Kind.REPLACED: "Replaced by a restore",
+    Kind.DAILY: QT_TR_NOOP("Daily (automatic)"),
+    Kind.ON_REQUEST: QT_TR_NOOP("Made on request"),
+    Kind.REPLACED: QT_TR_NOOP("Replaced by a restore"),
 }
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return moment_text(moment)
 
 
 def size_text(size: int) -> str:
@@ -99,28 +101,17 @@ class BackupsPage(QWidget):
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
 
-        self.folder = QLineEdit()
-        self.folder.setObjectName("backup_folder")
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setSuffix(self.tr(" daily copies"))
-        self.keep.setMinimumWidth(160)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(self.keep)
-        keep_row.addStretch(1)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        # The settings this page owns; their labels, fields and ranges are declared in db.settings.
+        self.fields = OptionFields(form, self.errors, ("backup_folder", "backup_keep"))
+        self.folder = self.fields.line("backup_folder")
+        self.keep = self.fields.number("backup_keep")
         save = QPushButton(self.tr("Save backup settings"))
         save.clicked.connect(self.save_settings)
         save_row = QHBoxLayout()
         save_row.addWidget(save)
         save_row.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Backup folder"), folder_row)
-        form.addRow(self.tr("Keep the last"), keep_row)
         form.addRow("", save_row)
         settings_box = QGroupBox(self.tr("Automatic backups"))
         settings_box.setLayout(form)
@@ -156,8 +147,9 @@ class BackupsPage(QWidget):
         except ThreadbookError as exc:
             self.status.setText(exc.message)
             return
-        self.folder.setText(settings["backup_folder"] or str(backup_folder(self.db)))
-        self.keep.setValue(settings.integer("backup_keep"))
+        self.fields.load(settings)
+        if not settings["backup_folder"]:
+            self.folder.setText(str(backup_folder(self.db)))  # the default folder
         self._show_last(last)
         self.table.setRowCount(len(self.files))
         for row, file in enumerate(self.files):
@@ -246,23 +238,16 @@ class BackupsPage(QWidget):
         )
         self.restored.emit()
 
-    def _choose_folder(self) -> None:
-        chosen = Prompts.choose_folder(self, self.tr("Backup folder"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
     def save_settings(self) -> None:
-        try:
-            save_settings(
-                self.db,
-                self.actor,
-                {
-                    "backup_folder": self.folder.text().strip(),
-                    "backup_keep": str(self.keep.value()),
-                },
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        values = self.fields.values()
+        self.errors.clear()
+        write(
+            self,
+            lambda: save_settings(self.db, self.actor, values),
+            self._settings_saved,
+            errors=self.errors,
+        )
+
+    def _settings_saved(self, _result: object) -> None:
         self.refresh()
         self.status.setText(self.tr("Backup settings saved."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,17 +29,22 @@ from db.aftercare.texts import (
 from db.errors import ThreadbookError, ValidationError
 from db.storage.database import Database
 from desktop.dialogs.aftercare_preview import SHEET_LANGUAGES
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
+from desktop.writes import write
 
 # What each section is for, and where the sheet prints it.
 SECTION_HELP = {
-    "first_days": "The first days after the procedure.",
-    "two_weeks": "The first two weeks, and anything that lasts longer.",
-    "warning_signs": "When to call the clinic at once. Printed in a red box, with the clinic's "
-    "phone number set large under it.",
-    "expect": "What to expect. Printed after the follow-up dates, below how long the threads "
-    "used take to dissolve.",
+    "first_days": QT_TR_NOOP("The first days after the procedure."),
+    "two_weeks": QT_TR_NOOP("The first two weeks, and anything that lasts longer."),
+    "warning_signs": QT_TR_NOOP(
+        "When to call the clinic at once. Printed in a red box, with the clinic's "
+        "phone number set large under it."
+    ),
+    "expect": QT_TR_NOOP(
+        "What to expect. Printed after the follow-up dates, below how long the threads "
+        "used take to dissolve."
+    ),
 }
 
 
@@ -183,21 +190,25 @@ class CareTextsPage(QWidget):
         assert self.text is not None
         for editor in self.editors.values():
             editor.show_error("")
-        try:
-            saved = save_care_text(
-                self.db, self.actor, self.current_language, self.sections(), self.text.stored
-            )
-        except ValidationError as exc:
-            marked = [key for key in SECTION_KEYS if key in exc.fields]
-            for key in marked:
-                self.editors[key].show_error(tr(exc.fields[key]))
-            if marked:
-                self.sections_area.ensureWidgetVisible(self.editors[marked[0]])
-            self.message.setText(self.tr("Not saved: correct the sections marked in red."))
-            return
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        language = self.current_language
+        save = partial(
+            save_care_text, self.db, self.actor, language, self.sections(), self.text.stored
+        )
+        write(self, save, self._saved, refused=self._refused)
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        if not isinstance(error, ValidationError):
+            return False
+        marked = [key for key in SECTION_KEYS if key in error.fields]
+        if not marked:
+            return False  # nothing to mark: the message box says what is wrong
+        for key in marked:
+            self.editors[key].show_error(tr(error.fields[key]))
+        self.sections_area.ensureWidgetVisible(self.editors[marked[0]])
+        self.message.setText(self.tr("Not saved: correct the sections marked in red."))
+        return True
+
+    def _saved(self, saved: CareText) -> None:
         self.show_text(saved)
         self.message.setText(self.tr("Saved. Sheets printed from now on use this text."))
 
@@ -211,12 +222,11 @@ class CareTextsPage(QWidget):
             self.tr("Cancel"),
         ):  # fmt: skip
             return
-        try:
-            restored = restore_default_care_text(
-                self.db, self.actor, self.current_language, self.text.stored
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        restore = partial(
+            restore_default_care_text, self.db, self.actor, self.current_language, self.text.stored
+        )
+        write(self, restore, self._restored)
+
+    def _restored(self, restored: CareText) -> None:
         self.show_text(restored)
         self.message.setText(self.tr("The default text is back in use."))

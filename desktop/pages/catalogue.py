@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,16 +17,26 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
-from db.stock.catalogue import ProductRecord, list_products, set_product_active
+from db.stock.products import ProductRecord, list_products, set_product_active
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, term
 from desktop.dialogs.product_form import ProductDialog
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
-HEADERS = ("Manufacturer", "Product", "Material", "Design", "Gauge", "Length", "GTIN",
-           "Absorbed in", "Status")  # fmt: skip
+HEADERS = (
+    QT_TR_NOOP("Manufacturer"),
+    QT_TR_NOOP("Product"),
+    QT_TR_NOOP("Material"),
+    QT_TR_NOOP("Design"),
+    QT_TR_NOOP("Gauge"),
+    QT_TR_NOOP("Length"),
+    QT_TR_NOOP("GTIN"),
+    QT_TR_NOOP("Absorbed in"),
+    QT_TR_NOOP("Status"),
+)
 
 
 class CataloguePage(QWidget):
@@ -74,7 +86,7 @@ class CataloguePage(QWidget):
                 product.manufacturer,
                 product.name,
                 product.material,
-                term(DESIGNS, product.design).en,
+                label(term(DESIGNS, product.design)),
                 product.gauge,
                 f"{product.length_mm} mm",
                 product.gtin or "—",
@@ -111,8 +123,14 @@ class CataloguePage(QWidget):
         product = self.selected()
         if product is None:
             return
-        try:
-            set_product_active(self.db, self.actor, product.id, not product.active)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-        self.refresh()
+        write(
+            self,
+            partial(set_product_active, self.db, self.actor, product.id, not product.active),
+            lambda _saved: self.refresh(),
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        Prompts.show_error(self, error.message)
+        self.refresh()  # the refusal may come from a change made elsewhere: show it
+        return True

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.access.permissions import Actor
-from db.errors import ThreadbookError
-from db.record.validation import name_problem, phone_problem
 from db.settings import load_settings, save_settings
 from db.storage.database import Database
 from desktop.fields import FieldErrors
-from desktop.messages import Prompts
+from desktop.option_fields import OptionFields
+from desktop.writes import write
+
+# The settings this page owns; their labels, fields and ranges are declared in db.settings.
+OWNS = ("clinic_name", "clinic_address", "clinic_phone", "idle_lock_minutes")
 
 
 class ClinicSettingsPage(QWidget):
@@ -27,21 +20,10 @@ class ClinicSettingsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.clinic_name = QLineEdit()
-        self.clinic_address = QPlainTextEdit()
-        self.clinic_address.setFixedHeight(60)
-        self.clinic_phone = QLineEdit()
-        self.idle_lock = QSpinBox()
-        self.idle_lock.setRange(1, 120)
-        self.idle_lock.setSuffix(self.tr(" minutes"))
-        self.saved_label = QLabel()
-
         form = QFormLayout()
         self.errors = FieldErrors()
-        self.errors.add_row(form, self.tr("Clinic name"), "clinic_name", self.clinic_name)
-        form.addRow(self.tr("Address"), self.clinic_address)
-        self.errors.add_row(form, self.tr("Phone"), "clinic_phone", self.clinic_phone)
-        form.addRow(self.tr("Lock the screen after"), self.idle_lock)
+        self.fields = OptionFields(form, self.errors, OWNS)
+        self.saved_label = QLabel()
         save = QPushButton(self.tr("Save settings"))
         save.clicked.connect(self.save)
 
@@ -56,36 +38,15 @@ class ClinicSettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        settings = load_settings(self.db)
-        self.clinic_name.setText(settings.clinic_name)
-        self.clinic_address.setPlainText(settings.clinic_address)
-        self.clinic_phone.setText(settings.clinic_phone)
-        self.idle_lock.setValue(settings.integer("idle_lock_minutes"))
+        self.fields.load(load_settings(self.db))
 
     def save(self) -> None:
-        errors = {
-            key: message
-            for key, message in (
-                ("clinic_name", name_problem(self.clinic_name.text(), "Clinic name")),
-                ("clinic_phone", phone_problem(self.clinic_phone.text())),
-            )
-            if message
-        }
-        self.errors.show(errors)
-        if errors:
-            return
-        try:
-            save_settings(
-                self.db,
-                self.actor,
-                {
-                    "clinic_name": self.clinic_name.text().strip(),
-                    "clinic_address": self.clinic_address.toPlainText().strip(),
-                    "clinic_phone": self.clinic_phone.text().strip(),
-                    "idle_lock_minutes": str(self.idle_lock.value()),
-                },
-            )
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.saved_label.setText(self.tr("Saved."))
+        values = self.fields.values()
+        self.errors.clear()
+        self.saved_label.setText("")
+        write(
+            self,
+            lambda: save_settings(self.db, self.actor, values),
+            lambda _saved: self.saved_label.setText(self.tr("Saved.")),
+            errors=self.errors,
+        )

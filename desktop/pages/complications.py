@@ -17,28 +17,28 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Permission, Role
 from db.record.complications import ComplicationFilter, ComplicationRecord, list_complications
 from db.record.procedures import staff_with_role
-from db.stock.catalogue import list_products
 from db.stock.lot_signals import Signal as LotSignal
 from db.stock.lot_signals import signals
+from db.stock.products import list_products
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, term
 from desktop.dialogs.complication_form import ComplicationUpdateDialog
 from desktop.fields import DateField
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.pages.patient_history import _table, fill_complications
 from desktop.worker import Runner
 
 LIMIT = 1000
 HEADERS = (
-    "Onset",
-    "Patient",
-    "Type",
-    "Area",
-    "Severity",
-    "Outcome",
-    "Product / lot",
-    "Procedure",
-    "Doctor",
+    QT_TR_NOOP("Onset"),
+    QT_TR_NOOP("Patient"),
+    QT_TR_NOOP("Type"),
+    QT_TR_NOOP("Area"),
+    QT_TR_NOOP("Severity"),
+    QT_TR_NOOP("Outcome"),
+    QT_TR_NOOP("Product / lot"),
+    QT_TR_NOOP("Procedure"),
+    QT_TR_NOOP("Doctor"),
 )
 
 
@@ -50,7 +50,7 @@ def signal_text(signal: LotSignal) -> str:
     )
     return tr("{0}: {1} in {2} of {3} patients ({4:.1%}; published {5:.1%}), p = {6:.2g}").format(
         where,
-        tr(term(COMPLICATION_TYPES, signal.kind).en).lower(),
+        label(term(COMPLICATION_TYPES, signal.kind)).lower(),
         signal.cases,
         signal.treated,
         signal.rate,
@@ -78,7 +78,7 @@ class ComplicationsPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All types"), None)
         for entry in COMPLICATION_TYPES:
-            self.kind.addItem(tr(entry.en), entry.code)
+            self.kind.addItem(label(entry), entry.code)
         self.product = QComboBox()
         self.product.addItem(self.tr("All products"), None)
         for product in list_products(db, actor, include_inactive=True):

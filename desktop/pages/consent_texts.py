@@ -26,9 +26,10 @@ from db.consent.texts import (
 from db.errors import ThreadbookError
 from db.storage.database import Database
 from db.vocabulary import CONSENT_PURPOSES
-from desktop.fields import FieldErrors, Submission
-from desktop.i18n import tr
+from desktop.fields import FieldErrors
+from desktop.i18n import label
 from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class ConsentTextsPage(QWidget):
@@ -44,7 +45,7 @@ class ConsentTextsPage(QWidget):
         self.shown: ConsentTextRecord | None = None
         self.purpose = QComboBox()
         for entry in CONSENT_PURPOSES:
-            self.purpose.addItem(tr(entry.en), entry.code)
+            self.purpose.addItem(label(entry), entry.code)
         self.language = QComboBox()
         self.language.addItem(self.tr("Vietnamese"), "vi")
         self.language.addItem(self.tr("English"), "en")
@@ -115,23 +116,22 @@ class ConsentTextsPage(QWidget):
         if self.shown is None:
             return
         expected = self.shown.version_no
-        with Submission(self, self.errors) as attempt:
-            saved = save_consent_text(
-                self.db,
-                self.actor,
-                *self.chosen(),
-                self.title.text(),
-                self.body.toPlainText(),
-                expected,
-            )
-        if attempt.ok:
-            self.show_text(saved)
+        chosen, title, body = self.chosen(), self.title.text(), self.body.toPlainText()
+        write(
+            self,
+            lambda: save_consent_text(self.db, self.actor, *chosen, title, body, expected),
+            self.show_text,
+            errors=self.errors,
+        )
 
     def restore_default(self) -> None:
         if self.shown is None:
             return
         expected = self.shown.version_no
-        with Submission(self, self.errors) as attempt:
-            saved = restore_default_text(self.db, self.actor, *self.chosen(), expected)
-        if attempt.ok:
-            self.show_text(saved)
+        chosen = self.chosen()
+        write(
+            self,
+            lambda: restore_default_text(self.db, self.actor, *chosen, expected),
+            self.show_text,
+            errors=self.errors,
+        )

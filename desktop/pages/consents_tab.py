@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.access.permissions import Actor, Permission
 from db.consent.form_pdf import export_form, print_form
+from db.consent.proof import stored_document
 from db.consent.records import ConsentRecord, patient_consents, withdraw_consent
 from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
@@ -29,13 +30,22 @@ from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, CONSENT_PURPOSES, WITHDRAWAL_METHODS, term
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.consent_form import ConsentDialog
-from desktop.fields import FieldErrors, Submission, format_date, submit_buttons
-from desktop.i18n import tr
+from desktop.dialogs.scanned_form import ScannedFormDialog
+from desktop.fields import FieldErrors, format_date, submit_buttons
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, print_pdf
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
-COLUMNS = ("Consent to", "Given", "How", "Obtained by", "Text", "Status")
+COLUMNS = (
+    QT_TR_NOOP("Consent to"),
+    QT_TR_NOOP("Given"),
+    QT_TR_NOOP("How"),
+    QT_TR_NOOP("Obtained by"),
+    QT_TR_NOOP("Text"),
+    QT_TR_NOOP("Status"),
+)
 
 
 def _when(consent: ConsentRecord) -> str:
@@ -44,10 +54,10 @@ def _when(consent: ConsentRecord) -> str:
 
 def describe(consent: ConsentRecord) -> str:
     """The purpose, with a treatment consent's areas and materials."""
-    purpose = tr(term(CONSENT_PURPOSES, consent.purpose).en)
+    purpose = label(term(CONSENT_PURPOSES, consent.purpose))
     if consent.purpose != "treatment":
         return purpose
-    areas = ", ".join(tr(term(AREAS, code).en) for code in consent.areas)
+    areas = ", ".join(label(term(AREAS, code)) for code in consent.areas)
     return tr("{purpose}: {areas} ({materials})").format(
         purpose=purpose, areas=areas, materials=", ".join(consent.materials)
     )
@@ -57,7 +67,7 @@ def status(consent: ConsentRecord) -> str:
     if consent.withdrawn_at is not None:
         return tr("Withdrawn {date} ({how}), recorded by {name}").format(
             date=format_date(consent.withdrawn_at.astimezone().date()),
-            how=tr(term(WITHDRAWAL_METHODS, consent.withdrawal_method).en),
+            how=label(term(WITHDRAWAL_METHODS, consent.withdrawal_method)),
             name=consent.withdrawn_by or "—",
         )
     if consent.procedure_id is not None:
@@ -79,7 +89,7 @@ class WithdrawDialog(QDialog):
         self.setWindowTitle(self.tr("Withdraw consent"))
         self.method = QComboBox()
         for entry in WITHDRAWAL_METHODS:
-            self.method.addItem(tr(entry.en), entry.code)
+            self.method.addItem(label(entry), entry.code)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.note.setPlaceholderText(self.tr("What the patient said, if useful"))
@@ -101,17 +111,20 @@ class WithdrawDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        with Submission(self, self.errors) as attempt:
-            self.saved = withdraw_consent(
-                self.db,
-                self.actor,
-                self.consent.id,
-                self.consent.version,
-                str(self.method.currentData()),
-                self.note.toPlainText(),
-            )
-        if attempt.ok:
-            self.accept()
+        method, note = str(self.method.currentData()), self.note.toPlainText()
+        consent = self.consent
+        write(
+            self,
+            lambda: withdraw_consent(
+                self.db, self.actor, consent.id, consent.version, method, note
+            ),
+            self._saved,
+            errors=self.errors,
+        )
+
+    def _saved(self, saved: object) -> None:
+        self.saved = saved  # type: ignore[assignment]
+        self.accept()
 
 
 class ConsentsTab(QWidget):
@@ -146,6 +159,9 @@ class ConsentsTab(QWidget):
             button.setEnabled(False)
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
+        self.scan_button = QPushButton(self.tr("Show scanned form"))
+        self.scan_button.setEnabled(False)
+        self.scan_button.clicked.connect(self.show_scan)
         self.empty = QLabel(self.tr("No consent recorded yet."))
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -157,6 +173,7 @@ class ConsentsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.scan_button)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
         top.addWidget(self.withdraw_button)
@@ -177,7 +194,7 @@ class ConsentsTab(QWidget):
         struck = QFont()
         struck.setStrikeOut(True)
         for row, consent in enumerate(self.consents):
-            method = tr(term(CONSENT_METHODS, consent.method).en)
+            method = label(term(CONSENT_METHODS, consent.method))
             if consent.method == "oral" and consent.witness:
                 method = tr("{method}: {witness}").format(method=method, witness=consent.witness)
             text = (
@@ -197,6 +214,7 @@ class ConsentsTab(QWidget):
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the whole text where a narrowed column cuts it
                 item.setData(Qt.ItemDataRole.UserRole, consent.id)
                 if not consent.active:
                     item.setForeground(QBrush(QColor("#777777")))
@@ -204,6 +222,11 @@ class ConsentsTab(QWidget):
                         item.setFont(struck)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # Long purposes and witness names (longer still in Vietnamese) must not push the
+        # status off a 1366-pixel screen.
+        for column, widest in ((0, 420), (2, 240)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def selected(self) -> ConsentRecord | None:
@@ -218,6 +241,7 @@ class ConsentsTab(QWidget):
         # Tick boxes from before consent records have no text and no form to print.
         printable = consent is not None and consent.text_id is not None
         self.print_button.setEnabled(printable)
+        self.scan_button.setEnabled(consent is not None and bool(consent.document_name))
         self.save_button.setEnabled(printable)
 
     def record(self, purpose: str | None = None) -> ConsentDialog:
@@ -277,6 +301,19 @@ class ConsentsTab(QWidget):
             print_form(self.db, self.actor, consent.id, where, lambda pdf: print_pdf(printer, pdf))
         except ThreadbookError as exc:
             Prompts.show_error(self, exc.message)
+
+    def show_scan(self) -> ScannedFormDialog | None:
+        consent = self.selected()
+        if consent is None:
+            return None
+        try:
+            document = stored_document(self.db, self.actor, consent.id)
+        except ThreadbookError as exc:
+            Prompts.show_error(self, exc.message)
+            return None
+        dialog = ScannedFormDialog(document, self)
+        dialog.open()
+        return dialog
 
     def _done(self) -> None:
         self.refresh()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,23 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.stock.catalogue import LotRow, StockFilter, inventory
 from db.stock.lot_signals import lot_flags
+from db.stock.lots import LotRow, StockFilter, inventory
 from db.storage.database import Database
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.lot_table import LotTableModel
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
 FILTERS = (
-    (StockFilter.IN_STOCK, "Usable stock"),
-    (StockFilter.EXPIRING, "Expiring soon"),
-    (StockFilter.EXPIRED, "Expired"),
-    (StockFilter.OUT_OF_STOCK, "Out of stock"),
-    (StockFilter.RECALLED, "Recalled"),
-    (StockFilter.ALL, "All lots"),
+    (StockFilter.IN_STOCK, QT_TR_NOOP("Usable stock")),
+    (StockFilter.EXPIRING, QT_TR_NOOP("Expiring soon")),
+    (StockFilter.EXPIRED, QT_TR_NOOP("Expired")),
+    (StockFilter.OUT_OF_STOCK, QT_TR_NOOP("Out of stock")),
+    (StockFilter.RECALLED, QT_TR_NOOP("Recalled")),
+    (StockFilter.ALL, QT_TR_NOOP("All lots")),
 )
 
 
@@ -45,7 +43,7 @@ class InventoryPage(QWidget):
         self.runner = Runner(self)
         self.flag_runner = Runner(self)
         self.dialog: QWidget | None = None
-        self.model = LotTableModel(self)
+        self.model = LotTableModel(db.today(), self)
 
         self.filter = QComboBox()
         for value, label in FILTERS:
@@ -125,7 +123,7 @@ class InventoryPage(QWidget):
     def _show(self, rows: list[LotRow], days: int) -> None:
         chosen = self.selected_lot()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_rows(rows, date.today(), days)
+        self.model.set_rows(rows, self.db.today(), days)
         if chosen is not None:
             for index, row in enumerate(rows):
                 if row.lot_id == chosen.lot_id:

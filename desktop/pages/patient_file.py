@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
-from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,16 +19,40 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.record.patients import PatientRecord
+from db.errors import ThreadbookError
+from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
-from desktop.dialogs.patient_form import LANGUAGE_CHOICES, PatientDialog
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientDialog
+from desktop.dialogs.photo_compare import PhotoCompareDialog
+from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.patient_table import age_on
 from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
+from desktop.pages.photos_tab import PhotosTab
 from desktop.pages.procedures_tab import ProceduresTab
+
+log = logging.getLogger(__name__)
+
+# What a patient's file shows: a change to one of these records of this patient refreshes it.
+FILE_SHOWS = frozenset(
+    {
+        "patient",
+        "procedure",
+        "placement",
+        "follow_up",
+        "contact_attempt",
+        "review",
+        "complication",
+        "complication_update",
+        "consent",
+        "consent_signature",
+        "consent_document",
+        "photo",
+    }
+)
 
 
 class PatientFilePage(QWidget):
@@ -34,11 +60,9 @@ class PatientFilePage(QWidget):
 
     Signals:
         back_requested(): return to the patient list.
-        changed(int): the patient was edited (the list may need a refresh).
     """
 
     back_requested = Signal()
-    changed = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, record: PatientRecord, parent: QWidget | None = None
@@ -68,16 +92,16 @@ class PatientFilePage(QWidget):
         self.form = QFormLayout(self.details)
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("mrn", "Record number"),
-            ("date_of_birth", "Date of birth"),
-            ("sex", "Sex"),
-            ("phone", "Phone"),
-            ("email", "E-mail"),
-            ("address", "Address"),
-            ("language", "Sheet language"),
-            ("contact_consent", "Reminders by phone, SMS or Zalo"),
-            ("allergies", "Allergies"),
-            ("medical_notes", "Medical notes"),
+            ("mrn", QT_TR_NOOP("Record number")),
+            ("date_of_birth", QT_TR_NOOP("Date of birth")),
+            ("sex", QT_TR_NOOP("Sex")),
+            ("phone", QT_TR_NOOP("Phone")),
+            ("email", QT_TR_NOOP("E-mail")),
+            ("address", QT_TR_NOOP("Address")),
+            ("language", QT_TR_NOOP("Sheet language")),
+            ("contact_consent", QT_TR_NOOP("Reminders by phone, SMS or Zalo")),
+            ("allergies", QT_TR_NOOP("Allergies")),
+            ("medical_notes", QT_TR_NOOP("Medical notes")),
         ):
             value = QLabel()
             value.setObjectName(f"value_{key}")
@@ -92,15 +116,21 @@ class PatientFilePage(QWidget):
         self.complications = ComplicationsTab(db, actor, record)
         self.timeline = TimelineTab()
         self.consents = ConsentsTab(db, actor, record)
+        self.photos = PhotosTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.procedures.charted.connect(lambda _record: self._history_changed())
         self.follow_ups.list.changed.connect(self._history_changed)
         self.consents.changed.connect(self._consents_changed)
+        self.photos.import_requested.connect(self.import_photos)
+        self.photos.compare_button.clicked.connect(self.compare_photos)
+        self.photo_dialog: PhotoImportDialog | PhotoCompareDialog | None = None
+        self.setAcceptDrops(True)
         self._show_timeline()
 
         layout = QVBoxLayout(self)
@@ -110,13 +140,17 @@ class PatientFilePage(QWidget):
 
     def show_record(self, record: PatientRecord) -> None:
         self.record = record
-        age = age_on(record.date_of_birth, date.today())
-        self.title.setText(f"{record.full_name}  ·  {record.mrn}  ·  {age} {self.tr('years')}")
+        age = age_on(record.date_of_birth, self.db.today())
+        self.title.setText(
+            self.tr("{name}  ·  {mrn}  ·  {age} years").format(
+                name=record.full_name, mrn=record.mrn, age=age
+            )
+        )
         language = dict(LANGUAGE_CHOICES).get(record.language, record.language)
         shown = {
             "mrn": record.mrn,
             "date_of_birth": format_date(record.date_of_birth),
-            "sex": tr(record.sex.capitalize()),
+            "sex": tr(dict(SEX_CHOICES).get(record.sex, record.sex)),
             "phone": record.phone,
             "email": record.email or "—",
             "address": record.address or "—",
@@ -133,10 +167,46 @@ class PatientFilePage(QWidget):
             "color: #b00020; font-weight: 600;" if record.allergies else ""
         )
 
+    def refresh(self) -> None:
+        """Show the file as now stored: a change here, or on another PC, reached the feed."""
+        try:
+            record = reread_patient(self.db, self.actor, self.record.id)
+        except ThreadbookError as exc:
+            log.warning("could not refresh the open patient file: %s", exc.message)
+            return
+        self.show_record(record)
+        self.procedures.refresh()
+        self.consents.refresh()
+        self.photos.refresh()
+        self._history_changed()
+
     def _consents_changed(self) -> None:
         """Reminders consent shows in the details; treatment consents in the chart form."""
         agreed = any(c.purpose == "reminders" and c.active for c in self.consents.consents)
         self.show_record(replace(self.record, contact_consent=agreed))
+        self.photos.refresh()
+
+    def import_photos(self, paths: list[Path]) -> PhotoImportDialog:
+        """Photos dropped on the file or chosen: checked, assigned to views, then stored."""
+        dialog = PhotoImportDialog(self.db, self.actor, self.record, paths, self)
+        dialog.accepted.connect(self.photos.refresh)
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def compare_photos(self) -> PhotoCompareDialog:
+        dialog = PhotoCompareDialog(self.db, self.actor, self.record, self.photos.photos,
+                                    self.photos.views, self)  # fmt: skip
+        dialog.open()
+        self.photo_dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.photos.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.tabs.setCurrentWidget(self.photos)
+        self.photos.dropEvent(event)
 
     def _history_changed(self) -> None:
         self.follow_ups.refresh()
@@ -147,7 +217,8 @@ class PatientFilePage(QWidget):
         self.timeline.show_events(
             build_timeline(
                 self.procedures.procedures, self.follow_ups.list.rows, self.complications.records
-            )
+            ),
+            self.db.today(),
         )
 
     def edit(self) -> PatientDialog:
@@ -161,4 +232,3 @@ class PatientFilePage(QWidget):
     def _edited(self, dialog: PatientDialog) -> None:
         if dialog.saved is not None:
             self.show_record(dialog.saved)
-            self.changed.emit(dialog.saved.id)

@@ -23,9 +23,10 @@ from db.record.procedures import patient_procedures
 from db.record.timeline import Event
 from db.storage.database import Database
 from db.vocabulary import AREAS, COMPLICATION_TYPES, OUTCOMES, term
+from desktop.conventions import day_text
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.tables import list_table
 
@@ -56,11 +57,20 @@ class FollowUpsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.set_rows(patient_follow_ups(self.db, self.actor, self.patient.id), date.today())
+        rows = patient_follow_ups(self.db, self.actor, self.patient.id)
+        self.list.set_rows(rows, self.db.today())
 
 
 class ComplicationsTab(QWidget):
-    HEADERS = ("Onset", "Type", "Area", "Severity", "Outcome", "Product / lot", "Procedure")
+    HEADERS = (
+        QT_TR_NOOP("Onset"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Area"),
+        QT_TR_NOOP("Severity"),
+        QT_TR_NOOP("Outcome"),
+        QT_TR_NOOP("Product / lot"),
+        QT_TR_NOOP("Procedure"),
+    )
 
     def __init__(
         self, db: Database, actor: Actor, patient: PatientRecord, parent: QWidget | None = None
@@ -121,7 +131,7 @@ def complication_kind(record: ComplicationRecord) -> str:
     return (
         record.kind_other
         if record.kind == "other"
-        else tr(term(COMPLICATION_TYPES, record.kind).en)
+        else label(term(COMPLICATION_TYPES, record.kind))
     )
 
 
@@ -133,14 +143,12 @@ def fill_complications(
         values = [
             format_date(r.onset_date),
             complication_kind(r),
-            tr(term(AREAS, r.area).en),
-            str(r.severity) + (tr(" serious") if r.serious else ""),
-            tr(term(OUTCOMES, r.outcome).en)
+            label(term(AREAS, r.area)),
+            tr("{severity}, serious").format(severity=r.severity) if r.serious else str(r.severity),
+            label(term(OUTCOMES, r.outcome))
             + (f" {format_date(r.resolution_date)}" if r.resolution_date else ""),
             f"{r.product} / {r.lot_number}" if r.lot_number else tr("whole procedure"),
-            tr("{0} of {1}").format(
-                r.procedure_id, r.performed_at.astimezone().strftime("%d/%m/%Y")
-            ),
+            tr("{0} of {1}").format(r.procedure_id, day_text(r.performed_at.astimezone().date())),
         ]
         if with_patient:
             values[1:1] = [f"{r.full_name} ({r.mrn})"]
@@ -169,17 +177,15 @@ class TimelineTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = _table(("Date", "Event", "Details"))
+        self.table = _table((QT_TR_NOOP("Date"), QT_TR_NOOP("Event"), QT_TR_NOOP("Details")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 
-    def show_events(self, events: list[Event]) -> None:
-        today = date.today()
+    def show_events(self, events: list[Event], today: date) -> None:
+        """`events` in order; those after `today` are in italics."""
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):
-            for column, value in enumerate(
-                (format_date(event.day), tr(event.title), tr(event.detail))
-            ):
+            for column, value in enumerate((format_date(event.day), event.title, event.detail)):
                 item = QTableWidgetItem(value)
                 colour = STATE_COLOURS.get(event.state)
                 if colour:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.record.patients import PatientRow, search_patients
+from db.record.patients import NameOrder, PatientRow, search_patients
 from db.storage.database import Database
 from desktop.models.patient_table import PAGE_SIZE, FetchPage, PatientTableModel
 from desktop.widgets.tables import list_table
@@ -41,7 +42,7 @@ class PatientsPage(QWidget):
         self.db = db
         self.actor = actor
         self.runner = Runner(self)
-        self.model = PatientTableModel(self)
+        self.model = PatientTableModel(db.today, self)
         self._open_single = False
         self._loaded = False
         self._shown_query = ""
@@ -52,6 +53,14 @@ class PatientsPage(QWidget):
             self.tr("Search by name (accents optional), phone or record number")
         )
         self.search.setClearButtonEnabled(True)
+        self.order = QComboBox()
+        self.order.setObjectName("name_order")
+        self.order.addItem(self.tr("Sort by given name"), NameOrder.GIVEN)
+        self.order.addItem(self.tr("Sort by family name"), NameOrder.FAMILY)
+        self.order.setToolTip(
+            self.tr("Vietnamese register order: by given name (tên), or by family name (họ)")
+        )
+        self.order.currentIndexChanged.connect(self.run_search)
         self.new_button = QPushButton(self.tr("New patient"))
         self.new_button.setEnabled(actor.may(Permission.PATIENT_CREATE))
         self.new_button.clicked.connect(self.new_requested)
@@ -77,6 +86,7 @@ class PatientsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.order)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -87,10 +97,10 @@ class PatientsPage(QWidget):
         """Query off the GUI thread; a newer keystroke supersedes an older query."""
         self.timer.stop()
         query = self.search.text()
-        db, actor = self.db, self.actor
+        db, actor, order = self.db, self.actor, self.name_order()
         self.status.setText(self.tr("Searching…"))
         self.runner.start(
-            lambda: search_patients(db, actor, query, PAGE_SIZE, 0),
+            lambda: search_patients(db, actor, query, PAGE_SIZE, 0, order),
             lambda rows: self._show(query, rows),
             self._failed,
         )
@@ -105,9 +115,9 @@ class PatientsPage(QWidget):
             return  # a newer search is on its way and will show the change
         query = self._shown_query
         limit = self.model.rowCount() + PAGE_SIZE
-        db, actor = self.db, self.actor
+        db, actor, order = self.db, self.actor, self.name_order()
         self.runner.start(
-            lambda: search_patients(db, actor, query, limit, 0),
+            lambda: search_patients(db, actor, query, limit, 0, order),
             lambda rows: self._refreshed(query, rows, limit),
             self._failed,
         )
@@ -117,11 +127,14 @@ class PatientsPage(QWidget):
         self.model.refresh_rows(rows, complete=complete)
         self._show_status(query, rows, complete)
 
+    def name_order(self) -> NameOrder:
+        return NameOrder(self.order.currentData())
+
     def _fetch_page_for(self, query: str) -> FetchPage:
-        db, actor = self.db, self.actor
+        db, actor, order = self.db, self.actor, self.name_order()
 
         def fetch_page(offset: int, limit: int) -> list[PatientRow]:
-            return search_patients(db, actor, query, limit, offset)
+            return search_patients(db, actor, query, limit, offset, order)
 
         return fetch_page
 

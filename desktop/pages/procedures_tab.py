@@ -23,15 +23,26 @@ from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord, patient_procedures
 from db.storage.database import Database
 from db.vocabulary import SIDES, term
+from db.wording import language
+from desktop.conventions import moment_text
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 
 if TYPE_CHECKING:
     from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 
-COLUMNS = ("When / area", "Side", "Product", "Material", "Lot", "Expiry", "Threads", "Doctor")
+COLUMNS = (
+    QT_TR_NOOP("When / area"),
+    QT_TR_NOOP("Side"),
+    QT_TR_NOOP("Product"),
+    QT_TR_NOOP("Material"),
+    QT_TR_NOOP("Lot"),
+    QT_TR_NOOP("Expiry"),
+    QT_TR_NOOP("Threads"),
+    QT_TR_NOOP("Doctor"),
+)
 
 
 class ProceduresTab(QWidget):
@@ -95,11 +106,15 @@ class ProceduresTab(QWidget):
         self._selection_changed()
 
     def _item(self, procedure: ProcedureRecord) -> QTreeWidgetItem:
-        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = moment_text(procedure.performed_at)
         total = sum(p.thread_count for p in procedure.placements)
-        title = tr("{0}  ·  procedure {1}").format(when, procedure.id)
-        if procedure.voided:
-            title += tr("  ·  VOIDED: {0}").format(procedure.void_reason)
+        title = (
+            tr("{when}  ·  procedure {id}  ·  VOIDED: {reason}").format(
+                when=when, id=procedure.id, reason=procedure.void_reason
+            )
+            if procedure.voided
+            else tr("{when}  ·  procedure {id}").format(when=when, id=procedure.id)
+        )
         item = QTreeWidgetItem([title, "", "", "", "", "", str(total), procedure.doctor])
         item.setData(0, Qt.ItemDataRole.UserRole, procedure.id)
         font = QFont()
@@ -114,8 +129,8 @@ class ProceduresTab(QWidget):
         for placement in procedure.placements:
             child = QTreeWidgetItem(
                 [
-                    tr(placement.area_label("en")),
-                    tr(term(SIDES, placement.side).en),
+                    placement.area_label(language()),
+                    label(term(SIDES, placement.side)),
                     placement.product,
                     placement.material,
                     placement.lot_number,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -16,17 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.errors import ThreadbookError
 from db.record.followups import (
     DEFAULT_LONG_STEPS,
     DEFAULT_STEPS,
     Step,
     load_protocol,
     save_protocol,
+    step_words,
 )
 from db.storage.database import Database
 from desktop.i18n import tr
-from desktop.messages import Prompts
+from desktop.writes import write
 
 
 class StepTable(QWidget):
@@ -71,7 +73,7 @@ class StepTable(QWidget):
     def set_steps(self, steps: tuple[Step, ...]) -> None:
         self.table.setRowCount(0)
         for step in steps:
-            self.add(step)
+            self.add(replace(step, label=step_words(step.label)))
 
     def steps(self) -> list[Step]:
         out = []
@@ -133,9 +135,8 @@ class ProtocolPage(QWidget):
         self.message.setText(self.tr("Default protocol shown; save to use it."))
 
     def save(self) -> None:
-        try:
-            save_protocol(self.db, self.actor, self.base.steps(), self.long.steps())
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
+        base, long = self.base.steps(), self.long.steps()
+        write(self, lambda: save_protocol(self.db, self.actor, base, long), self._saved)
+
+    def _saved(self, _result: object) -> None:
         self.message.setText(self.tr("Saved. Procedures charted from now on follow this protocol."))

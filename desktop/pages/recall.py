@@ -25,14 +25,26 @@ from db.stock.recall import RecallRow, patients_with_lot, recall_csv_rows, recor
 from db.storage.database import Database
 from db.vocabulary import AREAS, SIDES, term
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
-HEADERS = ("Patient", "MRN", "Phone", "Contact OK", "Procedure", "Date", "Area", "Side",
-           "Threads", "Doctor", "Product", "Lot")  # fmt: skip
+HEADERS = (
+    QT_TR_NOOP("Patient"),
+    QT_TR_NOOP("MRN"),
+    QT_TR_NOOP("Phone"),
+    QT_TR_NOOP("Contact OK"),
+    QT_TR_NOOP("Procedure"),
+    QT_TR_NOOP("Date"),
+    QT_TR_NOOP("Area"),
+    QT_TR_NOOP("Side"),
+    QT_TR_NOOP("Threads"),
+    QT_TR_NOOP("Doctor"),
+    QT_TR_NOOP("Product"),
+    QT_TR_NOOP("Lot"),
+)
 
 
 class RecallPage(QWidget):
@@ -102,8 +114,8 @@ class RecallPage(QWidget):
             values = (
                 r.full_name, r.mrn, r.phone, self.tr("yes") if r.contact_consent else self.tr("NO"),
                 str(r.procedure_id), format_date(r.performed_at.astimezone().date()),
-                r.area_other if r.area == "other" else tr(term(AREAS, r.area).en),
-                tr(term(SIDES, r.side).en), str(r.thread_count),
+                r.area_other if r.area == "other" else label(term(AREAS, r.area)),
+                label(term(SIDES, r.side)), str(r.thread_count),
                 r.doctor, r.product, r.lot_number,
             )  # fmt: skip
             for column, value in enumerate(values):

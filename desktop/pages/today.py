@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from db.access.permissions import Actor
 from db.record.followups import DayLists, day_lists
 from db.storage.database import Database
+from desktop.conventions import time_text, weekday_text
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.worker import Runner
 
@@ -66,7 +67,7 @@ class TodayPage(QWidget):
         self.timer.start()
 
     def today(self) -> date:
-        return self.db.clock().astimezone().date()
+        return self.db.today()
 
     def tick(self) -> None:
         """Called every minute: a new day (midnight passed) or fresh data from other PCs."""
@@ -78,9 +79,7 @@ class TodayPage(QWidget):
         self.runner.start(lambda: day_lists(db, actor, day), self._show, self.status.setText)
 
     def _show(self, lists: DayLists) -> None:
-        self.heading.setText(
-            self.tr("Follow-ups for {0}").format(lists.day.strftime("%A %d/%m/%Y"))
-        )
+        self.heading.setText(self.tr("Follow-ups for {0}").format(weekday_text(lists.day)))
         counts = {
             "today": (self.tr("Due today: {0}"), lists.due_today),
             "overdue": (self.tr("Overdue: {0}"), lists.overdue),
@@ -93,9 +92,7 @@ class TodayPage(QWidget):
                 shown = self.tr("{0} (newest {1} shown)").format(lists.overdue_total, len(rows))
             title.setText(template.format(shown))
             table.set_rows(rows, lists.day)
-        self.status.setText(
-            self.tr("Updated {0}").format(self.db.clock().astimezone().strftime("%H:%M"))
-        )
+        self.status.setText(self.tr("Updated {0}").format(time_text(self.db.now())))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,24 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, role_words
 from db.access.users import UserRow, list_users, set_user_active, unlock_user
 from db.errors import ThreadbookError
 from db.storage.database import Database
-from desktop.dialogs.user_form import ROLE_LABELS, ResetPasswordDialog, UserDialog
-from desktop.i18n import tr
+from desktop.conventions import moment_text
+from desktop.dialogs.user_form import ResetPasswordDialog, UserDialog
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
-COLUMNS = ("Username", "Full name", "Roles", "Status", "Last login")
+COLUMNS = (
+    QT_TR_NOOP("Username"),
+    QT_TR_NOOP("Full name"),
+    QT_TR_NOOP("Roles"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Last login"),
+)
 
 
 def local_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d/%m/%Y %H:%M") if value else "—"
+    return moment_text(value) if value else "—"
 
 
 def role_names(roles: frozenset[str]) -> str:
-    return ", ".join(tr(label) for role, label in ROLE_LABELS if role.value in roles)
+    return ", ".join(role_words(role) for role in sorted(roles))
 
 
 class UsersPage(QWidget):
@@ -172,11 +181,12 @@ class UsersPage(QWidget):
     def unlock(self) -> None:
         if (row := self.selected()) is None:
             return
-        try:
-            unlock_user(self.db, self.actor, row.id)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-        self.reload()
+        write(
+            self,
+            partial(unlock_user, self.db, self.actor, row.id),
+            self._written,
+            refused=self._refused,
+        )
 
     def toggle_active(self) -> None:
         if (row := self.selected()) is None:
@@ -188,8 +198,17 @@ class UsersPage(QWidget):
             ).format(row.full_name, row.username)
             if not Prompts.confirm(self, question, self.tr("Deactivate"), self.tr("Cancel")):
                 return
-        try:
-            set_user_active(self.db, self.actor, row, not row.active)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
+        write(
+            self,
+            partial(set_user_active, self.db, self.actor, row, not row.active),
+            self._written,
+            refused=self._refused,
+        )
+
+    def _written(self, _result: object) -> None:
         self.reload()
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        Prompts.show_error(self, error.message)
+        self.reload()  # the refusal may come from a change made elsewhere: show it
+        return True

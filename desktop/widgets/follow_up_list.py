@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
 from desktop.widgets.tables import list_table
+from desktop.writes import write
 
 
 class FollowUpList(QWidget):
@@ -50,10 +52,10 @@ class FollowUpList(QWidget):
         self.actor = actor
         self.columns = columns
         self.rows: list[FollowUpRow] = []
-        self.today = date.today()
+        self.today = db.today()
         self.dialog: QWidget | None = None
 
-        self.model = FollowUpTableModel(columns, self)
+        self.model = FollowUpTableModel(columns, self.today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         list_table(self.table)
@@ -148,11 +150,17 @@ class FollowUpList(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            set_status(self.db, self.actor, row.id, row.version, status)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-        self.changed.emit()
+        write(
+            self,
+            partial(set_status, self.db, self.actor, row.id, row.version, status),
+            lambda _saved: self.changed.emit(),
+            refused=self._refused,
+        )
+
+    def _refused(self, error: ThreadbookError) -> bool:
+        Prompts.show_error(self, error.message)
+        self.changed.emit()  # the refusal may come from a change made elsewhere: show it
+        return True
 
     def review(self) -> ReviewDialog | None:
         row = self.selected()

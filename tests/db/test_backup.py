@@ -31,7 +31,7 @@ from db.storage.backup_folder import (
 from db.storage.database import Database, open_database
 from db.storage.sqlite_checks import integrity_problems
 from db.storage.wholeness import incomplete_records
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, patient_input, sqlite_path, sqlite_url
 from tests.helpers import audit_rows
 
 
@@ -115,7 +115,7 @@ def test_backups_taken_while_another_pc_writes_are_whole(
         thread.join()
         writer.dispose()
     for copy in copies:
-        restored = open_database(f"sqlite:///{copy.path}")
+        restored = open_database(sqlite_url(copy.path))
         with restored.read() as session:
             assert incomplete_records(session) == []
             assert verify_chain(session).ok
@@ -125,7 +125,7 @@ def test_backups_taken_while_another_pc_writes_are_whole(
 def test_backup_refuses_the_database_itself_a_folder_and_an_unwritable_place(
     db: Database, db_url: str, staff: Staff, tmp_path: Path
 ) -> None:
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     with pytest.raises(BackupError, match="the database itself"):
         backup(db, live, command_line_actor())
     with pytest.raises(BackupError, match="is a folder"):
@@ -157,7 +157,7 @@ def test_backup_damage_restore_round_trip(
     register(db, staff, 4)
     good = backup(db, tmp_path / "backups" / "good.sqlite3", command_line_actor())
     db.dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     damage(live)
 
     with pytest.raises(DamagedDatabase, match="damaged") as refused:
@@ -237,7 +237,7 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database_untouched(
             sqlite3.connect(candidate).close()
         make(candidate)
     db.dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     before = live.read_bytes()
 
     with pytest.raises(BackupError, match=message) as refused:

@@ -10,13 +10,13 @@ import pytest
 from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
 from db.storage.change_feed import Change, ChangeFeed
 from db.storage.database import Database, open_database
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input
 
 
 @pytest.fixture
 def other_pc(db_url: str) -> Iterator[Database]:
     """A second program on the same database: its own engine and connections."""
-    database = open_database(db_url)
+    database = open_database(db_url, clock=fixed_clock())
     yield database
     database.dispose()
 

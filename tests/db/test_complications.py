@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import timedelta
 from fractions import Fraction
 from math import comb
 
@@ -18,7 +18,7 @@ from db.record.patients import PatientRecord, register_patient
 from db.record.procedures import PlacementInput, ProcedureRecord
 from db.stock.lot_signals import flagged, signals, upper_tail
 from db.storage.database import Database
-from tests.conftest import Staff, Stock, patient_input
+from tests.conftest import TODAY, Staff, Stock, patient_input
 from tests.helpers import chart as chart_at
 
 
@@ -32,7 +32,7 @@ def chart(
 
 
 def complication(procedure: ProcedureRecord, **changes: object) -> ComplicationInput:
-    today = date.today()
+    today = TODAY
     values: dict[str, object] = {
         "procedure_id": procedure.id,
         "placement_id": procedure.placements[0].id,
@@ -56,16 +56,16 @@ def count(db: Database, model: type) -> int:
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"onset_date": date.today() - timedelta(days=3)}, "onset_date", "before the procedure"),
+        ({"onset_date": TODAY - timedelta(days=3)}, "onset_date", "before the procedure"),
         ({"outcome": "resolved"}, "resolution_date", "needs its date"),
         (
-            {"outcome": "resolved", "resolution_date": date.today() - timedelta(days=1)},
+            {"outcome": "resolved", "resolution_date": TODAY - timedelta(days=1)},
             "resolution_date",
             "before onset",
         ),
         ({"kind": "other"}, "kind", "Describe"),
         ({"severity": 6}, "severity", "1 (mild) to 5"),
-        ({"outcome": "fatal", "resolution_date": date.today()}, "severity", "fatal"),
+        ({"outcome": "fatal", "resolution_date": TODAY}, "severity", "fatal"),
     ],
 )
 def test_bad_complications_are_refused_and_nothing_is_saved(
@@ -104,7 +104,7 @@ def test_updates_keep_the_course_and_open_ones_come_first(
         serious=False,
         actions=("observation", "massage"),
         outcome="resolved",
-        resolution_date=date.today(),
+        resolution_date=TODAY,
         note="faded after a week",
     )
     assert [step.outcome for step in resolved.course] == ["ongoing", "resolved"]

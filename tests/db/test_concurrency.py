@@ -13,7 +13,7 @@ from db.models import AuditEvent, Patient
 from db.record.patients import PatientRecord, open_patient, register_patient, update_patient
 from db.storage.database import Database, open_database
 from tests.concurrency import Outcome, actor_named, race_processes, race_threads
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input
 
 EDITORS = ("nurse", "doctor")
 
@@ -62,8 +62,8 @@ def assert_one_saved_and_the_other_told_who(
 def test_second_connection_saving_a_stale_form_is_refused_naming_the_first(
     db_url: str, staff: Staff, patient: PatientRecord
 ) -> None:
-    reception = open_database(db_url)
-    consulting_room = open_database(db_url)
+    reception = open_database(db_url, clock=fixed_clock())
+    consulting_room = open_database(db_url, clock=fixed_clock())
     try:
         update_patient(
             consulting_room,

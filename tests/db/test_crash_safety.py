@@ -20,6 +20,7 @@ from db.models import Patient
 from db.storage.database import open_database
 from db.storage.sqlite_checks import foreign_key_problems, integrity_problems, sqlite_connection
 from db.storage.wholeness import incomplete_records
+from tests.conftest import sqlite_url
 
 WRITER = Path(__file__).resolve().parent.parent / "crash_writer.py"
 KILLS = 50
@@ -72,7 +73,7 @@ def run_until_killed(
 def check_after_kill(path: Path, saved: set[str]) -> int:
     """The database opens, passes SQLite's checks, every record is whole, nothing committed is
     missing and the audit chain verifies. Returns the number of patients."""
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(sqlite_url(path))
     try:
         with sqlite_connection(path) as connection:
             assert integrity_problems(connection) == []
@@ -94,7 +95,7 @@ def test_killing_the_writer_fifty_times_leaves_every_record_whole(
 ) -> None:
     path = tmp_path / "crash.sqlite3"
     shutil.copy(templates["staffed"], path)
-    url = f"sqlite:///{path}"
+    url = sqlite_url(path)
     rng = random.Random(20261126)
     saved: set[str] = set()
     writes = 0

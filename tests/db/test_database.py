@@ -7,6 +7,7 @@ from db.access.permissions import workstation_name
 from db.errors import DatabaseError
 from db.migrations import current_revision, head_revision
 from db.storage.database import Database, open_database
+from tests.conftest import sqlite_url
 
 
 def test_empty_database_is_brought_to_the_newest_schema(db: Database) -> None:
@@ -59,4 +60,4 @@ def test_unopenable_file_gets_a_clear_message(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder.sqlite3"
     folder.mkdir()
     with pytest.raises(DatabaseError, match="Cannot open the database"):
-        open_database(f"sqlite:///{folder}")
+        open_database(sqlite_url(folder))

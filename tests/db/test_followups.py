@@ -17,7 +17,8 @@ from db.record.followups import (
 from db.record.patients import PatientRecord, register_patient
 from db.record.procedures import PlacementInput, void_procedure
 from db.record.reviews import ReviewInput, record_review
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database, open_database
 from tests.conftest import Staff, Stock, patient_input
 from tests.helpers import chart as chart_at

@@ -16,6 +16,7 @@ from db.storage.location import (
     parse_proc_mounts,
     refuse_network_location,
 )
+from tests.conftest import sqlite_url
 
 PROC_MOUNTS = r"""/dev/sda2 / ext4 rw,relatime 0 0
 proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0
@@ -104,7 +105,7 @@ def test_opening_a_database_on_a_share_is_refused_before_the_file_is_made(
     facts = SystemFacts(windows=False, mounts=[Mount("/", "ext4"), Mount(str(share), "nfs")])
     monkeypatch.setattr("db.storage.location.local_facts", lambda: facts)
     with pytest.raises(DatabaseError, match="network"):
-        open_database(f"sqlite:///{share / 'clinic' / 'threadbook.sqlite3'}")
+        open_database(sqlite_url(share / "clinic" / "threadbook.sqlite3"))
     assert not share.exists()
 
 
@@ -118,7 +119,7 @@ def test_a_symbolic_link_to_a_share_is_seen_through(
     facts = SystemFacts(windows=False, mounts=[Mount(str(share.resolve()), "cifs")])
     monkeypatch.setattr("db.storage.location.local_facts", lambda: facts)
     with pytest.raises(DatabaseError, match="network"):
-        open_database(f"sqlite:///{link / 'threadbook.sqlite3'}")
+        open_database(sqlite_url(link / "threadbook.sqlite3"))
 
 
 def test_this_machines_own_disk_is_accepted(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
+import time
 import unicodedata
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -16,7 +18,7 @@ from db.record.patients import (
     update_patient,
 )
 from db.storage.database import Database
-from tests.conftest import Staff, patient_input
+from tests.conftest import TODAY, Staff, patient_input
 from tests.helpers import audit_rows, changes
 
 
@@ -101,7 +103,7 @@ def test_search_pages_through_many_patients(db: Database, staff: Staff) -> None:
     [
         ("full_name", "   ", "required"),
         ("date_of_birth", None, "required"),
-        ("date_of_birth", date.today() + timedelta(days=1), "future"),
+        ("date_of_birth", TODAY + timedelta(days=1), "future"),
         ("date_of_birth", date(1899, 12, 31), "1900"),
         ("phone", "12ab", "digits"),
         ("phone", "0912", "8 to 15"),
@@ -224,3 +226,25 @@ def test_control_characters_in_a_search_are_ignored(
 ) -> None:
     # PostgreSQL refuses NUL in text; a scanner or a paste can send one.
     assert names(search_patients(db, staff.nurse, "ngu\x00yen\x1d")) == ["Nguyễn Thị Hương"]
+
+
+@pytest.fixture
+def in_hanoi(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_baby_born_today_is_accepted_in_the_small_hours(
+    db: Database, staff: Staff, in_hanoi: None
+) -> None:
+    """01:00 on 26 November in Hà Nội is still the 25th in UTC: the local date counts."""
+    small_hours = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)  # 01:00 on the 26th at UTC+7
+    at_one = Database(db.engine, clock=lambda: small_hours)
+    born = register_patient(at_one, staff.nurse, patient_input(date_of_birth=date(2026, 11, 26)))
+    assert born.date_of_birth == date(2026, 11, 26)
+    with pytest.raises(ValidationError) as refused:
+        register_patient(at_one, staff.nurse, patient_input(date_of_birth=date(2026, 11, 27)))
+    assert "future" in refused.value.fields["date_of_birth"]

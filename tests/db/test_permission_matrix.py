@@ -8,6 +8,7 @@ and leave the database exactly as it was. Later capabilities add their rows here
 
 from __future__ import annotations
 
+import io
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from db.access.permissions import MATRIX, Actor, Permission, command_line_actor, logged_in_actor
@@ -44,7 +46,19 @@ from db.audit.trail import (
 from db.consent.records import ConsentInput, ConsentRecord, record_consent, withdraw_consent
 from db.consent.texts import current_text
 from db.errors import AuthenticationFailed, PermissionDenied
-from db.models import Base, Complication, Consent, FollowUp, Lot, Procedure, ThreadProduct, User
+from db.models import (
+    Base,
+    Complication,
+    Consent,
+    FollowUp,
+    Lot,
+    Photo,
+    Procedure,
+    ThreadProduct,
+    User,
+)
+from db.photos.imaging import prepare_photo
+from db.photos.records import PhotoRecord, import_photos, patient_photos, void_photo
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import (
     FollowUpRow,
@@ -73,15 +87,9 @@ from db.record.procedures import (
 )
 from db.record.reviews import ReviewInput, record_review
 from db.settings import load_settings, save_settings
-from db.stock.catalogue import (
-    IntakeInput,
-    ProductInput,
-    add_product,
-    inventory,
-    recall_lot,
-    receive_stock,
-    write_off,
-)
+from db.stock.lots import inventory
+from db.stock.movements import IntakeInput, recall_lot, receive_stock, write_off
+from db.stock.products import ProductInput, add_product
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
 from tests.conftest import patient_input, sqlite_url
@@ -232,9 +240,9 @@ def locked_account_logs_in(world: World, _: object) -> None:
 
 def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
     entries, count = result
-    # The patient, three consents (two with their scanned forms), the procedure, its placement,
-    # four follow-ups.
-    assert count == len(entries) == 12
+    # The patient, four consents (two with their scanned forms), a photo, the procedure, its
+    # placement, four follow-ups.
+    assert count == len(entries) == 14
     assert {e.patient_mrn for e in entries} == {world.patient.mrn}
     assert entries[-1].record_type == "patient" and entries[-1].action == "create"
 
@@ -324,12 +332,32 @@ def _reminders_allowed(world: World) -> bool:
     return open_patient(world.db, _actor(world.user("nurse")), world.patient.id).contact_consent
 
 
+def _import_photo(db: Database, actor: Actor, patient_id: int) -> list[PhotoRecord]:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 80), "white").save(out, format="JPEG")
+    prepared = prepare_photo("IMG_0001.JPG", out.getvalue())
+    day = NOW.astimezone().date()
+    return import_photos(db, actor, patient_id, "before", day, None, [("front", prepared)])
+
+
 CLINICAL_ACTIONS: list[Action] = [
+    Action(
+        "import a photo",
+        CLINICAL,
+        lambda w, a: _import_photo(w.db, a, w.patient.id),
+        lambda w, _: _assert(len(patient_photos(w.db, _actor(w.user("nurse")), w.patient.id)) == 2),
+    ),
+    Action(
+        "void a photo",
+        CLINICAL,
+        lambda w, a: void_photo(w.db, a, w.ids["photo"], 1, "wrong patient photographed"),
+        lambda w, record: _assert(record.voided),
+    ),
     Action(
         "record a consent",
         CLINICAL,
-        lambda w, a: _give_consent(w.db, a, w.patient.id, "photographs"),
-        lambda w, record: _assert(record.purpose == "photographs" and record.active),
+        lambda w, a: _give_consent(w.db, a, w.patient.id, "photo_teaching"),
+        lambda w, record: _assert(record.purpose == "photo_teaching" and record.active),
     ),
     Action(
         "withdraw a consent",
@@ -571,6 +599,8 @@ def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: Patie
         (PlacementInput("neck", "midline", lot.lot_id, 2),),
     )  # fmt: skip
     _give_consent(db, nurse, patient.id, "reminders")
+    _give_consent(db, nurse, patient.id, "photographs")
+    _import_photo(db, nurse, patient.id)
 
 
 def _clinical_ids(db: Database) -> dict[str, int]:
@@ -585,6 +615,7 @@ def _clinical_ids(db: Database) -> dict[str, int]:
             "reminders": session.scalars(
                 select(Consent.id).where(Consent.purpose == "reminders")
             ).one(),
+            "photo": session.scalars(select(Photo.id)).one(),
             "follow_up": session.scalars(select(FollowUp.id).order_by(FollowUp.due_at)).first()
             or 0,
         }

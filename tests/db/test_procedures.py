@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -14,7 +14,8 @@ from db.record.procedures import (
     patient_procedures,
     void_procedure,
 )
-from db.stock.catalogue import IntakeInput, inventory, recall_lot, receive_stock
+from db.stock.lots import inventory
+from db.stock.movements import IntakeInput, recall_lot, receive_stock
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database
 from tests.conftest import Staff, Stock, patient_input
@@ -100,7 +101,10 @@ def test_each_refusal_names_the_problem_and_writes_nothing(
             staff.nurse,
             IntakeInput(stock.product_id, "OLD-1", today + timedelta(days=10), 5, today),
         )
-        later = stock.now + timedelta(days=11)
+        # Local noon 11 days on: the procedure's local date is the 11th day at any hour of the
+        # run, in any time zone (an hour before "11 days on" was the 10th day just after
+        # midnight, so the lot had not expired yet).
+        later = datetime.combine(today + timedelta(days=11), time(12, 0)).astimezone()
         db = Database(db.engine, clock=lambda: later)  # the same connections, 11 days on
         data = procedure_input(
             db,

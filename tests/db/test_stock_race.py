@@ -8,7 +8,7 @@ from functools import partial
 from db.audit.chain import verify_chain
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
-from db.stock.catalogue import inventory
+from db.stock.lots import inventory
 from db.storage.database import Database
 from tests.concurrency import Outcome, actor_named, race_processes, race_threads
 from tests.conftest import Staff, Stock

@@ -5,18 +5,9 @@ from sqlalchemy import func, select
 
 from db.errors import PermissionDenied, ValidationError
 from db.models import Lot, StockMovement, ThreadProduct
-from db.stock.catalogue import (
-    IntakeInput,
-    ProductInput,
-    StockFilter,
-    add_product,
-    gtin_problem,
-    inventory,
-    recall_lot,
-    receive_stock,
-    set_product_active,
-    write_off,
-)
+from db.stock.lots import StockFilter, inventory
+from db.stock.movements import IntakeInput, recall_lot, receive_stock, write_off
+from db.stock.products import ProductInput, add_product, gtin_problem, set_product_active
 from db.storage.database import Database
 from tests.conftest import GTIN_PDO, Staff, Stock
 
@@ -156,7 +147,7 @@ def test_nurse_receives_stock_but_may_not_write_off_or_recall(
     with pytest.raises(PermissionDenied):
         write_off(db, staff.nurse, stock.lot_id, 1, "dropped")
     with pytest.raises(PermissionDenied):
-        recall_lot(db, staff.nurse, stock.lot_id, "maker's notice 12", date.today())
+        recall_lot(db, staff.nurse, stock.lot_id, "maker's notice 12", db.today())
 
 
 def test_inventory_filters(db: Database, staff: Staff, stock: Stock) -> None:

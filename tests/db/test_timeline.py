@@ -18,7 +18,8 @@ from db.record.procedures import (
     void_procedure,
 )
 from db.record.timeline import build_timeline
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database
 from tests.conftest import Staff, Stock
 from tests.helpers import chart

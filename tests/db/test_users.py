@@ -6,12 +6,12 @@ from sqlalchemy import select
 
 from db.access.permissions import command_line_actor
 from db.access.users import (
-    WRONG_LOGIN,
     SetupInput,
     authenticate,
     create_user,
     has_users,
     setup_clinic,
+    wrong_login,
 )
 from db.errors import AuthenticationFailed, Conflict, ValidationError
 from db.models import User
@@ -77,7 +77,7 @@ def test_login_failure_never_says_which_part_was_wrong(db: Database) -> None:
         authenticate(db, "lan", "not the password")
     with pytest.raises(AuthenticationFailed) as no_such_user:
         authenticate(db, "nobody", PASSWORD)
-    assert wrong_password.value.message == no_such_user.value.message == WRONG_LOGIN
+    assert wrong_password.value.message == no_such_user.value.message == wrong_login()
     actions = [row.action for row in audit_rows(db)]
     assert actions.count("login_failed") == 2
 

@@ -20,7 +20,7 @@ from desktop.messages import Prompts
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.users import UsersPage
 from tests.conftest import Staff, patient_input
-from tests.helpers import PASSWORD, audit_rows
+from tests.helpers import PASSWORD, audit_rows, written
 
 
 def test_admin_sees_staff_and_audit_pages_and_a_nurse_does_not(
@@ -47,6 +47,7 @@ def test_create_an_account_then_deactivate_it_after_confirming(
     page = UsersPage(db, staff.admin)
     qtbot.addWidget(page)
     page.new_button.click()
+    written(qtbot)
     dialog = page.dialog
     assert isinstance(dialog, UserDialog)
     qtbot.keyClicks(dialog.username, "lan.le")
@@ -56,9 +57,11 @@ def test_create_an_account_then_deactivate_it_after_confirming(
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     box.button(QDialogButtonBox.StandardButton.Save).click()
+    written(qtbot)
     assert "at least one role" in dialog.errors.message("roles")
     dialog.roles["nurse"].setChecked(True)
     box.button(QDialogButtonBox.StandardButton.Save).click()
+    written(qtbot)
     assert dialog.saved
     assert "lan.le" in [row.username for row in page.rows]
     assert authenticate(db, "lan.le", PASSWORD).roles == {"nurse"}
@@ -73,6 +76,7 @@ def test_create_an_account_then_deactivate_it_after_confirming(
     page.select("lan.le")
     assert page.active_button.text() == "Deactivate"
     page.active_button.click()
+    written(qtbot)
     assert "Lê Thị Lan" in asked[0]
     row = next(r for r in page.rows if r.username == "lan.le")
     assert not row.active
@@ -89,11 +93,13 @@ def test_the_last_administrator_is_kept_with_a_clear_message(
     qtbot.addWidget(page)
     page.select("admin")
     page.edit()
+    written(qtbot)
     dialog = page.dialog
     assert isinstance(dialog, UserDialog)
     dialog.roles["admin"].setChecked(False)
     dialog.roles["doctor"].setChecked(True)
     dialog.submit()
+    written(qtbot)
     assert errors and "last active administrator" in errors[0]
     assert next(r for r in page.rows if r.username == "admin").roles == {"admin"}
 
@@ -106,16 +112,19 @@ def test_change_my_password_from_the_main_window(
     window = MainWindow(db, staff.nurse)
     qtbot.addWidget(window)
     window.password_button.click()
+    written(qtbot)
     dialog = window.findChild(ChangePasswordDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.current, "wrong password")
     qtbot.keyClicks(dialog.new, "a brand new passphrase")
     qtbot.keyClicks(dialog.again, "a brand new passphrase")
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.errors.message("current") == "The current password is not right."
     assert dialog.current.text() == ""
     qtbot.keyClicks(dialog.current, PASSWORD)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.changed and told == ["Your password has been changed."]
     assert authenticate(db, "nurse", "a brand new passphrase").username == "nurse"
 
@@ -137,6 +146,7 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
     assert page.action.findData("update") >= 0
     page.patient.setText(patient.mrn)
     page.apply_button.click()
+    written(qtbot)
     wait_idle(qtbot, page)
     assert page.status.text() == "2 events"
     assert [page.model.entry(r).action for r in range(page.model.rowCount())] == [
@@ -153,6 +163,7 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
 
     page.first_day.setText("31/02/2026")
     page.apply_button.click()
+    written(qtbot)
     assert "Not a date" in page.problem.text() and not page.problem.isHidden()
 
 
@@ -194,8 +205,10 @@ def test_audit_export_writes_the_shown_rows_and_is_audited(
     wait_idle(qtbot, page)
     page.patient.setText(patient.mrn)
     page.apply()
+    written(qtbot)
     wait_idle(qtbot, page)
     page.export_button.click()
+    written(qtbot)
     wait_idle(qtbot, page)
     assert page.status.text() == f"Exported 1 events to {tmp_path / 'out.csv'}"
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -203,5 +216,6 @@ def test_audit_export_writes_the_shown_rows_and_is_audited(
     assert (audit_rows(db)[-1].action, audit_rows(db)[-1].username) == ("export", "admin")
 
     page.verify_button.click()
+    written(qtbot)
     wait_idle(qtbot, page)
     assert page.status.text().startswith("The audit trail is intact")

@@ -20,7 +20,7 @@ from desktop.messages import Prompts
 from desktop.pages.care_texts import CareTextsPage
 from desktop.pages.patient_file import PatientFilePage
 from tests.conftest import Staff, Stock
-from tests.helpers import audit_rows, treatment_consent
+from tests.helpers import audit_rows, treatment_consent, written
 from tests.sheets import chart, page_texts, set_up_clinic
 
 
@@ -44,6 +44,7 @@ def open_preview(qtbot: QtBot, page: PatientFilePage) -> AftercarePreviewDialog:
     select_first(page)
     assert tab.print_button.isEnabled()
     tab.print_button.click()
+    written(qtbot)
     dialog = tab.dialog
     assert isinstance(dialog, AftercarePreviewDialog)
     qtbot.waitUntil(lambda: dialog.made is not None, timeout=10000)
@@ -80,6 +81,7 @@ def test_preview_then_print_and_save(
     # Cancelling the print dialog prints nothing and records nothing.
     monkeypatch.setattr(AftercarePreviewDialog, "ask_printer", classmethod(lambda c, p, r: False))
     dialog.print_button.click()
+    written(qtbot)
     assert audit_rows(db, action="print") == []
 
     printed = tmp_path / "printer-output.pdf"
@@ -91,6 +93,7 @@ def test_preview_then_print_and_save(
 
     monkeypatch.setattr(AftercarePreviewDialog, "ask_printer", classmethod(to_file))
     dialog.print_button.click()
+    written(qtbot)
     assert errors == []
     assert printed.exists() and len(page_texts(printed.read_bytes())) == dialog.made.pages
     (event,) = audit_rows(db, action="print")
@@ -104,6 +107,7 @@ def test_preview_then_print_and_save(
         AftercarePreviewDialog, "ask_save_path", classmethod(lambda c, p, s: str(saved))
     )
     dialog.save_button.click()
+    written(qtbot)
     pdf = saved.with_name("chosen name.pdf")
     assert "AFTERCARE AFTER YOUR THREAD LIFT" in " ".join(page_texts(pdf.read_bytes()))
     (export,) = audit_rows(db, action="export")
@@ -131,11 +135,13 @@ def test_a_voided_procedure_is_not_offered_and_is_refused_if_voided_meanwhile(
         AftercarePreviewDialog, "ask_save_path", classmethod(lambda c, p, s: str(tmp_path / "x"))
     )
     dialog.save_button.click()
+    written(qtbot)
     assert len(errors) == 1 and "was voided" in errors[0]
     assert not (tmp_path / "x.pdf").exists() and audit_rows(db, action="export") == []
 
     tab = page.procedures
     tab.refresh()
+    written(qtbot)
     select_first(page)
     assert not tab.print_button.isEnabled()
     assert tab.print_selected() is None
@@ -160,11 +166,13 @@ def test_printing_is_offered_right_after_charting(
     row.area.setCurrentIndex(row.area.findData("jawline"))
     row.count.setValue(2)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     assert not tab.offer.isHidden()
     assert str(dialog.saved.id) in tab.offer_label.text()
 
     tab.offer_button.click()
+    written(qtbot)
     assert tab.offer.isHidden()
     preview = tab.dialog
     assert isinstance(preview, AftercarePreviewDialog)
@@ -181,6 +189,7 @@ def test_administrator_edits_and_restores_a_care_text(
     editor = page.editors["first_days"]
     editor.body.setPlainText("- Chườm lạnh 10 phút mỗi lần.\n- Ngủ kê cao đầu.")
     page.save_button.click()
+    written(qtbot)
     assert errors == []
     text = load_care_text(db, "vi")
     assert text.edited and text.section("first_days").body.startswith("- Chườm lạnh 10 phút")
@@ -189,6 +198,7 @@ def test_administrator_edits_and_restores_a_care_text(
     # An empty section is refused next to it; nothing is saved.
     page.editors["warning_signs"].body.setPlainText("   ")
     page.save_button.click()
+    written(qtbot)
     assert "cannot be empty" in page.editors["warning_signs"].error.text()
     assert load_care_text(db, "vi").section("warning_signs").body
 
@@ -204,8 +214,10 @@ def test_administrator_edits_and_restores_a_care_text(
     assert asked and page.current_language == "vi"
 
     page.load()
+    written(qtbot)
     monkeypatch.setattr(Prompts, "confirm", staticmethod(lambda *args: True))
     page.restore_button.click()
+    written(qtbot)
     assert not load_care_text(db, "vi").edited
     assert editor.body.toPlainText() == default_care_text("vi").section("first_days").body
 

@@ -9,14 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from db.access.permissions import command_line_actor
 from db.record.patients import register_patient, search_patients
-from db.settings import save_settings
+from db.settings import load_settings, save_settings
 from db.storage.backup import backup
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, patient_input, sqlite_path
 from tests.db.test_backup import damage, damage_index
+from tests.helpers import written
 
 
 @pytest.fixture
@@ -61,6 +62,7 @@ def test_admin_backs_up_now_and_restores_after_a_confirmation_naming_what_is_rep
     assert "No backup" in page.last_label.text()
 
     page.backup_button.click()
+    written(qtbot)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page.runner.busy)
     assert "Backup made and checked" in page.status.text()
     name = page.files[0].path.name
@@ -70,11 +72,13 @@ def test_admin_backs_up_now_and_restores_after_a_confirmation_naming_what_is_rep
     page.table.selectRow(0)
     answers.answer = False
     page.restore_button.click()
+    written(qtbot)
     assert len(search_patients(db, staff.nurse, "son")) == 1
 
     answers.answer = True
     with qtbot.waitSignal(window.logged_out, timeout=10000):
         page.restore_button.click()
+        written(qtbot)
     question = answers.questions[-1]
     assert name in question
     assert str(db.url.database) in question
@@ -101,7 +105,10 @@ def test_backup_settings_are_checked_before_saving(
     qtbot.addWidget(window)
     window.backups.folder.setText("backups here")
     window.backups.save_settings()
-    assert answers.errors and "full path" in answers.errors[0]
+    written(qtbot)
+    assert "full path" in window.backups.errors.message("backup_folder")  # beside the field
+    assert answers.errors == []
+    assert load_settings(db)["backup_folder"] == ""  # nothing saved
 
 
 def test_a_failed_automatic_backup_is_shown_at_start_and_at_close(
@@ -133,7 +140,7 @@ def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
     register_patient(db, staff.nurse, patient_input())
     good = backup(db, folder / "threadbook-2026-11-25.sqlite3", command_line_actor())
     db.dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     # An index of the audit trail is lost; the settings, read for the backup folder, survive.
     damage_index(live, "ix_audit_event_time")
     damaged = live.read_bytes()
@@ -155,7 +162,7 @@ def test_a_damaged_database_without_a_good_backup_is_explained(
 ) -> None:
     answers = Answers(monkeypatch)
     open_database(db_url).dispose()
-    live = Path(db_url.removeprefix("sqlite:///"))
+    live = sqlite_path(db_url)
     damage(live)
     assert open_or_recover(db_url) is None
     assert answers.questions == []

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, patient_procedures
-from db.stock.catalogue import ProductRecord, inventory
+from db.stock.lots import inventory
+from db.stock.products import ProductRecord
 from db.storage.database import Database
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.dialogs.product_form import ProductDialog
@@ -20,8 +21,8 @@ from desktop.messages import Prompts
 from desktop.pages.inventory import InventoryPage
 from desktop.pages.patient_file import PatientFilePage
 from desktop.widgets.signature_pad import SignaturePad
-from tests.conftest import GTIN_PDO, Staff, Stock
-from tests.helpers import treatment_consent
+from tests.conftest import GTIN_PDO, TODAY, Staff, Stock
+from tests.helpers import treatment_consent, written
 
 GS = "\x1d"
 
@@ -65,7 +66,7 @@ def test_chart_a_procedure_by_scanning_the_box(
     assert isinstance(dialog, ProcedureDialog)
     dialog.rows[0].remove_requested.emit(dialog.rows[0])
 
-    expiry = f"{(date.today().year + 1) % 100:02d}1231"
+    expiry = f"{(TODAY.year + 1) % 100:02d}1231"
     scan(qtbot, dialog.scan, f"]d201{GTIN_PDO}10PDO-2301{GS}17{expiry}")
     assert "Added" in dialog.scan_message.text(), dialog.scan_message.text()
     (row,) = dialog.rows
@@ -75,6 +76,7 @@ def test_chart_a_procedure_by_scanning_the_box(
 
     # Without the patient's signed consent the procedure is not charted.
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None
     assert "signed consent" in dialog.errors.message("consent")
     # The consent form opens from the chart, for the areas and materials charted so far.
@@ -82,6 +84,7 @@ def test_chart_a_procedure_by_scanning_the_box(
     assert form.area_boxes["jawline"].isChecked() and form.material_boxes["PDO"].isChecked()
     sign(qtbot, form.pad)
     form.save_button.click()
+    written(qtbot)
     assert form.saved is not None and form.saved.method == "signed_screen"
     assert dialog.consent.currentData() == form.saved.id
 
@@ -91,6 +94,7 @@ def test_chart_a_procedure_by_scanning_the_box(
     assert len(dialog.rows) == 1
 
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None, dialog.placement_message.text()
     (charted,) = patient_procedures(db, staff.doctor, patient.id)
     assert [(p.area, p.lot_number, p.thread_count) for p in charted.placements] == [
@@ -112,6 +116,7 @@ def test_charting_more_threads_than_in_stock_is_refused_in_the_form(
     row.area.setCurrentIndex(row.area.findData("neck"))
     row.count.setValue(9)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None
     assert (
         "Lot PDO-2302 (Excellence Visage)" in dialog.placement_message.text()
@@ -139,9 +144,11 @@ def test_nose_needs_a_written_reason(
     row.area.setCurrentIndex(row.area.findData("nose"))
     assert dialog.warning.isVisible()
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is None and "write the clinical reason" in dialog.reason_error.text()
     dialog.reason.setPlainText("Declined rhinoplasty; understands limited, short-lived effect.")
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     assert dialog.saved.contraindication_reason.startswith("Declined rhinoplasty")
 
@@ -161,6 +168,7 @@ def test_receiving_a_box_with_an_unknown_gtin_offers_to_add_the_product(
         dialog.name.setText("Lift Fine")
         dialog.gauge.setText("19G")
         dialog.submit()
+        written(qtbot)
         return dialog.saved
 
     monkeypatch.setattr(ProductDialog, "ask", classmethod(add_product))
@@ -170,11 +178,12 @@ def test_receiving_a_box_with_an_unknown_gtin_offers_to_add_the_product(
     assert isinstance(dialog, ReceiveStockDialog)
     scan(qtbot, dialog.scan, "hello")
     assert "not a GS1 code" in dialog.scan_message.text()
-    scan(qtbot, dialog.scan, f"01{GTIN_PDO}17{(date.today().year + 2) % 100:02d}0600" + "10LF-77")
+    scan(qtbot, dialog.scan, f"01{GTIN_PDO}17{(TODAY.year + 2) % 100:02d}0600" + "10LF-77")
     assert added == [GTIN_PDO]
     assert dialog.lot_number.text() == "LF-77"
-    assert dialog.expiry.value() == date(date.today().year + 2, 6, 30)
+    assert dialog.expiry.value() == date(TODAY.year + 2, 6, 30)
     dialog.quantity.setValue(12)
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None and dialog.saved.on_hand == 12
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

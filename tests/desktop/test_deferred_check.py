@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -12,9 +10,9 @@ from db.errors import DamagedDatabase
 from db.models import AuditEvent
 from db.storage.database import Database, open_database
 from desktop.dialogs.login import LoginDialog
-from tests.conftest import Staff
+from tests.conftest import Staff, sqlite_path
 from tests.db.test_backup import damage_index
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, written
 
 
 @pytest.fixture
@@ -33,7 +31,7 @@ def test_a_sound_file_opens_at_once_and_writes_after_the_check(db_url: str, staf
 def test_a_damaged_file_is_refused_at_login_and_nothing_is_written(
     qtbot: QtBot, db: Database, db_url: str, staff: Staff
 ) -> None:
-    path = Path(db_url.removeprefix("sqlite:///"))
+    path = sqlite_path(db_url)
     db.dispose()
     damage_index(path, "ix_audit_event_time")
     before = path.read_bytes()
@@ -44,6 +42,7 @@ def test_a_damaged_file_is_refused_at_login_and_nothing_is_written(
     login.username.setText("nurse")
     login.password.setText(PASSWORD)
     login.login_button.click()
+    written(qtbot)
     assert login.actor is None
     assert isinstance(login.damaged, DamagedDatabase)
     assert "damaged" in login.damaged.message

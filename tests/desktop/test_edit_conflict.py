@@ -9,7 +9,7 @@ from db.record.patients import PatientRecord, open_patient, update_patient
 from db.storage.database import Database, open_database
 from desktop.dialogs.patient_form import PatientDialog
 from desktop.messages import Prompts
-from tests.conftest import Staff, patient_input
+from tests.conftest import Staff, fixed_clock, patient_input
 from tests.desktop.test_first_day import click_save
 from tests.helpers import audit_rows, changes
 
@@ -27,7 +27,7 @@ def answer_conflict(monkeypatch: pytest.MonkeyPatch, reload: bool) -> list[str]:
 
 def doctor_saves_meanwhile(db_url: str, staff: Staff, patient: PatientRecord) -> None:
     """The consulting room's PC, with its own connection, saves first."""
-    other_pc = open_database(db_url)
+    other_pc = open_database(db_url, clock=fixed_clock())
     try:
         update_patient(
             other_pc,
@@ -55,7 +55,7 @@ def test_reload_shows_their_version_and_keeps_what_was_typed(
     dialog.email.setText("huong.nguyen@example.com")
     doctor_saves_meanwhile(db_url, staff, patient)
 
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert len(asked) == 1 and "changed by doctor at" in asked[0]
     assert dialog.saved is None
     assert dialog.phone.text() == "0911 222 333"  # both changed it: theirs in the form...
@@ -65,7 +65,7 @@ def test_reload_shows_their_version_and_keeps_what_was_typed(
     assert dialog.email.text() == "huong.nguyen@example.com"  # only I changed it: mine kept
     assert dialog.address.toPlainText() == "5 Kim Mã, Hà Nội"  # only they changed it
 
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert dialog.saved is not None
     stored = open_patient(db, staff.doctor, patient.id)
     assert (stored.phone, stored.email, stored.address) == (
@@ -90,7 +90,7 @@ def test_declining_the_reload_leaves_the_form_as_typed_and_saves_nothing(
     qtbot.addWidget(dialog)
     dialog.phone.setText("0987 000 111")
     doctor_saves_meanwhile(db_url, staff, patient)
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert dialog.saved is None and dialog.record == patient
     assert dialog.phone.text() == "0987 000 111"
     assert open_patient(db, staff.doctor, patient.id).phone == "0911 222 333"

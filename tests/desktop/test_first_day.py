@@ -16,13 +16,14 @@ from desktop.dialogs.patient_form import PatientDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
-from tests.helpers import PASSWORD, audit_rows, changes
+from tests.helpers import PASSWORD, audit_rows, changes, written
 
 
-def click_save(dialog: PatientDialog) -> None:
+def click_save(qtbot: QtBot, dialog: PatientDialog) -> None:
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     box.button(QDialogButtonBox.StandardButton.Save).click()
+    written(qtbot)
 
 
 def fill_patient(qtbot: QtBot, dialog: PatientDialog, name: str, born: str, phone: str) -> None:
@@ -43,9 +44,11 @@ def test_setup_login_register_find_and_edit(
     qtbot.keyClicks(setup.password, PASSWORD)
     qtbot.keyClicks(setup.password_again, PASSWORD + "x")
     setup.create_button.click()
+    written(qtbot)
     assert "not the same" in setup.errors.message("password")
     setup.password_again.setText(PASSWORD)
     setup.create_button.click()
+    written(qtbot)
     assert setup.result() == SetupDialog.DialogCode.Accepted
 
     login = LoginDialog(db, "Phòng khám Hương Sen")
@@ -53,9 +56,11 @@ def test_setup_login_register_find_and_edit(
     qtbot.keyClicks(login.username, "huong.admin")
     qtbot.keyClicks(login.password, "wrong password")
     login.login_button.click()
+    written(qtbot)
     assert login.message.text() == "Wrong username or password."
     qtbot.keyClicks(login.password, PASSWORD)
     login.login_button.click()
+    written(qtbot)
     assert login.actor is not None
 
     window = MainWindow(db, login.actor)
@@ -65,15 +70,16 @@ def test_setup_login_register_find_and_edit(
 
     # Register with a date of birth in the future first: the form says so and saves nothing.
     window.patients.new_button.click()
+    written(qtbot)
     dialog = window.dialog
     assert dialog is not None
     fill_patient(qtbot, dialog, "Nguyễn Thị Hồng Nhung", "05/03/2990", "0912 345 678")
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert "future" in dialog.errors.message("date_of_birth")
     assert dialog.isVisible()
     assert search_patients(db, login.actor, "nhung") == []
     dialog.date_of_birth.setText("05/03/1985")
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert dialog.saved is not None
     mrn = dialog.saved.mrn
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.patient_file)
@@ -82,6 +88,7 @@ def test_setup_login_register_find_and_edit(
 
     # Back to the list; find her by an unaccented partial name.
     window.show_patients()
+    written(qtbot)
     window.patients.search.clear()
     qtbot.keyClicks(window.patients.search, "nguyen nhu")
     qtbot.waitUntil(
@@ -93,13 +100,14 @@ def test_setup_login_register_find_and_edit(
     assert window.patients.model.row_at(0).full_name == "Nguyễn Thị Hồng Nhung"
     index = window.patients.model.index(0, 1)
     window.patients.table.doubleClicked.emit(index)
+    written(qtbot)
     file_page = window.patient_file
     assert file_page is not None and file_page.record.mrn == mrn
 
     # Edit her phone number; the change is audited with old and new values.
     edit = file_page.edit()
     edit.phone.setText("0987 654 321")
-    click_save(edit)
+    click_save(qtbot, edit)
     assert file_page.values["phone"].text() == "0987 654 321"
     update = audit_rows(db, action="update", record_type="patient")[-1]
     assert changes(update) == {"phone": ["0912 345 678", "0987 654 321"]}
@@ -119,7 +127,7 @@ def test_possible_duplicate_is_shown_before_saving(
     dialog = PatientDialog(db, staff.nurse)
     qtbot.addWidget(dialog)
     fill_patient(qtbot, dialog, "nguyen thi huong", "05/03/1985", "0977 000 111")
-    click_save(dialog)
+    click_save(qtbot, dialog)
     assert len(asked) == 1 and "Nguyễn Thị Hương" in asked[0] and patient.mrn in asked[0]
     assert dialog.saved is None
     assert len(search_patients(db, staff.nurse, "huong")) == 1

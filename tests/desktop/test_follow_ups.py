@@ -11,14 +11,15 @@ from db.record.complications import list_complications
 from db.record.followups import patient_follow_ups
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import IntakeInput, ProductInput, add_product, receive_stock
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.database import Database, open_database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.review_form import ReviewDialog
 from desktop.pages.patient_file import PatientFilePage
 from desktop.pages.today import TodayPage
 from tests.conftest import Staff, patient_input
-from tests.helpers import chart
+from tests.helpers import chart, written
 
 
 def cell(table: QTableView, row: int, column: int) -> str:
@@ -71,6 +72,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     page = TodayPage(db, staff.nurse)
     qtbot.addWidget(page)
     page.tick()
+    written(qtbot)
     _, week = page.sections["week"]
     _, today = page.sections["today"]
     qtbot.waitUntil(lambda: week.table.model().rowCount() == 1)
@@ -81,6 +83,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     # Midnight passes while the page stays open: the visit moves to "due today".
     clock.now += timedelta(days=1)
     page.tick()
+    written(qtbot)
     qtbot.waitUntil(lambda: today.table.model().rowCount() == 1)
     assert week.table.model().rowCount() == 0
     assert page.heading.text().endswith(clock.now.astimezone().strftime("%d/%m/%Y"))
@@ -93,6 +96,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     # Two days later it is overdue by one day, with the phone call recorded against it.
     clock.now += timedelta(days=2)
     page.tick()
+    written(qtbot)
     _, overdue = page.sections["overdue"]
     qtbot.waitUntil(lambda: overdue.table.model().rowCount() == 1)
     assert cell(overdue.table, 0, 1) == "2"
@@ -117,6 +121,7 @@ def test_a_complication_found_at_review_opens_its_form_pre_filled(
     dialog.checks["infection"].setChecked(True)
     dialog.gais.setCurrentIndex(dialog.gais.findData(3))
     dialog.save_button.click()
+    written(qtbot)
     assert dialog.saved is not None
     assert patient_follow_ups(db, staff.doctor, patient_id)[0].status == "attended"
 
@@ -127,6 +132,7 @@ def test_a_complication_found_at_review_opens_its_form_pre_filled(
     assert form.placement.currentData() is not None
     form.onset.set_value(clock.now.astimezone().date())
     form.save_button.click()
+    written(qtbot)
     assert form.saved is not None
     (logged,) = list_complications(db, staff.doctor)
     assert (logged.kind, logged.lot_number, logged.outcome) == ("infection", "VL-1", "ongoing")

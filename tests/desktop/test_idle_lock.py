@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,7 @@ from desktop.dialogs.patient_form import PatientDialog
 from desktop.main_window import MainWindow
 from desktop.messages import question_box
 from tests.conftest import Staff
-from tests.helpers import PASSWORD, audit_rows
+from tests.helpers import PASSWORD, audit_rows, written
 
 
 class Seconds:
@@ -67,15 +68,18 @@ def test_idle_window_hides_patient_data_and_keeps_the_unsaved_form(
     assert not dialog.isVisible()
     assert window.lock_screen.isVisible()
     assert "time without use" in window.lock_screen.reason.text()
+    qtbot.waitUntil(lambda: not window.lock_runner.busy)  # the lock is audited in the background
     assert audit_rows(db)[-1].action == "auto_lock"
 
     # A wrong password is refused and counted; the right one brings the form back as it was.
     qtbot.keyClicks(window.lock_screen.password, "not my password")
     window.lock_screen.unlock_button.click()
+    written(qtbot)
     assert window.locked
     assert window.lock_screen.message.text() == "Wrong password."
     qtbot.keyClicks(window.lock_screen.password, PASSWORD)
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    written(qtbot)
     assert not window.locked
     assert window.work.isVisible()
     assert dialog.isVisible()
@@ -109,22 +113,29 @@ def test_another_user_logs_in_and_the_first_is_logged_out(
     qtbot: QtBot, db: Database, window: MainWindow, seconds: Seconds, staff: Staff
 ) -> None:
     dialog = typed_registration(qtbot, window)
+    discarded: list[bool] = []
+    dialog.rejected.connect(lambda: discarded.append(True))
     window.lock(idle=False)
+    qtbot.waitUntil(lambda: not window.lock_runner.busy)  # the lock is audited in the background
     assert "Locked by Test Nurse" in window.lock_screen.reason.text()
     screen = window.lock_screen
     qtbot.keyClicks(screen.other_username, "doctor")
     qtbot.keyClicks(screen.other_password, "wrong password")
     screen.switch_button.click()
+    written(qtbot)
     assert screen.other_message.text() == "Wrong username or password."
     assert window.locked
 
     with qtbot.waitSignal(window.user_switched) as switched:
         qtbot.keyClicks(screen.other_password, PASSWORD)
         screen.switch_button.click()
+        written(qtbot)
     assert switched.args is not None and switched.args[0].username == "doctor"
     assert not window.isVisible()
     assert not window.idle_watcher.running
-    assert dialog.result() == PatientDialog.DialogCode.Rejected and not dialog.isVisible()
+    # The nurse's unsaved form is discarded (and deleted) with her session.
+    assert discarded == [True]
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert [(row.username, row.action) for row in audit_rows(db)[-4:]] == [
         ("nurse", "lock"),
         ("system", "login_failed"),
@@ -147,15 +158,15 @@ def test_the_lock_time_is_a_clinic_setting(
     assert window.locked
 
 
-def test_a_question_left_open_is_answered_no_by_the_lock(
-    window: MainWindow,
-) -> None:
+def test_a_question_left_open_is_answered_no_by_the_lock(qtbot: QtBot, window: MainWindow) -> None:
     """A message box is hidden with the rest; it does not come back after the unlock."""
     box, _ = question_box(window, "Save anyway?", "Save", "Go back")
     box.open()
     assert box.isVisible()
     window.lock(idle=True)
+    written(qtbot)
     assert not box.isVisible()
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.unlock()
+    written(qtbot)
     assert not box.isVisible()

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord, register_patient, update_patient
 from db.record.procedures import PlacementInput
-from db.stock.catalogue import write_off
+from db.stock.movements import write_off
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
-from tests.conftest import Staff, Stock, patient_input
-from tests.helpers import chart
+from tests.conftest import Staff, Stock, fixed_clock, patient_input
+from tests.helpers import chart, written
 
 PATIENTS = 130
 
@@ -25,7 +25,7 @@ def letters(number: int) -> str:
 
 @pytest.fixture
 def other_pc(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_database(db_url, clock=fixed_clock())
     yield database
     database.dispose()
 
@@ -49,6 +49,7 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
     qtbot.addWidget(window)
     window.show()
     window.show_patients()
+    written(qtbot)
     page = window.patients
     qtbot.waitUntil(lambda: page.model.rowCount() == 100 and not page.runner.busy)
     page.table.scrollToBottom()  # loads the rest
@@ -61,9 +62,10 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
 
     window.live.feed.poll_seconds = 0.1
     window.live.start()
-    # On the other PC: a patient who sorts first is registered, the chosen one's phone changes.
+    # On the other PC: a patient who sorts first (given name A) is registered, the chosen
+    # one's phone changes.
     register_patient(
-        other_pc, staff.doctor, patient_input(full_name="Lê Thị An", phone="0913 111 222")
+        other_pc, staff.doctor, patient_input(full_name="Lê Thị A", phone="0913 111 222")
     )
     update_patient(
         other_pc,
@@ -75,7 +77,7 @@ def test_list_updates_in_place_keeping_selection_and_scroll(
 
     qtbot.waitUntil(lambda: page.model.rowCount() == PATIENTS + 1, timeout=5000)
     qtbot.waitUntil(lambda: page.model.row_at(111).phone == "0987 654 321", timeout=5000)
-    assert page.model.row_at(0).full_name == "Lê Thị An"
+    assert page.model.row_at(0).full_name == "Lê Thị A"
     (selected,) = page.table.selectionModel().selectedRows()
     assert page.model.row_at(selected.row()).id == chosen.id
     assert page.table.verticalScrollBar().value() == scroll
@@ -139,4 +141,59 @@ def test_inventory_shows_stock_taken_on_another_pc_keeping_the_selected_lot(
     )
     chosen = page.selected_lot()
     assert chosen is not None and chosen.lot_id == stock.second_lot_id and chosen.on_hand == 3
+    window.close()
+
+
+def test_the_open_patient_file_shows_a_procedure_charted_on_another_pc(
+    qtbot: QtBot,
+    db: Database,
+    other_pc: Database,
+    staff: Staff,
+    patient: PatientRecord,
+    stock: Stock,
+) -> None:
+    window = MainWindow(db, staff.nurse)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_patient(patient.id)
+    written(qtbot)
+    file_page = window.patient_file
+    assert file_page is not None and file_page.procedures.tree.topLevelItemCount() == 0
+    window.live.start()  # the feed's own delay: SQLite is polled every second
+
+    performed = other_pc.clock() - timedelta(hours=1)
+    charted = chart(
+        other_pc,
+        staff.doctor,
+        patient.id,
+        performed,
+        PlacementInput("nasolabial", "both", stock.lot_id, 4),
+    )
+    # No one pressed anything on this PC: the file, its follow-ups and its timeline follow.
+    qtbot.waitUntil(lambda: file_page.procedures.tree.topLevelItemCount() == 1, timeout=5000)
+    item = file_page.procedures.tree.topLevelItem(0)
+    assert item is not None and str(charted.id) in item.text(0)
+    assert file_page.follow_ups.list.rows
+    assert file_page.timeline.table.rowCount() > 0
+    window.close()
+
+
+def test_an_edit_in_the_file_reaches_the_patient_list_through_the_feed(
+    qtbot: QtBot, db: Database, staff: Staff, patient: PatientRecord
+) -> None:
+    window = MainWindow(db, staff.nurse)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_patients()
+    page = window.patients
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.runner.busy)
+    window.live.start()
+    window.open_patient(patient.id)
+    written(qtbot)
+    assert window.patient_file is not None
+    dialog = window.patient_file.edit()
+    dialog.phone.setText("0987 654 321")
+    dialog.submit()
+    written(qtbot)
+    qtbot.waitUntil(lambda: page.model.row_at(0).phone == "0987 654 321", timeout=5000)
     window.close()

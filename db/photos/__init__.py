@@ -1,0 +1,1 @@
+"""Clinical photographs: import, storage, viewing and comparison."""

@@ -1,0 +1,174 @@
+"""Keep the translation catalogues (resources/translations/<language>/<area>.ts) in step with code.
+
+Run `python -m desktop.catalogues [area ...]` after adding or changing a user-visible string:
+each area's catalogue gets the new sources (marked unfinished, for a translator) and loses the
+vanished ones; existing translations are kept. Areas:
+  window   desktop/*.py            pages    desktop/pages/
+  dialogs  desktop/dialogs/        widgets  desktop/widgets/, desktop/models/
+  db       the templates of db.wording.say() calls in db/ (context "db")
+  qt       Qt's own texts (standard buttons, file dialog...): kept by hand, never regenerated
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+CODE_AREAS: dict[str, tuple[str, ...]] = {
+    "window": ("desktop/*.py",),
+    "pages": ("desktop/pages/*.py",),
+    "dialogs": ("desktop/dialogs/*.py",),
+    "widgets": ("desktop/widgets/*.py", "desktop/models/*.py"),
+}
+DB_CONTEXT = "db"
+
+
+def area_files(area: str) -> list[Path]:
+    return sorted(path for pattern in CODE_AREAS[area] for path in ROOT.glob(pattern))
+
+
+@dataclass(frozen=True)
+class Template:
+    text: str
+    path: Path
+    line: int
+
+
+def say_calls(tree: ast.AST) -> list[ast.Call]:
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "say"
+    ]
+
+
+def _import_time_calls(tree: ast.Module) -> set[ast.Call]:
+    """say() calls run when the module is imported: worded once, in English, for good."""
+    calls: set[ast.Call] = set()
+    for statement in tree.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        if isinstance(statement, ast.ClassDef):
+            for inner in statement.body:
+                if not isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    calls |= {c for c in say_calls(inner) if not _in_lambda(inner, c)}
+            continue
+        calls |= {c for c in say_calls(statement) if not _in_lambda(statement, c)}
+    return calls
+
+
+def _in_lambda(tree: ast.AST, call: ast.Call) -> bool:
+    lambdas = [node for node in ast.walk(tree) if isinstance(node, ast.Lambda)]
+    return any(call in set(ast.walk(node)) for node in lambdas)
+
+
+def db_templates() -> tuple[list[Template], list[str]]:
+    """Every say() template in db/, and the places whose template is not a plain literal."""
+    found: list[Template] = []
+    problems: list[str] = []
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        early = _import_time_calls(tree)
+        for call in say_calls(tree):
+            first = call.args[0] if call.args else None
+            if call in early:
+                problems.append(f"{path.relative_to(ROOT)}:{call.lineno} runs at import")
+            elif isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.append(Template(first.value, path, call.lineno))
+            elif path.name != "wording.py":
+                problems.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    return found, problems
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    if not ts.is_file():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def write_db_catalogue(language: str) -> Path:
+    """Regenerate <language>/db.ts from the code, keeping the translations already made."""
+    ts = TRANSLATIONS / language / "db.ts"
+    old = _messages(ts)
+    templates, problems = db_templates()
+    if problems:
+        raise SystemExit("say() needs a literal template at: " + ", ".join(problems))
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = DB_CONTEXT
+    seen: dict[str, ET.Element] = {}
+    for template in templates:
+        if template.text in seen:
+            message = seen[template.text]
+        else:
+            message = ET.SubElement(context, "message")
+            seen[template.text] = message
+        # Where the sentence is used, for the translator.
+        filename = os.path.relpath(template.path, ts.parent)
+        ET.SubElement(message, "location", filename=filename, line=str(template.line))
+    for text, message in seen.items():
+        ET.SubElement(message, "source").text = text
+        previous = old.get((DB_CONTEXT, text))
+        kept = previous.find("translation") if previous is not None else None
+        translation = ET.SubElement(message, "translation")
+        if kept is not None and kept.text and kept.get("type") is None:
+            translation.text = kept.text
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    return ts
+
+
+def lupdate() -> Path:
+    return Path(PySide6.__file__).resolve().parent / "lupdate"
+
+
+def update_code_catalogue(area: str, language: str) -> Path:
+    ts = TRANSLATIONS / language / f"{area}.ts"
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    files = [str(path) for path in area_files(area)]
+    subprocess.run(
+        [str(lupdate()), "-silent", "-no-obsolete", "-locations", "relative", "-target-language",
+         language, "-source-language", "en", *files, "-ts", str(ts)],
+        check=True,
+        timeout=300,
+    )  # fmt: skip
+    return ts
+
+
+def main(argv: list[str]) -> int:
+    """Regenerate the named areas (window, pages, dialogs, widgets, db), or all of them."""
+    areas = argv or [*CODE_AREAS, "db"]
+    unknown = set(areas) - {*CODE_AREAS, "db"}
+    if unknown:
+        raise SystemExit(f"unknown areas: {sorted(unknown)}")
+    for language in sorted(path.name for path in TRANSLATIONS.iterdir() if path.is_dir()):
+        for area in areas:
+            ts = (
+                write_db_catalogue(language)
+                if area == "db"
+                else update_code_catalogue(area, language)
+            )
+            print(ts.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
