@@ -177,7 +177,17 @@ def _run(demo: Demo, case: tuple[str, str, int, int]) -> None:
             driver.execute("PRAGMA foreign_keys=ON")
 
 
-TABLES = sorted([*(str(m.class_.__tablename__) for m in audited_mappers()), *AUDIT_TABLES])
+# Reference rows a migration seeds without audit rows (photo views) are not covered.
+TABLES = sorted(
+    [
+        *(
+            str(m.class_.__tablename__)
+            for m in audited_mappers()
+            if not getattr(m.class_, "audit_seeded_by_migration", False)
+        ),
+        *AUDIT_TABLES,
+    ]
+)
 
 
 @settings(
