@@ -69,6 +69,7 @@ def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
         "Lê Thị Lan",
         "--password-stdin",
     )
+    assert threadbook("--database", url, "migrate").returncode == 0
     created = threadbook(*args, stdin=PASSWORD + "\n")
     assert created.returncode == 0, created.stderr
     assert "Created user lan" in created.stdout
@@ -79,6 +80,7 @@ def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
 
 def test_short_password_is_refused(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "c.sqlite3")
+    assert threadbook("--database", url, "migrate").returncode == 0
     result = threadbook(
         "--database",
         url,
@@ -132,6 +134,7 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     assert any("ễ" in name or "Đ" in name for name in names)
 
     clinic_url = sqlite_url(tmp_path / "clinic.sqlite3")
+    assert threadbook("--database", clinic_url, "migrate").returncode == 0
     threadbook(
         "--database",
         clinic_url,

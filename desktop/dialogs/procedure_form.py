@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,17 +40,25 @@ from db.stock.barcodes import ScanError, parse_box
 from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, term
+from desktop.conventions import moment_text, number_text
 from desktop.dialogs.consent_form import ConsentDialog
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.widgets.scan_field import ScanField
+from desktop.widgets.terms import fill_terms
 from desktop.writes import write
 
 
 def lot_label(lot: LotRow) -> str:
-    return tr("{0} · {1} · lot {2} · exp. {3} · {4} left").format(
-        lot.product, lot.material, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
+    return QCoreApplication.translate(
+        "ProcedureDialog", "{product} · {material} · lot {lot} · exp. {expiry} · {left} left"
+    ).format(
+        product=lot.product,
+        material=lot.material,
+        lot=lot.lot_number,
+        expiry=format_date(lot.expiry_date),
+        left=number_text(lot.on_hand),
     )
 
 
@@ -74,26 +82,30 @@ class PlacementRow(QFrame):
     ) -> None:
         super().__init__(parent)
         self.area = QComboBox()
-        self.area.addItem(tr("Choose area…"), None)
+        self.area.addItem(self.tr("Choose area…"), None)
         for entry in AREAS:
-            label = tr(entry.en)
+            text = label(entry)
             if entry.code in CONTRAINDICATED_AREAS:
-                label += tr(" (not suited to threads)")
-            self.area.addItem(label, entry.code)
+                text = self.tr("{area} (not suited to threads)").format(area=text)
+            self.area.addItem(text, entry.code)
         self.area_other = QLineEdit()
-        self.area_other.setPlaceholderText(tr("which area?"))
+        self.area_other.setPlaceholderText(self.tr("which area?"))
         self.area_other.hide()
         self.side = QComboBox()
-        for side in SIDES:
-            self.side.addItem(tr(side.en), side.code)
+        fill_terms(self.side, SIDES)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.lot = QComboBox()
-        self.lot.setMinimumContentsLength(60)
+        # Sized by a fixed length rather than its longest label (Vietnamese labels run longer),
+        # so thread count and Remove stay in view; the open list shows labels in full.
+        self.lot.setMinimumContentsLength(36)
+        self.lot.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.count = QSpinBox()
         self.count.setRange(1, MAX_THREADS_PER_PLACEMENT)
         self.count.setValue(2)
-        self.count.setSuffix(tr(" threads"))
-        remove = QPushButton(tr("Remove"))
+        self.count.setSuffix(self.tr(" threads"))
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.area.currentIndexChanged.connect(self._area_changed)
         self.lot.currentIndexChanged.connect(self.changed)
@@ -112,7 +124,7 @@ class PlacementRow(QFrame):
         current = lot_id if lot_id is not None else self.lot.currentData()
         self.lot.blockSignals(True)
         self.lot.clear()
-        self.lot.addItem(tr("Choose or scan the lot…"), None)
+        self.lot.addItem(self.tr("Choose or scan the lot…"), None)
         for lot in lots:
             self.lot.addItem(lot_label(lot), lot.lot_id)
         index = self.lot.findData(current) if current is not None else 0
@@ -151,9 +163,12 @@ class ProcedureDialog(QDialog):
         self.lots: list[LotRow] = []
         self.recent = recent_lots(db, actor)
         self.setWindowTitle(
-            self.tr("Chart procedure: {0} ({1})").format(patient.full_name, patient.mrn)
+            self.tr("Chart procedure: {name} ({mrn})").format(
+                name=patient.full_name, mrn=patient.mrn
+            )
         )
         self.setMinimumSize(900, 620)
+        self.resize(1180, 680)  # room for a whole lot label on a 1366x768 screen
 
         now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
@@ -176,8 +191,7 @@ class ProcedureDialog(QDialog):
         self.consent_dialog: ConsentDialog | None = None
         self.reload_consents(None)
         self.anaesthesia = QComboBox()
-        for entry in ANAESTHESIA:
-            self.anaesthesia.addItem(tr(entry.en), entry.code)
+        fill_terms(self.anaesthesia, ANAESTHESIA)
         self.anaesthesia.setCurrentIndex(self.anaesthesia.findData("local"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -272,10 +286,10 @@ class ProcedureDialog(QDialog):
         self.consent.clear()
         self.consent.addItem(self.tr("Choose the signed consent…"), None)
         for consent in usable_treatment_consents(self.db, self.actor, self.patient.id):
-            areas = ", ".join(tr(term(AREAS, code).en) for code in consent.areas)
+            areas = ", ".join(label(term(AREAS, code)) for code in consent.areas)
             self.consent.addItem(
                 self.tr("{when} · {areas} · {materials}").format(
-                    when=consent.given_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    when=moment_text(consent.given_at),
                     areas=areas,
                     materials=", ".join(consent.materials),
                 ),
@@ -353,21 +367,21 @@ class ProcedureDialog(QDialog):
         lot = lot_by_scan(self.db, self.actor, box.gtin, box.lot_number)
         if lot is None:
             message = self.tr(
-                "Lot {0} (GTIN {1}) has not been received into stock. "
+                "Lot {lot} (GTIN {gtin}) has not been received into stock. "
                 "Receive the box first: Inventory → Receive stock."
             )
-            self._scan_message(message.format(box.lot_number or "?", box.gtin), ok=False)
+            self._scan_message(message.format(lot=box.lot_number or "?", gtin=box.gtin), ok=False)
             return
         day = self.procedure_day()
         problem = ""
         if lot.recalled_on is not None:
-            problem = self.tr("Lot {0} was recalled: do not use it.").format(lot.lot_number)
+            problem = self.tr("Lot {lot} was recalled: do not use it.").format(lot=lot.lot_number)
         elif lot.expiry_date < day:
-            problem = self.tr("Lot {0} expired on {1}: do not use it.").format(
-                lot.lot_number, format_date(lot.expiry_date)
+            problem = self.tr("Lot {lot} expired on {expiry}: do not use it.").format(
+                lot=lot.lot_number, expiry=format_date(lot.expiry_date)
             )
         elif lot.on_hand <= 0:
-            problem = self.tr("Lot {0} has no threads left in stock.").format(lot.lot_number)
+            problem = self.tr("Lot {lot} has no threads left in stock.").format(lot=lot.lot_number)
         if problem:
             self._scan_message(problem, ok=False)
             return
@@ -375,7 +389,7 @@ class ProcedureDialog(QDialog):
         row = empty or self.add_row(lot.lot_id)
         row.set_lots(self.lots, lot.lot_id)
         self._scan_message(
-            self.tr("Added: {0}. Choose the area and side.").format(lot_label(lot)), ok=True
+            self.tr("Added: {lot}. Choose the area and side.").format(lot=lot_label(lot)), ok=True
         )
         row.area.setFocus()
 

@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from db.access.permissions import MATRIX, Actor, Permission
+from db.access.permissions import MATRIX, Actor, Permission, command_line_actor, logged_in_actor
 from db.access.screen_lock import lock_session, unlock_session
 from db.access.users import (
     UserRow,
@@ -591,7 +591,7 @@ ACTIONS: list[Action] = [
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
+    return logged_in_actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
 
 
 def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: PatientRecord) -> None:
@@ -655,11 +655,15 @@ def matrix_template(
     path = tmp_path_factory.mktemp("matrix") / "matrix.sqlite3"
     shutil.copy(templates["staffed"], path)
     db = open_database(sqlite_url(path), clock=lambda: NOW)
-    create_user(db, None, "nurse.admin", "Test Nurse Admin", {"nurse", "admin"}, PASSWORD)
-    create_user(db, None, "doctor.admin", "Test Doctor Admin", {"doctor", "admin"}, PASSWORD)
+    create_user(
+        db, command_line_actor(), "nurse.admin", "Test Nurse Admin", {"nurse", "admin"}, PASSWORD
+    )
+    create_user(
+        db, command_line_actor(), "doctor.admin", "Test Doctor Admin", {"doctor", "admin"}, PASSWORD
+    )
     for username, full_name in (("lan", "Lê Thị Lan"), ("former", "Vũ Thị Cúc")):
-        create_user(db, None, username, full_name, {"nurse"}, PASSWORD)
-    create_user(db, None, "locked", "Hồ Văn Nam", {"nurse"}, PASSWORD)
+        create_user(db, command_line_actor(), username, full_name, {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "locked", "Hồ Văn Nam", {"nurse"}, PASSWORD)
     accounts = _accounts(db)
     admin = _actor(accounts["admin"])
     former = next(row for row in list_users(db, admin) if row.username == "former")
