@@ -566,9 +566,82 @@ Hãy kiểm tra tên máy chủ, cổng, người dùng và mật khẩu.</trans
     </message>
 </context>
 <context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/export_record.py" line="+43"/>
+        <source>Export the record of {name}</source>
+        <translation>Xuất hồ sơ của {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary, for the patient to read</source>
+        <translation>Bản tóm tắt PDF, để bệnh nhân đọc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FHIR file, for another clinic&apos;s computer system</source>
+        <translation>Tệp FHIR, cho hệ thống máy tính của phòng khám khác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write everything recorded about this patient as:</source>
+        <translation>Ghi mọi thông tin đã lưu về bệnh nhân này dưới dạng:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into the folder:</source>
+        <translation>Vào thư mục:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export into which folder?</source>
+        <translation>Xuất vào thư mục nào?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick the PDF summary, the FHIR file, or both.</source>
+        <translation>Hãy chọn bản tóm tắt PDF, tệp FHIR, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{names} already exist in that folder. Replace them?</source>
+        <translation>{names} đã có trong thư mục đó. Thay thế chúng?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {names}.</source>
+        <translation>Đã lưu {names}.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForms</name>
     <message>
-        <location line="-62"/>
+        <location filename="../../../desktop/dialogs/follow_up_forms.py" line="-62"/>
         <source>{name} ({mrn}), {phone}
 {step} follow-up after the procedure of {performed}, due {due}</source>
         <translation>{name} ({mrn}), {phone}

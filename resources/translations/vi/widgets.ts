@@ -391,6 +391,16 @@
         <source>12 months</source>
         <translation>12 tháng</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/widgets/report_view.py" line="+31"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Hãy chọn khoảng thời gian rồi bấm Xem.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{title} ({rows} rows)</source>
+        <translation>{title} ({rows} dòng)</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
