@@ -855,7 +855,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>PhotoImportDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/photo_import.py" line="+87"/>
+        <location filename="../../../desktop/dialogs/photo_import.py" line="+88"/>
         <source>Import photos: {name} ({mrn})</source>
         <translation>Nhập ảnh: {name} ({mrn})</translation>
     </message>
@@ -920,17 +920,22 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>sẵn sàng ({width} × {height})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Loading the earlier photo of this view…</source>
+        <translation>Đang tải ảnh trước đây của góc chụp này…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Faint: the {view} photo of {date}.</source>
         <translation>Ảnh mờ: ảnh {view} ngày {date}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-24"/>
         <source>No earlier photo of this view.</source>
         <translation>Chưa có ảnh lần trước ở góc chụp này.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+52"/>
         <source>Say when they were taken.</source>
         <translation>Hãy ghi ngày chụp ảnh.</translation>
     </message>
