@@ -124,7 +124,11 @@ def _trail(session: Session, table: str) -> Iterator[tuple[str, dict[str, Any]]]
             if current is not None:
                 yield current, state
             current, state = record_id, {}
-        for name, change in json.loads(details).get("changes", {}).items():
+        try:
+            changes = json.loads(details).get("changes", {})
+        except (ValueError, AttributeError):
+            continue  # an audit row altered in place: the chain check names it
+        for name, change in changes.items():
             state[name] = change[1]
     if current is not None:
         yield current, state

@@ -87,3 +87,13 @@ def test_a_row_inserted_outside_the_program_is_reported(
         "INSERT INTO setting (key, value, version) VALUES ('planted', 'x', 1)",
     )
     assert "setting planted has no history in the audit trail" in _edits(db)
+
+
+def test_a_mangled_audit_row_is_reported_not_a_crash(
+    db: Database, db_url: str, staff: Staff, patient: PatientRecord
+) -> None:
+    _sql(db_url, "UPDATE audit_event SET details = details || '~' WHERE seq = 2")
+    checks = {c.name: c for c in record_checks(db)}
+    assert (
+        not checks["audit trail"].ok and "does not match its hash" in checks["audit trail"].detail
+    )
