@@ -8,9 +8,11 @@ import sys
 
 from db.commands import registrars
 from db.errors import ThreadbookError
-from db.storage.database import URL_ENV
+from db.storage.database import URL_ENV, refuse_missing_file
 
 log = logging.getLogger("threadbook")
+# Commands that may be given a SQLite path with no file yet (`check` reports it missing itself).
+MAKES_A_DATABASE = frozenset({"run_migrate", "run_demo", "run_restore", "run_check"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     log_file = configure_logging()
     handler = getattr(args, "run", launch)
     try:
+        if handler is not launch and handler.__name__ not in MAKES_A_DATABASE:
+            refuse_missing_file(args.database)
         return int(handler(args))
     except ThreadbookError as exc:
         print(f"threadbook: {exc.message}", file=sys.stderr)

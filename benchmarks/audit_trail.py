@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.access.permissions import Actor
+from db.access.permissions import command_line_actor, logged_in_actor
 from db.audit.trail import (
     AuditFilter,
     audit_page,
@@ -44,7 +44,7 @@ def main() -> None:
         admin = session.scalar(select(User).where(User.roles.contains("admin")))
         middle = session.scalar(select(AuditEvent.patient_id).where(AuditEvent.seq == rows // 2))
     assert admin is not None, "the database needs an administrator (the demo has one)"
-    actor = Actor(admin.id, admin.username, admin.full_name, admin.role_set, "benchmark")
+    actor = logged_in_actor(admin.id, admin.username, admin.full_name, admin.role_set, "benchmark")
     print(f"{rows:,} audit rows")
     everything = AuditFilter()
     timed("count, no filter", lambda: count_audit_events(db, actor, everything))
@@ -61,12 +61,13 @@ def main() -> None:
         "count + page, a rare action (not indexed)",
         lambda: (count_audit_events(db, actor, rare), audit_page(db, actor, rare)),
     )
-    check = timed("verify the whole chain", lambda: check_chain(db, None))
+    check = timed("verify the whole chain", lambda: check_chain(db, command_line_actor()))
     print(f"  -> {check.message}")
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "all.csv"
         count = timed(
-            "export everything to CSV", lambda: export_audit_csv(db, None, everything, target)
+            "export everything to CSV",
+            lambda: export_audit_csv(db, command_line_actor(), everything, target),
         )
         print(f"  -> {count:,} rows, {target.stat().st_size / 1e6:.1f} MB")
     db.dispose()

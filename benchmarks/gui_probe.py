@@ -26,7 +26,7 @@ def main() -> None:
     from sqlalchemy import select
 
     app = QApplication(sys.argv[:1])
-    from db.access.permissions import Actor
+    from db.access.permissions import logged_in_actor
     from db.models import User
     from db.storage.database import open_database
     from desktop.main_window import MainWindow
@@ -34,7 +34,7 @@ def main() -> None:
     db = open_database(url, check_later=True)  # as the program starts: check behind the login
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).one()
-    actor = Actor(user.id, user.username, user.full_name, user.role_set)
+    actor = logged_in_actor(user.id, user.username, user.full_name, user.role_set)
     window = MainWindow(db, actor)
     window.show()
     page = window.patients

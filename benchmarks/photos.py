@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, command_line_actor, logged_in_actor
 from db.access.users import create_user
 from db.consent.records import ConsentInput, record_consent
 from db.consent.texts import current_text
@@ -54,8 +54,10 @@ def timed(work: Callable[[], object]) -> float:
 
 def clinic(folder: Path) -> tuple[Database, Actor, int]:
     db = open_database(f"sqlite:///{folder / 'bench.sqlite3'}")
-    user_id = create_user(db, None, "bs.minh", "BS. Minh", {"doctor", "nurse"}, "correct horse 1")
-    actor = Actor(user_id, "bs.minh", "BS. Minh", frozenset({"doctor", "nurse"}))
+    user_id = create_user(
+        db, command_line_actor(), "bs.minh", "BS. Minh", {"doctor", "nurse"}, "correct horse 1"
+    )
+    actor = logged_in_actor(user_id, "bs.minh", "BS. Minh", frozenset({"doctor", "nurse"}))
     patient = register_patient(
         db,
         actor,

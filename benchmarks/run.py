@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select, text  # noqa: E402
 
-from db.access.permissions import Actor  # noqa: E402
+from db.access.permissions import logged_in_actor  # noqa: E402
 from db.aftercare.output import export_sheet  # noqa: E402
 from db.models import (  # noqa: E402
     Complication,
@@ -181,7 +181,7 @@ def main() -> int:
             table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("patient", "procedure", "placement", "follow_up", "complication", "lot")
         }
-    reception = Actor(nurse.id, nurse.username, nurse.full_name, nurse.role_set)
+    reception = logged_in_actor(nurse.id, nurse.username, nurse.full_name, nurse.role_set)
     rng = random.Random(args.seed)
     rows: list[Row] = []
 

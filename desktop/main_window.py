@@ -48,6 +48,7 @@ from desktop.pages.patient_file import FILE_SHOWS, PatientFilePage
 from desktop.pages.patients import PatientsPage
 from desktop.pages.protocol import ProtocolPage
 from desktop.pages.recall import RecallPage
+from desktop.pages.reports import ReportsPage
 from desktop.pages.today import TodayPage
 from desktop.pages.users import UsersPage
 from desktop.worker import Runner
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
             self.recall.open_patient.connect(self.open_patient)
             self._add_page("recall", self.tr("Lot recall"), self.recall)
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
+        if actor.may(Permission.REPORTS_VIEW):
+            self.reports = ReportsPage(db, actor)
+            self._add_page("reports", self.tr("Reports"), self.reports)
         if actor.may(Permission.SETTINGS_EDIT):
             self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
             self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from db.errors import DamagedDatabase, ThreadbookError
-from db.storage.backup import restore
+from db.storage.backup import restore_damaged
 from db.storage.backup_folder import automatic_backup, folder_for_url, newest_good_backup
 from db.storage.database import Database, default_url, open_database
 from desktop.i18n import tr
@@ -109,7 +109,7 @@ def _offer_backup(
     if not Prompts.confirm(parent, question, tr("Restore this backup"), tr("Quit")):
         return None
     try:
-        restore(url, newest.path, folder)
+        restore_damaged(url, newest.path, folder)
         return open_database(url)
     except ThreadbookError as exc:
         Prompts.show_error(parent, exc.message)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, logged_in_actor
 from db.errors import ThreadbookError
 from db.models import User
 from db.storage.database import Database, open_database
@@ -40,7 +40,7 @@ def actor_named(db: Database, username: str, workstation: str = "test-pc") -> Ac
     """An actor for a staff account, looked up in the party's own database connection."""
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).one()
-        return Actor(user.id, user.username, user.full_name, user.role_set, workstation)
+        return logged_in_actor(user.id, user.username, user.full_name, user.role_set, workstation)
 
 
 def _run_party(url: str, work: Work, party: int, barrier: Any) -> Outcome:

@@ -21,7 +21,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, command_line_actor, logged_in_actor
 from db.access.users import create_user
 from db.clock import Clock
 from db.models import User
@@ -40,6 +40,7 @@ def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
 
 
@@ -79,7 +80,9 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     shutil.copy(empty, staffed)
     database = open_database(sqlite_url(staffed))
     for username, role in STAFF:
-        create_user(database, None, username, f"Test {role.title()}", {role}, PASSWORD)
+        create_user(
+            database, command_line_actor(), username, f"Test {role.title()}", {role}, PASSWORD
+        )
     database.dispose()
     return {"empty": empty, "staffed": staffed}
 
@@ -99,7 +102,9 @@ def pg_templates(pg_server: PgServer) -> dict[str, str]:
     staffed = pg_server.create_database(template=empty)
     database = open_database(pg_server.url(staffed))
     for username, role in STAFF:
-        create_user(database, None, username, f"Test {role.title()}", {role}, PASSWORD)
+        create_user(
+            database, command_line_actor(), username, f"Test {role.title()}", {role}, PASSWORD
+        )
     database.dispose()
     return {"empty": empty, "staffed": staffed}
 
@@ -169,7 +174,7 @@ def staff(db: Database) -> Staff:
     with db.read() as session:
         users = {u.username: u for u in session.scalars(select(User))}
     actors = {
-        name: Actor(u.id, u.username, u.full_name, u.role_set, "test-pc")
+        name: logged_in_actor(u.id, u.username, u.full_name, u.role_set, "test-pc")
         for name, u in users.items()
     }
     return Staff(admin=actors["admin"], doctor=actors["doctor"], nurse=actors["nurse"])

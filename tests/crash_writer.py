@@ -16,7 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, logged_in_actor
 from db.models import Patient, User
 from db.record.patients import PatientInput, open_patient, register_patient, update_patient
 from db.settings import save_settings
@@ -30,7 +30,8 @@ def actors(db: Database) -> dict[str, Actor]:
     with db.read() as session:
         users = session.scalars(select(User)).all()
         return {
-            u.username: Actor(u.id, u.username, u.full_name, u.role_set, "crash") for u in users
+            u.username: logged_in_actor(u.id, u.username, u.full_name, u.role_set, "crash")
+            for u in users
         }
 
 

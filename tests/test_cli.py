@@ -71,6 +71,7 @@ def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
         "Lê Thị Lan",
         "--password-stdin",
     )
+    assert threadbook("--database", url, "migrate").returncode == 0
     created = threadbook(*args, stdin=PASSWORD + "\n")
     assert created.returncode == 0, created.stderr
     assert "Created user lan" in created.stdout
@@ -81,6 +82,7 @@ def test_create_user_then_a_duplicate_fails_in_one_line(tmp_path: Path) -> None:
 
 def test_short_password_is_refused(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "c.sqlite3")
+    assert threadbook("--database", url, "migrate").returncode == 0
     result = threadbook(
         "--database",
         url,
@@ -120,7 +122,17 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM patient")).scalar() == 300
         names = connection.execute(text("SELECT full_name FROM patient")).scalars().all()
+        # Every attended demo visit has its review, so the outcome reports have data.
+        attended = connection.execute(
+            text("SELECT count(*) FROM follow_up WHERE status = 'attended'")
+        ).scalar()
+        reviews = connection.execute(text("SELECT count(*) FROM review")).scalar()
+        future_calls = connection.execute(
+            text("SELECT count(*) FROM contact_attempt WHERE contacted_at > CURRENT_TIMESTAMP")
+        ).scalar()
     engine.dispose()
+    assert attended == reviews and reviews
+    assert future_calls == 0
     assert any("ễ" in name or "Đ" in name for name in names)
 
     # A second run adds patients; the demo staff keep the passwords printed the first time.
@@ -134,6 +146,7 @@ def test_demo_fills_a_new_database_and_refuses_a_real_one(tmp_path: Path) -> Non
     database.dispose()
 
     clinic_url = sqlite_url(tmp_path / "clinic.sqlite3")
+    assert threadbook("--database", clinic_url, "migrate").returncode == 0
     threadbook(
         "--database",
         clinic_url,

@@ -72,7 +72,7 @@ def test_verify_of_a_database_that_cannot_be_opened_is_status_2(tmp_path: Path) 
     assert "Traceback" not in result.stderr
 
 
-def test_export_writes_a_csv_and_audits_it_as_the_system(
+def test_export_writes_a_csv_and_audits_it_as_the_command_line(
     tmp_path: Path, db_url: str, staff: Staff
 ) -> None:
     url = clinic(db_url, staff)
@@ -90,7 +90,7 @@ def test_export_writes_a_csv_and_audits_it_as_the_system(
             text("SELECT username, action FROM audit_event ORDER BY seq DESC LIMIT 1")
         ).one()
     engine.dispose()
-    assert tuple(last) == ("system", "export")
+    assert tuple(last) == ("command-line", "export")
     assert threadbook("--database", url, "audit", "verify").returncode == 0
 
 

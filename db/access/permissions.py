@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import weakref
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,6 +39,7 @@ class Permission(StrEnum):
     SETTINGS_EDIT = "change clinic settings, protocols and care texts"
     AUDIT_VIEW = "view and export the audit trail"
     BACKUP = "make and restore backups"
+    REPORTS_VIEW = "view and export clinic reports"
 
 
 _NURSE = frozenset(
@@ -60,6 +62,7 @@ _DOCTOR = _NURSE | {
     Permission.PROCEDURE_VOID,
     Permission.REVIEW_RECORD,
     Permission.COMPLICATION_RECORD,
+    Permission.REPORTS_VIEW,
 }
 _ADMIN = frozenset(
     {
@@ -67,6 +70,7 @@ _ADMIN = frozenset(
         Permission.SETTINGS_EDIT,
         Permission.AUDIT_VIEW,
         Permission.BACKUP,
+        Permission.REPORTS_VIEW,
     }
 )
 
@@ -89,9 +93,27 @@ def workstation_name() -> str:
     return socket.gethostname() or "unknown"
 
 
+class _Session:
+    """What only this module hands out: proof that an Actor came from a login (or is the
+    command line's own identity), and whether that session is locked or over."""
+
+    __slots__ = ("__weakref__", "ended", "locked")
+
+    def __init__(self) -> None:
+        self.locked = False
+        self.ended = False
+
+
+_ISSUED: weakref.WeakSet[_Session] = weakref.WeakSet()
+
+
 @dataclass(frozen=True)
 class Actor:
     """The logged-in person on whose behalf a db function runs.
+
+    Only a successful login (`db.access.users.authenticate`, `setup_clinic`) or
+    `command_line_actor` makes one that the db functions accept; an Actor built by hand has
+    no session and is refused with PermissionDenied.
 
     Attributes:
         roles: as read at login; `authorize` re-reads them so a revoked role takes effect at once.
@@ -106,21 +128,92 @@ class Actor:
     command_line: bool = False
     # The language the account chose for its window ("vi" or "en").
     language: str = "vi"
+    session: _Session | None = field(default=None, compare=False, repr=False)
 
     def may(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)
 
 
+def _issue(
+    user_id: int,
+    username: str,
+    full_name: str,
+    roles: frozenset[str],
+    workstation: str,
+    *,
+    command_line: bool,
+    language: str = "vi",
+) -> Actor:
+    """An Actor with a live session; called only by a login and by `command_line_actor`."""
+    session = _Session()
+    _ISSUED.add(session)
+    return Actor(
+        user_id,
+        username,
+        full_name,
+        roles,
+        workstation,
+        command_line,
+        language=language,
+        session=session,
+    )
+
+
+def logged_in_actor(
+    user_id: int,
+    username: str,
+    full_name: str,
+    roles: frozenset[str],
+    workstation: str = "",
+    *,
+    language: str = "vi",
+) -> Actor:
+    """The Actor of a login that has just checked the password: for db.access.users only (the
+    tests' staff use it too, sparing a deliberately slow password hash per test)."""
+    return _issue(
+        user_id,
+        username,
+        full_name,
+        roles,
+        workstation or workstation_name(),
+        command_line=False,
+        language=language,
+    )
+
+
 def command_line_actor() -> Actor:
     """The actor of CLI commands; audited as 'command-line' with the machine's name."""
-    return Actor(0, "command-line", "Command line", frozenset(r.value for r in Role),
-                 command_line=True)  # fmt: skip
+    roles = frozenset(r.value for r in Role)
+    return _issue(0, "command-line", "Command line", roles, workstation_name(), command_line=True)
+
+
+def require_session(actor: object, *, writing: bool) -> Actor:
+    """Refuse anything but an Actor from a login or the command line, a session that was
+    logged out, and (for a write) a locked one."""
+    issued = isinstance(actor, Actor) and actor.session is not None and actor.session in _ISSUED
+    if not issued:
+        raise PermissionDenied("This needs a logged-in user. Log in first.")
+    assert isinstance(actor, Actor) and actor.session is not None
+    if actor.session.ended:
+        raise PermissionDenied("You have logged out. Log in again to continue.")
+    if writing and actor.session.locked:
+        raise PermissionDenied("The screen is locked. Unlock it with your password to save.")
+    return actor
+
+
+def set_locked(actor: Actor, locked: bool) -> None:
+    require_session(actor, writing=False).session.locked = locked  # type: ignore[union-attr]
+
+
+def end_session(actor: Actor) -> None:
+    require_session(actor, writing=False).session.ended = True  # type: ignore[union-attr]
 
 
 def authorize(session: Session, actor: Actor, permission: Permission) -> None:
     """Refuse unless the actor's current, active account grants `permission`."""
     from db.models import User
 
+    require_session(actor, writing=False)
     if actor.command_line:
         return
     user = session.get(User, actor.user_id)
@@ -171,5 +264,6 @@ def permission_words(permission: Permission) -> str:
         Permission.SETTINGS_EDIT: say("change clinic settings, protocols and care texts"),
         Permission.AUDIT_VIEW: say("view and export the audit trail"),
         Permission.BACKUP: say("make and restore backups"),
+        Permission.REPORTS_VIEW: say("view and export clinic reports"),
     }
     return words[permission]

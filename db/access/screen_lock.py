@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, set_locked
 from db.access.users import check_password, is_locked
 from db.audit import chain as audit
 from db.errors import AuthenticationFailed
@@ -14,15 +14,16 @@ from db.wording import say
 
 def lock_session(db: Database, actor: Actor, *, idle: bool) -> None:
     """Record that the window hid its data: `idle` after no input for the set time."""
-    with db.write(actor) as session:
+    with db.write(actor, while_locked=True) as session:
         action = "auto_lock" if idle else "lock"
         audit.record_event(session, action, "user_account", actor.user_id)
+    set_locked(actor, True)
 
 
 def unlock_session(db: Database, actor: Actor, password: str) -> None:
     """The locked-out user proves it is still them. Wrong passwords count towards a lockout."""
     refusal = ""
-    with db.write(actor) as session:
+    with db.write(actor, while_locked=True) as session:
         user = session.get(User, actor.user_id)
         now = db.clock()
         if user is None or not user.active:
@@ -39,3 +40,4 @@ def unlock_session(db: Database, actor: Actor, password: str) -> None:
             refusal = "Wrong password."
     if refusal:
         raise AuthenticationFailed(refusal)
+    set_locked(actor, False)

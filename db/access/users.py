@@ -15,7 +15,14 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from db.access.passwords import hash_password, needs_rehash, password_problem, verify_password
-from db.access.permissions import Actor, Permission, Role, authorize, workstation_name
+from db.access.permissions import (
+    Actor,
+    Permission,
+    Role,
+    authorize,
+    end_session,
+    logged_in_actor,
+)
 from db.audit import chain as audit
 from db.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, ValidationError
 from db.models import User
@@ -51,14 +58,8 @@ def has_users(db: Database) -> bool:
 
 
 def _actor(user: User) -> Actor:
-    return Actor(
-        user.id,
-        user.username,
-        user.full_name,
-        user.role_set,
-        workstation_name(),
-        False,
-        user.language,
+    return logged_in_actor(
+        user.id, user.username, user.full_name, user.role_set, language=user.language
     )
 
 
@@ -127,13 +128,13 @@ def _new_user(
 
 def create_user(
     db: Database,
-    actor: Actor | None,
+    actor: Actor,
     username: str,
     full_name: str,
     roles: set[str],
     password: str,
 ) -> int:
-    """Create a staff account. `actor` None means the local command line (an OS-level admin)."""
+    """Create a staff account (an administrator, or the command line's own identity)."""
     username = username.strip().lower()
     errors = _validate_account(username, full_name, password, None)
     bad_roles = roles - {r.value for r in Role}
@@ -142,8 +143,7 @@ def create_user(
     if errors:
         raise ValidationError(errors)
     with db.write(actor) as session:
-        if actor is not None:
-            authorize(session, actor, Permission.USERS_MANAGE)
+        authorize(session, actor, Permission.USERS_MANAGE)
         user = _new_user(session, username, full_name, roles, password, db)
         session.flush()
         return user.id
@@ -236,8 +236,9 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
 def logout(db: Database, actor: Actor, replaced_by: str = "") -> None:
     """End a session; `replaced_by` names who logged in at this PC's lock screen instead."""
     details = {"replaced_by": replaced_by} if replaced_by else None
-    with db.write(actor) as session:
+    with db.write(actor, while_locked=True) as session:
         audit.record_event(session, "logout", "user_account", actor.user_id, None, details)
+    end_session(actor)
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new: str, again: str) -> None:

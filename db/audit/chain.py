@@ -27,6 +27,16 @@ GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
 # PostgreSQL channel on which every committed write announces the chain's new last_seq.
 CHANGE_CHANNEL = "threadbook_changes"
+# session.info key of the chain head a write transaction appended up to.
+HEAD_KEY = "threadbook_chain_head"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The chain's length and last hash at one moment, as a witness outside the database saw it."""
+
+    seq: int
+    hash: str
 
 
 @dataclass(frozen=True)
@@ -72,11 +82,12 @@ def append(
     actor: Actor | None,
     events: Iterable[PendingEvent],
     when: datetime | None = None,
-) -> None:
-    """Append events to the chain under a lock on its head row (one writer at a time)."""
+) -> Checkpoint | None:
+    """Append events to the chain under a lock on its head row (one writer at a time);
+    returns the chain's new head."""
     events = list(events)
     if not events:
-        return
+        return None
     head = connection.execute(
         select(AuditChainHead.last_seq, AuditChainHead.last_hash)
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
@@ -111,6 +122,7 @@ def append(
     if connection.dialect.name == "postgresql":
         # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
         connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
+    return Checkpoint(seq, prev)
 
 
 def record_event(
@@ -123,7 +135,7 @@ def record_event(
 ) -> None:
     """Write a non-change event (login, view, print, ...) inside the session's transaction."""
     actor: Actor | None = session.info.get("actor")
-    append(
+    session.info[HEAD_KEY] = append(
         session.connection(),
         actor,
         [PendingEvent(action, record_type, str(record_id), patient_id, details or {})],
@@ -157,6 +169,16 @@ def _column_changes(obj: Audited) -> dict[str, list[Any]]:
             if old != new:
                 changes[name] = [_plain(old), _plain(new)]
     return changes
+
+
+def created_changes(model: type[Audited], row: dict[str, Any]) -> dict[str, list[Any]]:
+    """A 'create' row's changes for a record inserted without the ORM (bulk demo data), as
+    the session listener would have written them: every set value outside `audit_exclude`."""
+    return {
+        name: [None, _plain(value)]
+        for name, value in row.items()
+        if name not in model.audit_exclude and value is not None and value != ""
+    }
 
 
 def _action_for(obj: Audited, changes: dict[str, list[Any]]) -> str:
@@ -253,7 +275,7 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: obj
 def after_flush(session: Session, flush_context: UOWTransaction) -> None:
     events = list(_changed_records(session))
     if events:
-        append(
+        session.info[HEAD_KEY] = append(
             session.connection(),
             session.info.get("actor"),
             events,
@@ -302,14 +324,18 @@ class ChainCheck:
     message: str
 
 
-def _describe(event: Any) -> str:
-    when = event.occurred_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-    record = f" {event.record_type} {event.record_id}".rstrip()
-    return f"{event.seq} ({when}, {event.username}, {event.action}{record})"
+def _describe(event: Mapping[Any, Any]) -> str:
+    when = event["occurred_at"].strftime("%Y-%m-%d %H:%M:%S UTC")
+    record = f" {event['record_type']} {event['record_id']}".rstrip()
+    return f"{event['seq']} ({when}, {event['username']}, {event['action']}{record})"
 
 
-def verify_chain(session: Session) -> ChainCheck:
-    """Recompute every row's hash in order; name the first row that does not match."""
+def verify_chain(session: Session, known: Iterable[Checkpoint] = ()) -> ChainCheck:
+    """Recompute every row's hash in order; name the first row that does not match.
+
+    `known`: checkpoints seen earlier (signed heads kept outside the database); a chain
+    shorter than one of them, or whose row at its seq has another hash, fails.
+    """
     # Plain rows, streamed: building an ORM object per row made this several times slower.
     result = session.execute(
         select(*AuditEvent.__table__.columns)
@@ -317,41 +343,69 @@ def verify_chain(session: Session) -> ChainCheck:
         .execution_options(yield_per=5000)
     )
     try:
-        return _walk(session, result)
+        head = session.execute(
+            select(AuditChainHead.last_seq, AuditChainHead.last_hash).where(
+                AuditChainHead.id == CHAIN_HEAD_ID
+            )
+        ).first()
+        rows = (row._mapping for row in result)
+        return walk_rows(rows, (head[0], head[1]) if head else None, known)
     finally:
         result.close()  # a server-side cursor on PostgreSQL when the walk stops early
 
 
-def _walk(session: Session, rows: Any) -> ChainCheck:
+def walk_rows(
+    rows: Iterator[Mapping[Any, Any]],
+    head: tuple[int, str] | None,
+    known: Iterable[Checkpoint] = (),
+) -> ChainCheck:
+    """Verify audit rows given oldest first against each other, the head row and checkpoints."""
+    wanted = {c.seq: c.hash for c in known}
     prev = GENESIS_HASH
     expected_seq = 0
     count = 0
     for event in rows:
         expected_seq += 1
         count += 1
-        if event.seq != expected_seq:
+        if event["seq"] != expected_seq:
             return ChainCheck(
                 False,
                 count,
                 expected_seq,
-                f"audit row {expected_seq} is missing (the next row found is {event.seq})",
+                f"audit row {expected_seq} is missing (the next row found is {event['seq']})",
             )
-        if event.prev_hash != prev or row_hash(prev, dict(event._mapping)) != event.hash:
+        if event["prev_hash"] != prev or row_hash(prev, dict(event)) != event["hash"]:
             return ChainCheck(
                 False,
                 count,
-                event.seq,
+                event["seq"],
                 f"audit row {_describe(event)} does not match its hash: "
                 "it was changed outside Threadbook",
             )
-        prev = event.hash
-    head = session.get(AuditChainHead, CHAIN_HEAD_ID)
-    if head is not None and (head.last_seq != expected_seq or head.last_hash != prev):
+        prev = event["hash"]
+        if wanted.get(expected_seq, prev) != prev:
+            return ChainCheck(
+                False,
+                count,
+                expected_seq,
+                f"the audit trail differs from the checkpoint taken at row {expected_seq}: "
+                "it was rewritten outside Threadbook",
+            )
+    if head is None:
+        return ChainCheck(False, count, expected_seq + 1, "the audit trail's head row is missing")
+    if head[0] != expected_seq or head[1] != prev:
         return ChainCheck(
             False,
             count,
             expected_seq + 1,
-            f"audit rows after {expected_seq} were removed (the chain recorded "
-            f"{head.last_seq} rows)",
+            f"audit rows after {expected_seq} were removed (the chain recorded {head[0]} rows)",
+        )
+    longest = max(wanted, default=0)
+    if longest > expected_seq:
+        return ChainCheck(
+            False,
+            count,
+            expected_seq + 1,
+            f"audit rows after {expected_seq} were removed (a checkpoint saw {longest} rows)",
         )
     return ChainCheck(True, count, None, f"audit trail intact: {count} rows")

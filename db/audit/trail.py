@@ -1,15 +1,14 @@
 """Reading the audit trail: filtered pages for the viewer, CSV export and the chain check.
 
 Only administrators (`Permission.AUDIT_VIEW`) read the trail: its rows hold old and new values
-of patients' records. The command line reads it as `system` (actor None), like `create-user`.
+of patients' records. The command line reads it as its own identity, `command-line`.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -20,9 +19,13 @@ from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
+from db.audit import checkpoints
+from db.audit.checkpoints import SignedCheckpoint
+from db.csv_cells import csv_writer, safe_cell
 from db.errors import ThreadbookError, ValidationError
-from db.models import AuditEvent, Lot, Patient, ThreadProduct, User
+from db.models import AuditChainHead, AuditEvent, Lot, Patient, ThreadProduct, User
 from db.storage.database import Database
+from db.storage.local_state import database_key
 from db.wording import say
 
 # Filter value for events no logged-in user caused: the command line, failed logins.
@@ -284,20 +287,25 @@ def audit_choices(db: Database, actor: Actor) -> AuditChoices:
         return AuditChoices(users, actions, [t for t in types if t])
 
 
-def check_chain(db: Database, actor: Actor | None) -> audit.ChainCheck:
-    """Recompute the hash chain. `actor` None is the command line."""
+def check_chain(
+    db: Database, actor: Actor, others: Iterable[SignedCheckpoint] = ()
+) -> audit.ChainCheck:
+    """Recompute the hash chain and compare it with this PC's checkpoint and `others`."""
     with db.read() as session:
-        if actor is not None:
-            authorize(session, actor, Permission.AUDIT_VIEW)
-        return audit.verify_chain(session)
+        authorize(session, actor, Permission.AUDIT_VIEW)
+        return checkpoints.verify(session, db.url, others)
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    # A spreadsheet would run a cell starting with these as a formula; show it as text instead.
-    if text.startswith(("=", "+", "-", "@", "\t", "\r")):
-        return "'" + text
-    return text
+def current_checkpoint(db: Database, actor: Actor) -> str:
+    """The signed checkpoint of the verified chain, for the administrator to print or keep;
+    ThreadbookError if the chain does not verify."""
+    with db.read() as session:
+        authorize(session, actor, Permission.AUDIT_VIEW)
+        result = checkpoints.verify(session, db.url)
+        head = session.get(AuditChainHead, audit.CHAIN_HEAD_ID)
+    if not result.ok or head is None:
+        raise ThreadbookError(f"The audit trail does not verify: {result.message}.")
+    return checkpoints.sign(database_key(db.url), head.last_seq, head.last_hash, db.clock())
 
 
 def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
@@ -308,7 +316,7 @@ def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
         entry = _entry(event, mrn)
         changes = {c.name: [c.old, c.new] for c in entry.changes}
         yield [
-            _cell(value)
+            safe_cell(value)
             for value in (
                 entry.seq,
                 entry.occurred_at.isoformat(),
@@ -326,7 +334,7 @@ def _csv_rows(session: Session, wanted: AuditFilter) -> Iterator[list[str]]:
         ]
 
 
-def export_audit_csv(db: Database, actor: Actor | None, wanted: AuditFilter, target: Path) -> int:
+def export_audit_csv(db: Database, actor: Actor, wanted: AuditFilter, target: Path) -> int:
     """Write the filtered trail to a CSV file (UTF-8, opens in Excel); the export is audited.
 
     The rows are read in one snapshot into a temporary file beside `target`, which takes the
@@ -338,20 +346,18 @@ def export_audit_csv(db: Database, actor: Actor | None, wanted: AuditFilter, tar
     placed = False
     try:
         with db.read() as session:
-            if actor is not None:
-                authorize(session, actor, Permission.AUDIT_VIEW)
+            authorize(session, actor, Permission.AUDIT_VIEW)
             if wanted.patient.strip():
                 patient_id = _patient_id(session, wanted.patient)
             # utf-8-sig: the byte-order mark makes Excel on Windows read Vietnamese correctly.
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
+                writer = csv_writer(handle)
                 writer.writerow(CSV_COLUMNS)
                 for row in _csv_rows(session, wanted):
                     writer.writerow(row)
                     count += 1
         with db.write(actor) as session:
-            if actor is not None:
-                authorize(session, actor, Permission.AUDIT_VIEW)
+            authorize(session, actor, Permission.AUDIT_VIEW)
             audit.record_event(
                 session,
                 "export",

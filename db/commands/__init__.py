@@ -14,7 +14,17 @@ class Registrar(Protocol):
 
 
 def registrars() -> list[Registrar]:
-    from db.commands import admin, aftercare, audit, backup, copy, demo, followups, stock
+    from db.commands import (
+        admin,
+        aftercare,
+        audit,
+        backup,
+        copy,
+        demo,
+        exchange,
+        followups,
+        stock,
+    )
 
     return [
         admin.register,
@@ -22,6 +32,7 @@ def registrars() -> list[Registrar]:
         stock.register,
         followups.register,
         aftercare.register,
+        exchange.register,
         audit.register,
         backup.register,
         copy.register,

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from db.access.permissions import Role
+from db.access.permissions import Role, command_line_actor
 from db.access.users import create_user
 from db.errors import ValidationError
 from db.storage.database import open_database
@@ -54,7 +54,9 @@ def run_create_user(args: argparse.Namespace) -> int:
     password = _read_password(args.password_stdin)
     db = open_database(args.database)
     try:
-        user_id = create_user(db, None, args.username, args.full_name, set(args.role), password)
+        user_id = create_user(
+            db, command_line_actor(), args.username, args.full_name, set(args.role), password
+        )
     finally:
         db.dispose()
     print(f"Created user {args.username.strip().lower()} (id {user_id}, {', '.join(args.role)}).")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.access.permissions import command_line_actor
 from db.aftercare.texts import LANGUAGES
-from db.errors import ThreadbookError
+from db.errors import NotFound, ThreadbookError
 from db.storage.database import open_database
 
 
@@ -27,9 +27,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sheet.set_defaults(run=run_aftercare)
 
 
+def _refuse_output(output: Path, force: bool) -> None:
+    """Only a new path, or with --force an existing regular file: never a device, a folder,
+    a pipe or a link, which the PDF would be written through."""
+    try:
+        if output.is_symlink() or (output.exists() and not output.is_file()):
+            raise ThreadbookError(
+                f"{output} is not a regular file; give a new file name for the PDF."
+            )
+        if output.exists() and not force:
+            raise ThreadbookError(f"{output} already exists: choose another name, or add --force.")
+    except OSError as exc:
+        raise ThreadbookError(f"Cannot use {output}: {exc.strerror}.") from None
+
+
 def run_aftercare(args: argparse.Namespace) -> int:
-    if args.output.exists() and not args.force:
-        raise ThreadbookError(f"{args.output} already exists: choose another name, or add --force.")
+    _refuse_output(args.output, args.force)
+    if not 0 < args.procedure_id < 2**31:  # a record id either database can hold
+        raise NotFound(f"There is no procedure {args.procedure_id}.")
     # Imported here: the PDF code loads reportlab, which other commands do not need.
     from db.aftercare.output import export_sheet
 

@@ -7,8 +7,18 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from db.audit.trail import AuditFilter, check_chain, day_range, export_audit_csv, user_filter_value
-from db.errors import ValidationError
+from db.access.permissions import command_line_actor
+from db.audit import checkpoints
+from db.audit.checkpoints import SignedCheckpoint
+from db.audit.trail import (
+    AuditFilter,
+    check_chain,
+    current_checkpoint,
+    day_range,
+    export_audit_csv,
+    user_filter_value,
+)
+from db.errors import ThreadbookError, ValidationError
 from db.storage.database import open_database
 
 # Exit status of `audit verify` when the check ran and found the chain broken (2: could not check).
@@ -22,7 +32,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify = actions.add_parser(
         "verify", help="recompute the hash chain; exit 0 only when it is intact"
     )
+    verify.add_argument(
+        "--checkpoint",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="also compare with a checkpoint saved earlier by `audit checkpoint` (repeatable)",
+    )
     verify.set_defaults(run=run_verify)
+
+    checkpoint = actions.add_parser(
+        "checkpoint",
+        help="print the signed checkpoint of the verified trail (rows, last hash, time), "
+        "to keep outside the database and compare later with `audit verify --checkpoint`",
+    )
+    checkpoint.add_argument("--output", type=Path, help="also write it to this file")
+    checkpoint.set_defaults(run=run_checkpoint)
 
     export = actions.add_parser("export", help="write audit rows to a CSV file (audited)")
     export.add_argument("--output", required=True, type=Path, help="the CSV file to write")
@@ -36,16 +62,42 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.set_defaults(run=run_export)
 
 
+def _read_checkpoint(path: Path) -> SignedCheckpoint:
+    try:
+        return checkpoints.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ThreadbookError(f"Cannot read the checkpoint {path}: {exc}.") from None
+    except checkpoints.CheckpointError as exc:
+        raise ThreadbookError(f"The checkpoint {path} cannot be used: {exc}.") from None
+
+
 def run_verify(args: argparse.Namespace) -> int:
+    others = [_read_checkpoint(path) for path in args.checkpoint]
     db = open_database(args.database)
     try:
-        check = check_chain(db, None)
+        check = check_chain(db, command_line_actor(), others)
     finally:
         db.dispose()
     if not check.ok:
         print(f"threadbook: audit trail broken: {check.message}", file=sys.stderr)
         return BROKEN
     print(check.message)
+    return 0
+
+
+def run_checkpoint(args: argparse.Namespace) -> int:
+    db = open_database(args.database)
+    try:
+        note = current_checkpoint(db, command_line_actor())
+    finally:
+        db.dispose()
+    if args.output is not None:
+        try:
+            args.output.write_text(note, encoding="utf-8")
+        except OSError as exc:
+            raise ThreadbookError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
+    print(note, end="")
+    print(f"Verifier key of this PC: {checkpoints.public_key_line()}")
     return 0
 
 
@@ -74,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
             since=since,
             until=until,
         )
-        count = export_audit_csv(db, None, wanted, args.output)
+        count = export_audit_csv(db, command_line_actor(), wanted, args.output)
     finally:
         db.dispose()
     print(f"Wrote {count} audit rows to {args.output}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.access.permissions import command_line_actor
+from db.errors import DatabaseError
 from db.storage.backup import BackupInfo, backup, restore
 from db.storage.backup_folder import folder_for_url
 from db.storage.database import default_url, open_database, parse_url, sqlite_path
@@ -42,7 +44,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_backup(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
-        info = backup(db, args.file, None, "command line")
+        info = backup(db, args.file, command_line_actor(), "command line")
     finally:
         db.dispose()
     print(f"Backup written and checked: {info.path} ({_size(info.size)}, {_patients(info)}).")
@@ -52,7 +54,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     url = args.database or default_url()
     keep = args.keep_folder or folder_for_url(url)
-    result = restore(url, args.file, keep)
+    result = restore(url, args.file, keep, command_line_actor())
     print(f"Restored {result.restored.path} ({_patients(result.restored)}).")
     if result.kept_copy is not None:
         print(f"The database it replaced is kept as {result.kept_copy}.")
@@ -63,7 +65,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     url = args.database or default_url()
-    path = sqlite_path(parse_url(url))
+    parsed = parse_url(url)
+    path = sqlite_path(parsed)
+    if path is None and parsed.get_backend_name() == "sqlite":
+        raise DatabaseError("An in-memory database has nothing to check; give a file or server.")
     if path is not None:
         results = sqlite_file_checks(path)
     else:

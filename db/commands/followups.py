@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from datetime import date
 
 from db.access.permissions import command_line_actor
+from db.csv_cells import csv_writer
+from db.errors import ThreadbookError
 from db.record.followups import FollowUpRow, day_lists
 from db.stock.lot_signals import signals
 from db.storage.database import open_database
@@ -26,6 +27,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     signal.add_argument("--all", action="store_true", help="also list lots that are not flagged")
     signal.add_argument("--csv", action="store_true", help="comma-separated output")
     signal.set_defaults(run=run_signals)
+
+
+# Any follow-up of a living patient falls in these years; further out, local midnight overflows.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
 
 
 def _date(text: str) -> date:
@@ -52,6 +57,11 @@ def _line(section: str, row: FollowUpRow, day: date) -> list[str]:
 
 
 def run_today(args: argparse.Namespace) -> int:
+    if args.date is not None and not FIRST_DAY <= args.date <= LAST_DAY:
+        raise ThreadbookError(
+            f"{args.date.isoformat()} is outside the dates Threadbook keeps "
+            f"({FIRST_DAY:%Y} to {LAST_DAY:%Y})."
+        )
     db = open_database(args.database)
     try:
         day = args.date or db.today()
@@ -64,7 +74,7 @@ def run_today(args: argparse.Namespace) -> int:
         ("coming week", lists.coming_week),
     )
     if args.csv:
-        writer = csv.writer(sys.stdout)
+        writer = csv_writer(sys.stdout)
         header = "list due days_overdue patient mrn phone contact_consent procedure_date areas"
         writer.writerow([*header.split(), "follow_up", "last_contact"])
         for name, rows in sections:
@@ -114,7 +124,7 @@ def run_signals(args: argparse.Namespace) -> int:
             ]
         )
     if args.csv:
-        csv.writer(sys.stdout).writerows(rows)
+        csv_writer(sys.stdout).writerows(rows)
         return 0
     if not found:
         print("No lot or product has improbably many complications (p < 0.01, at least 3 cases).")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 
 from db.access.permissions import command_line_actor
+from db.csv_cells import csv_writer
 from db.stock.lots import StockFilter, inventory
 from db.stock.recall import patients_with_lot, recall_csv_rows
 from db.storage.database import open_database
@@ -54,7 +54,7 @@ def run_inventory(args: argparse.Namespace) -> int:
              lot.recalled_on.isoformat() if lot.recalled_on else ""]
         )  # fmt: skip
     if args.csv:
-        csv.writer(sys.stdout).writerows(rows)
+        csv_writer(sys.stdout).writerows(rows)
     elif lots:
         _table(rows)
     else:
@@ -70,7 +70,7 @@ def run_recall(args: argparse.Namespace) -> int:
         db.dispose()
     rows = recall_csv_rows(found)
     if args.csv:
-        csv.writer(sys.stdout).writerows(rows)
+        csv_writer(sys.stdout).writerows(rows)
         return 0
     if not found:
         print(f"No patient received lot {args.lot}.")

@@ -62,7 +62,7 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datet
                 model.__tablename__,
                 str(row["id"]),
                 row["patient_id"],
-                {"source": "demo", **({"sha256": row["sha256"]} if "sha256" in row else {})},
+                {"changes": audit.created_changes(model, row), "source": "demo"},
             )
             for row in rows
         ),

@@ -1,6 +1,8 @@
 """Fictional follow-ups and complications for demo procedures.
 
-Follow-ups follow the default protocol and land in every state. Complications are logged at
+Follow-ups follow the default protocol and land in every state; every attended one has a review
+(GAIS best at one to three months, fading later, longer with PLLA and PCL), and about a quarter
+get a reminder call that reaches the patient the day before. Complications are logged at
 an eighth of the published rates (most bruising, swelling and soreness is never written up as a
 complication), about one procedure in eight, except on one lot, which gets far too many
 infections so the lot signal has something to find.
@@ -15,9 +17,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from db.record.followups import DEFAULT_LONG_STEPS, DEFAULT_STEPS, plan
-from db.vocabulary import REFERENCE_RATES
+from db.vocabulary import GAIS_SCALE, REFERENCE_RATES
 
 LOGGED_SHARE = 1 / 8
+REMINDER_SHARE = 0.25
+# Typical GAIS (1 very much improved ... 5 worse) at each step: swelling early, collagen later.
+GAIS_BY_STEP = {"7 days": 2.6, "1 month": 1.9, "3 months": 1.8, "6 months": 2.2, "12 months": 2.7}
+LATE_STEPS = frozenset({"6 months", "12 months"})
 BAD_LOT_INFECTION_RATE = 0.15
 ACTIONS_FOR = {
     "infection": "antibiotics",
@@ -35,6 +41,7 @@ class Aftermath:
     contacts: list[dict[str, Any]] = field(default_factory=list)
     complications: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
+    reviews: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -43,6 +50,7 @@ class NextIds:
     contact: int
     complication: int
     update: int
+    review: int = 1
 
 
 def _follow_up_state(rng: random.Random, due: date, today: date) -> tuple[str, str]:
@@ -95,6 +103,24 @@ def plan_aftermath(
                     "version": 1,
                 }
             )
+            # Its own generator, so the other demo records stay what they were before reviews.
+            aside = random.Random(ids.follow_up)
+            reminded = due.date() <= today and aside.random() < REMINDER_SHARE
+            if status != "cancelled" and reminded:
+                out.contacts.append(
+                    {
+                        "id": ids.contact,
+                        "follow_up_id": ids.follow_up,
+                        "patient_id": procedure["patient_id"],
+                        "contacted_at": (due - timedelta(days=1)).astimezone(UTC),
+                        "user_id": nurse_id,
+                        "outcome": "reached",
+                        "note": "",
+                    }
+                )
+                ids.contact += 1
+            if status == "attended":
+                out.reviews.append(_review(aside, ids, procedure, label, due, used, doctor_id))
             if status == "planned" and due.date() < today:
                 for attempt in range(rng.choice((0, 1, 1, 2))):
                     out.contacts.append(
@@ -114,6 +140,38 @@ def plan_aftermath(
             ids.follow_up += 1
         _complications(rng, procedure, placed, bad_lot_id, doctor_id, today, ids, out)
     return out
+
+
+def _review(
+    rng: random.Random,
+    ids: NextIds,
+    procedure: dict[str, Any],
+    label: str,
+    due: datetime,
+    materials: set[str],
+    doctor_id: int,
+) -> dict[str, Any]:
+    lasting = bool(materials & {"PLLA", "PCL"})
+    typical = GAIS_BY_STEP.get(label, 2.5) - (0.4 if lasting and label in LATE_STEPS else 0)
+    gais = min(5, max(1, round(rng.gauss(typical, 0.8))))
+    satisfaction = min(5, max(1, round(rng.gauss(6 - gais, 0.7))))
+    row = {
+        "id": ids.review,
+        "follow_up_id": ids.follow_up,
+        "patient_id": procedure["patient_id"],
+        "procedure_id": procedure["id"],
+        "reviewed_on": due.date(),
+        "doctor_id": doctor_id,
+        "present": "",
+        "gais_score": gais,
+        "gais_scale": GAIS_SCALE,
+        "satisfaction": satisfaction if rng.random() < 0.9 else None,
+        "notes": "",
+        "next_step": "",
+        "created_at": due.astimezone(UTC),
+    }
+    ids.review += 1
+    return row
 
 
 def _complications(

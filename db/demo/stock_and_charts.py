@@ -30,6 +30,7 @@ from db.models import (
     Patient,
     Placement,
     Procedure,
+    Review,
     StockMovement,
     ThreadProduct,
     User,
@@ -154,6 +155,7 @@ class DemoCharting:
                 _next_id(session, ContactAttempt.id),
                 _next_id(session, Complication.id),
                 _next_id(session, ComplicationUpdate.id),
+                _next_id(session, Review.id),
             )
             after = plan_aftermath(
                 self.rng, procedures, placements, self.materials, self.lots[3].id,
@@ -163,6 +165,7 @@ class DemoCharting:
             _insert(session, ContactAttempt, after.contacts, now)
             _insert(session, Complication, after.complications, now)
             _insert(session, ComplicationUpdate, after.updates, now)
+            _insert(session, Review, after.reviews, now)
         self.procedures += len(procedures)
 
     def finish(self) -> None:

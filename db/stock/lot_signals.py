@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
 from db.models import Complication, Lot, Placement, Procedure, ThreadProduct
@@ -83,44 +84,45 @@ def signals(db: Database, actor: Actor, only_flagged: bool = False) -> list[Sign
     """Every lot and product with complications of a type that has a reference rate."""
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        # Voided procedures are few: excluding their ids lets the covering index answer alone.
-        live = Placement.procedure_id.not_in(
-            select(Procedure.id).where(Procedure.voided_at.is_not(None))
-        )
-        treated_lot = dict(
-            session.execute(
-                select(Placement.lot_id, func.count(func.distinct(Placement.patient_id)))
-                .where(live)
-                .group_by(Placement.lot_id)
-            ).all()
-        )
-        treated_product = dict(
-            session.execute(
-                select(Lot.product_id, func.count(func.distinct(Placement.patient_id)))
-                .join(Placement, Placement.lot_id == Lot.id)
-                .where(live)
-                .group_by(Lot.product_id)
-            ).all()
-        )
-        exposures = _exposures()
-        by_lot = session.execute(
-            select(
-                exposures.c.lot_id,
-                exposures.c.kind,
-                func.count(func.distinct(exposures.c.patient_id)),
-            ).group_by(exposures.c.lot_id, exposures.c.kind)
+        return compute_signals(session, only_flagged)
+
+
+def compute_signals(session: Session, only_flagged: bool = False) -> list[Signal]:
+    """The signals, for a caller that has already checked who is asking."""
+    # Voided procedures are few: excluding their ids lets the covering index answer alone.
+    live = Placement.procedure_id.not_in(
+        select(Procedure.id).where(Procedure.voided_at.is_not(None))
+    )
+    treated_lot = dict(
+        session.execute(
+            select(Placement.lot_id, func.count(func.distinct(Placement.patient_id)))
+            .where(live)
+            .group_by(Placement.lot_id)
         ).all()
-        by_product = session.execute(
-            select(
-                Lot.product_id, exposures.c.kind, func.count(func.distinct(exposures.c.patient_id))
-            )
-            .join(Lot, Lot.id == exposures.c.lot_id)
-            .group_by(Lot.product_id, exposures.c.kind)
+    )
+    treated_product = dict(
+        session.execute(
+            select(Lot.product_id, func.count(func.distinct(Placement.patient_id)))
+            .join(Placement, Placement.lot_id == Lot.id)
+            .where(live)
+            .group_by(Lot.product_id)
         ).all()
-        lots = {lot.id: (lot.lot_number, lot.product_id) for lot in session.scalars(select(Lot))}
-        products = {
-            p.id: f"{p.manufacturer} {p.name}" for p in session.scalars(select(ThreadProduct))
-        }
+    )
+    exposures = _exposures()
+    by_lot = session.execute(
+        select(
+            exposures.c.lot_id,
+            exposures.c.kind,
+            func.count(func.distinct(exposures.c.patient_id)),
+        ).group_by(exposures.c.lot_id, exposures.c.kind)
+    ).all()
+    by_product = session.execute(
+        select(Lot.product_id, exposures.c.kind, func.count(func.distinct(exposures.c.patient_id)))
+        .join(Lot, Lot.id == exposures.c.lot_id)
+        .group_by(Lot.product_id, exposures.c.kind)
+    ).all()
+    lots = {lot.id: (lot.lot_number, lot.product_id) for lot in session.scalars(select(Lot))}
+    products = {p.id: f"{p.manufacturer} {p.name}" for p in session.scalars(select(ThreadProduct))}
     out: list[Signal] = []
     for lot_id, kind, cases in by_lot:
         number, product_id = lots[lot_id]

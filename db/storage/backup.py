@@ -9,23 +9,31 @@ then replaces it.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sqlite3
-import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from db import migrations
-from db.access.permissions import Actor, Permission, authorize
+from db.access.permissions import Actor, Permission, authorize, require_session
 from db.audit import chain as audit
+from db.audit import checkpoints
 from db.clock import Clock, utc_now
 from db.errors import BackupError, DatabaseError
-from db.storage.database import Database, make_engine, open_database, parse_url, sqlite_path
+from db.storage import pg_archive, restore_journal
+from db.storage.database import Database, make_engine, parse_url, sqlite_path
+from db.storage.local_state import database_key
+from db.storage.schema_check import (
+    differences,
+    reference_schema,
+    sqlite_objects,
+)
 from db.storage.sqlite_checks import (
     SQLITE_HEADER,
     foreign_key_problems,
@@ -36,7 +44,6 @@ from db.storage.sqlite_checks import (
 from db.wording import say
 
 THREADBOOK_TABLES = frozenset({"alembic_version", "audit_event", "audit_chain_head"})
-PG_ARCHIVE_HEADER = b"PGDMP"
 SQLITE_SUFFIX = ".sqlite3"
 PG_SUFFIX = ".dump"
 
@@ -85,8 +92,9 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
         raise BackupError(
             say("Cannot read {name}: {reason}.", name=name, reason=exc.strerror or exc)
         ) from None
-    if head.startswith(PG_ARCHIVE_HEADER):
-        return _inspect_pg_archive(path)
+    if head.startswith(pg_archive.PG_ARCHIVE_HEADER):
+        revision = pg_archive.inspect_archive(path, name)
+        return BackupInfo(name, revision, None, path.stat().st_size)
     if head != SQLITE_HEADER:
         raise BackupError(
             say("{name} is not a Threadbook backup (it is not a database file).", name=name)
@@ -108,14 +116,31 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
                     )
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is None:
+                raise BackupError(f"{name} is a Threadbook database that was never set up.")
+            if str(revision[0]) in migrations.known_revisions():
+                # Before anything reads its tables: a planted view or trigger is refused.
+                _refuse_foreign_schema(connection, str(revision[0]), name)
             patients = connection.execute("SELECT count(*) FROM patient").fetchone()
     except sqlite3.Error as exc:
         raise BackupError(
             say("{name} is damaged ({exc}); it cannot be used.", name=name, exc=exc)
         ) from None
-    if revision is None:
-        raise BackupError(say("{name} is a Threadbook database that was never set up.", name=name))
     return BackupInfo(name, str(revision[0]), int(patients[0]), path.stat().st_size)
+
+
+def _refuse_foreign_schema(connection: sqlite3.Connection, revision: str, name: Path) -> None:
+    problems = differences(sqlite_objects(connection), reference_schema(revision))
+    if problems:
+        raise BackupError(
+            f"{name} is not exactly a Threadbook database: {_first(problems)}. It may have been "
+            "altered outside Threadbook; the current database has not been changed."
+        )
+
+
+def _first(problems: list[str]) -> str:
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "; ".join(problems[:3]) + more
 
 
 def _refuse_newer(info: BackupInfo) -> None:
@@ -184,99 +209,6 @@ def _replace_sqlite(staging: Path, live: Path) -> None:
     staging.replace(live)
 
 
-# -- PostgreSQL ------------------------------------------------------------------------------
-
-
-def _pg_tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise BackupError(
-            say(
-                "{name} was not found. Install the PostgreSQL client tools (on Debian or "
-                "Ubuntu the package postgresql-client; on Windows the command-line tools "
-                "of the PostgreSQL installer) and make sure {name} is on the PATH.",
-                name=name,
-            )
-        )
-    return found
-
-
-def _pg_connection(url: URL) -> tuple[str, dict[str, str]]:
-    """A libpq connection string without the password, which goes in the environment."""
-    plain = url.set(drivername="postgresql", password=None)
-    env = dict(os.environ)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)
-    return plain.render_as_string(hide_password=False), env
-
-
-def _run_pg(args: list[str], env: dict[str, str] | None, what: str) -> str:
-    try:
-        result = subprocess.run(
-            args, capture_output=True, text=True, env=env, timeout=3600, check=False
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise BackupError(say("{what} failed: {exc}", what=what, exc=exc)) from None
-    if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["no reason given"])[0]
-        raise BackupError(say("{what} failed: {reason}", what=what, reason=reason))
-    return result.stdout
-
-
-def _backup_pg(url: URL, target: Path) -> None:
-    connection, env = _pg_connection(url)
-    _run_pg(
-        [_pg_tool("pg_dump"), "--format=custom", f"--file={target}", f"--dbname={connection}"],
-        env,
-        "pg_dump",
-    )
-
-
-def _inspect_pg_archive(path: Path) -> BackupInfo:
-    pg_restore = _pg_tool("pg_restore")
-    listing = _run_pg([pg_restore, "--list", str(path)], None, say("Reading {path}", path=path))
-    for table in THREADBOOK_TABLES:
-        if f"TABLE DATA public {table} " not in listing:
-            raise BackupError(
-                say("{path} is a PostgreSQL backup, but not of a Threadbook database.", path=path)
-            )
-    # Reading every data block to /dev/null finds a truncated or damaged archive.
-    _run_pg(
-        [pg_restore, f"--file={os.devnull}", str(path)], None, say("Checking {path}", path=path)
-    )
-    data = _run_pg(
-        [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
-        None,
-        say("Reading {path}", path=path),
-    )
-    lines = data.splitlines()
-    revision = next(
-        (lines[i + 1].strip() for i, line in enumerate(lines[:-1]) if line.startswith("COPY ")),
-        "",
-    )
-    if not revision or revision == "\\.":
-        raise BackupError(say("{path} is a Threadbook database that was never set up.", path=path))
-    return BackupInfo(path, revision, None, path.stat().st_size)
-
-
-def _restore_pg(url: URL, path: Path) -> None:
-    connection, env = _pg_connection(url)
-    _run_pg(
-        [
-            _pg_tool("pg_restore"),
-            "--clean",
-            "--if-exists",
-            "--no-owner",
-            "--single-transaction",
-            "--exit-on-error",
-            f"--dbname={connection}",
-            str(path),
-        ],
-        env,
-        "pg_restore",
-    )
-
-
 # -- backup and restore ----------------------------------------------------------------------
 
 
@@ -284,18 +216,23 @@ def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
-def _authorize(db: Database, actor: Actor | None) -> None:
-    if actor is not None:
-        with db.read() as session:
-            authorize(session, actor, Permission.BACKUP)
+def _authorize(db: Database, actor: Actor) -> None:
+    with db.read() as session:
+        authorize(session, actor, Permission.BACKUP)
 
 
-def backup(
-    db: Database, path: Path, actor: Actor | None = None, kind: str = "manual"
-) -> BackupInfo:
-    """Write a checked copy of the database to `path`. `actor` None is the program itself (an
-    automatic backup) or the command line; a person needs the backup permission."""
+def backup(db: Database, path: Path, actor: Actor, kind: str = "manual") -> BackupInfo:
+    """Write a checked copy of the database to `path`; `actor` needs the backup permission."""
     _authorize(db, actor)
+    return _backup(db, path, actor, kind)
+
+
+def automatic_copy(db: Database, path: Path, kind: str) -> BackupInfo:
+    """The program's own backup at start and close, audited as the program (no one asked)."""
+    return _backup(db, path, None, kind)
+
+
+def _backup(db: Database, path: Path, actor: Actor | None, kind: str) -> BackupInfo:
     path = path.expanduser().absolute()
     live = sqlite_path(db.url)
     if live is not None and path.resolve() == live.resolve():
@@ -310,7 +247,7 @@ def backup(
         if db.is_sqlite:
             _backup_sqlite(db, partial)
         else:
-            _backup_pg(db.url, partial)
+            pg_archive.dump(db.url, partial)
         checked = inspect_backup(partial, shown_as=path)
         partial.replace(path)
     except (OSError, sqlite3.Error) as exc:
@@ -330,6 +267,7 @@ def backup(
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
     info = BackupInfo(path, checked.revision, checked.patients, checked.size)
+    _sign_backup(path, db.url, db.clock())
     with db.write(actor) as session:
         audit.record_event(
             session,
@@ -340,6 +278,52 @@ def backup(
             {"file": str(path), "kind": kind, "bytes": info.size, "patients": info.patients},
         )
     return info
+
+
+def _backup_head(path: Path) -> tuple[int, str] | None:
+    if path.read_bytes()[: len(pg_archive.PG_ARCHIVE_HEADER)] == pg_archive.PG_ARCHIVE_HEADER:
+        return pg_archive.archive_head(path)
+    with sqlite_connection(path) as connection:
+        row = connection.execute(
+            "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = ?",
+            (audit.CHAIN_HEAD_ID,),
+        ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _sign_backup(path: Path, url: URL, when: datetime) -> None:
+    """Write the signed checkpoint of the backup's audit chain beside it."""
+    head = _backup_head(path)
+    if head is None:
+        return
+    note = checkpoints.sign(database_key(url), head[0], head[1], when)
+    try:
+        checkpoints.for_backup(path).write_text(note, encoding="utf-8")
+    except OSError as exc:
+        raise BackupError(
+            f"The backup's checkpoint could not be written beside {path}: {_reason(exc)}."
+        ) from None
+
+
+def _carried_checkpoint(path: Path) -> list[audit.Checkpoint]:
+    """The checkpoint a backup carries; a backup made before checkpoints has none."""
+    beside = checkpoints.for_backup(path)
+    if not beside.exists():
+        return []
+    try:
+        return [checkpoints.parse(beside.read_text(encoding="utf-8")).checkpoint]
+    except (OSError, UnicodeDecodeError, checkpoints.CheckpointError) as exc:
+        raise BackupError(
+            f"The checkpoint beside {path} cannot be trusted ({exc}); the backup is not "
+            "restored. The current database has not been changed."
+        ) from None
+
+
+def _remember_restored(url: URL, head: audit.Checkpoint | None, when: datetime) -> None:
+    # A restore legitimately replaces the chain: its head becomes this PC's checkpoint.
+    if head is not None:
+        with contextlib.suppress(OSError):
+            checkpoints.remember(url, head.seq, head.hash, when, replace=True)
 
 
 def _reason(exc: BaseException) -> str:
@@ -356,24 +340,45 @@ def restore(
     target: Database | str,
     path: Path,
     keep_folder: Path,
-    actor: Actor | None = None,
+    actor: Actor,
     clock: Clock = utc_now,
+) -> RestoreResult:
+    """Replace the database `target` with the backup at `path` on behalf of `actor` (who
+    needs the backup permission; the command line may name a database by its URL)."""
+    if not require_session(actor, writing=True).command_line and not isinstance(target, Database):
+        raise BackupError("Open the database to restore it on a person's behalf.")
+    return _restore(target, path, keep_folder, actor, clock)
+
+
+def restore_damaged(url: str, path: Path, keep_folder: Path) -> RestoreResult:
+    """At start, before anyone can log in: replace a database too damaged to open with the
+    newest good backup the user chose; audited as the program."""
+    return _restore(url, path, keep_folder, None, utc_now)
+
+
+def _restore(
+    target: Database | str,
+    path: Path,
+    keep_folder: Path,
+    actor: Actor | None,
+    clock: Clock,
 ) -> RestoreResult:
     """Replace the database `target` (an open Database, or a URL) with the backup at `path`.
 
-    The file is checked first (a Threadbook backup, undamaged, not from a newer schema); the
-    current database is then kept in `keep_folder` as a dated copy; only then is it replaced,
-    and the restored database is brought up to date and the restore audited. On any refusal
-    the current database is untouched. `actor`, when given, needs the backup permission; a URL
-    is how the command line, or the start of the program, restores a database it cannot open.
+    Every check runs before the current database is touched: the file is a Threadbook backup
+    with exactly Threadbook's schema, undamaged, not from a newer version, and its audit trail
+    verifies. The current database is then kept in `keep_folder` as a dated copy, and replaced.
+    On SQLite the restore's audit row is written into the checked copy before it replaces the
+    current file, so the two land together or not at all. `actor`, when given, needs the
+    backup permission; a URL is how the command line, or the start of the program, restores
+    a database it cannot open.
     """
     if isinstance(target, Database):
         url, clock = target.url, target.clock
-        _authorize(target, actor)
+        if actor is not None:
+            _authorize(target, actor)
     else:
         url = parse_url(target)
-        if actor is not None:
-            raise BackupError(say("Open the database to restore it on a person's behalf."))
     path = path.expanduser().absolute()
     if not path.is_file():
         raise BackupError(say("There is no file {path}.", path=path))
@@ -382,42 +387,61 @@ def restore(
         raise BackupError(say("An in-memory database cannot be restored into."))
     if live is not None and live.exists() and path.resolve() == live.resolve():
         raise BackupError(say("{path} is the database itself, not a backup of it.", path=path))
+    _refuse_other_kind(path, live is not None)
     kept_path = keep_folder.expanduser() / kept_copy_name(clock(), suffix_for(url))
     if isinstance(target, Database):
         # Pooled connections are closed so none holds the old file during the replacement.
         target.engine.dispose()
     if live is not None:
-        info, migrated, kept = _restore_sqlite(path, live, kept_path)
-    else:
-        info, migrated, kept = _restore_postgresql(url, path, kept_path)
+        return _restore_sqlite(path, live, kept_path, actor, clock)
+    info, migrated, kept = _restore_postgresql(url, path, kept_path, actor)
+    # Opened directly: open_database would finish the pending restore as the program itself.
     restored = (
         target
         if isinstance(target, Database)
-        else open_database(url.render_as_string(hide_password=False), clock=clock)
+        else Database(make_engine(url.render_as_string(hide_password=False)), clock)
     )
     try:
         with restored.write(actor) as session:
-            audit.record_event(
-                session,
-                "restore",
-                "database",
-                "",
-                None,
-                {
-                    "file": str(path),
-                    "revision": info.revision,
-                    "kept_copy": str(kept) if kept else "",
-                },
-            )
+            _record_restore(session, path, info, kept)
+        _remember_restored(url, session.info.get(audit.HEAD_KEY), clock())
+        restore_journal.end(url)
     finally:
         if restored is not target:
             restored.dispose()
     return RestoreResult(info, kept, migrated)
 
 
+def _refuse_other_kind(path: Path, into_sqlite: bool) -> None:
+    """A pg_dump archive cannot become a SQLite file, nor a SQLite file a server's tables."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise BackupError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if into_sqlite and head.startswith(pg_archive.PG_ARCHIVE_HEADER):
+        raise BackupError(
+            f"{path} is a backup of a PostgreSQL server; it can only be restored into a "
+            "PostgreSQL database. The current database has not been changed."
+        )
+    if not into_sqlite and head == SQLITE_HEADER:
+        raise BackupError(
+            f"{path} is a backup of a SQLite file; to move it onto the server, restore it into "
+            "a SQLite file and use `copy-to`. The current database has not been changed."
+        )
+
+
+def _restore_details(path: Path, info: BackupInfo, kept: Path | None) -> dict[str, Any]:
+    return {"file": str(path), "revision": info.revision, "kept_copy": str(kept) if kept else ""}
+
+
+def _record_restore(session: Session, path: Path, info: BackupInfo, kept: Path | None) -> None:
+    audit.record_event(session, "restore", "database", "", None, _restore_details(path, info, kept))
+
+
 def _restore_sqlite(
-    path: Path, live: Path, kept_path: Path
-) -> tuple[BackupInfo, bool, Path | None]:
+    path: Path, live: Path, kept_path: Path, actor: Actor | None, clock: Clock
+) -> RestoreResult:
     # Stage beside the live file (same disk), so the backup's own file is never changed.
     staging = live.with_name(f".{live.name}.restoring")
     try:
@@ -428,10 +452,13 @@ def _restore_sqlite(
         migrated = _migrate_staged(staging)
         kept: Path | None = None
         if live.exists() and live.stat().st_size > 0:
+            kept = kept_path
+        head = _check_and_record(staging, path, info, kept, actor, clock)
+        if kept is not None:
             kept_path.parent.mkdir(parents=True, exist_ok=True)
             _keep_sqlite(live, kept_path)
-            kept = kept_path
         _replace_sqlite(staging, live)
+        _remember_restored(URL.create("sqlite", database=str(live)), head, clock())
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
             say(
@@ -445,7 +472,34 @@ def _restore_sqlite(
         for extra in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(OSError):
                 staging.with_name(staging.name + extra).unlink(missing_ok=True)
-    return info, migrated, kept
+    return RestoreResult(info, kept, migrated)
+
+
+def _check_and_record(
+    staging: Path,
+    shown_as: Path,
+    info: BackupInfo,
+    kept: Path | None,
+    actor: Actor | None,
+    clock: Clock,
+) -> audit.Checkpoint | None:
+    """Verify the staged copy's audit trail, then write the restore's audit row into it;
+    returns the staged chain's new head."""
+    staged = Database(make_engine(f"sqlite:///{staging}"), clock, keep_checkpoints=False)
+    try:
+        with staged.read() as session:
+            chain = audit.verify_chain(session, _carried_checkpoint(shown_as))
+        if not chain.ok:
+            raise BackupError(
+                f"{shown_as} cannot be trusted: {chain.message}. "
+                "The current database has not been changed."
+            )
+        with staged.write(actor) as session:
+            _record_restore(session, shown_as, info, kept)
+        head: audit.Checkpoint | None = session.info.get(audit.HEAD_KEY)
+        return head
+    finally:
+        staged.dispose()
 
 
 def _migrate_staged(staging: Path) -> bool:
@@ -459,13 +513,22 @@ def _migrate_staged(staging: Path) -> bool:
 
 
 def _restore_postgresql(
-    url: URL, path: Path, kept_path: Path
+    url: URL, path: Path, kept_path: Path, actor: Actor | None
 ) -> tuple[BackupInfo, bool, Path | None]:
     info = inspect_backup(path)
     _refuse_newer(info)
+    chain = pg_archive.verify_archive_chain(path, _carried_checkpoint(path))
+    if not chain.ok:
+        raise BackupError(
+            f"{path} cannot be trusted: {chain.message}. The current database has not been changed."
+        )
     kept_path.parent.mkdir(parents=True, exist_ok=True)
-    _backup_pg(url, kept_path)
-    _restore_pg(url, path)
+    pg_archive.dump(url, kept_path)
+    details = _restore_details(path, info, kept_path)
+    if actor is not None:
+        details["by"] = actor.username
+    restore_journal.begin(url, details, pg_archive.archive_head(path))
+    pg_archive.restore_archive(url, path)
     engine = create_engine(url)
     try:
         migrated = migrations.upgrade(engine)

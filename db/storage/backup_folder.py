@@ -22,10 +22,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from db.access.permissions import Actor, Permission, authorize
+from db.audit import checkpoints
 from db.errors import ThreadbookError
 from db.models import AuditEvent
 from db.settings import ClinicSettings, load_settings
-from db.storage.backup import BackupInfo, backup, inspect_backup, suffix_for
+from db.storage.backup import BackupInfo, automatic_copy, backup, inspect_backup, suffix_for
 from db.storage.database import Database, data_dir, parse_url, sqlite_path
 from db.storage.sqlite_checks import sqlite_connection
 
@@ -157,6 +158,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
     for old in daily[max(keep, 1) :]:
         try:
             old.unlink()
+            checkpoints.for_backup(old).unlink(missing_ok=True)
         except OSError:
             continue
         removed.append(old)
@@ -174,7 +176,7 @@ def automatic_backup(db: Database, at_start: bool) -> BackupInfo | None:
     target = folder / daily_name(db.today(), db.url)
     if at_start and target.exists():
         return None
-    info = backup(db, target, None, "automatic at start" if at_start else "automatic at close")
+    info = automatic_copy(db, target, "automatic at start" if at_start else "automatic at close")
     prune(folder, settings.integer("backup_keep"))
     return info
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -12,24 +13,28 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import migrations
-from db.access.permissions import Actor, workstation_name
+from db.access.permissions import Actor, require_session, workstation_name
 from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
 from db.storage.location import refuse_network_location
+from db.storage.schema_check import refuse_foreign_pg_schema, refuse_foreign_sqlite_schema
 from db.storage.sqlite_checks import is_sqlite_file, quick_check, sqlite_connection
 from db.wording import say
 
 APP_NAME = "Threadbook"
+log = logging.getLogger(__name__)
 _CHECKS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="threadbook-check")
 URL_ENV = "THREADBOOK_DATABASE_URL"
+SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg"})
+MAX_PATH = 4096
 
 
 def data_dir() -> Path:
@@ -67,13 +72,43 @@ def parse_url(text: str) -> URL:
                 backend=url.get_backend_name(),
             )
         )
+    if url.drivername not in SUPPORTED_DRIVERS:
+        raise DatabaseError(
+            f"Threadbook does not connect through '{url.drivername}'. Use "
+            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+        )
+    if url.database and len(url.database) > MAX_PATH:
+        raise DatabaseError(
+            f"The database name or path is {len(url.database):,} characters long; "
+            f"no system accepts more than {MAX_PATH:,}."
+        )
     return url
+
+
+def refuse_missing_file(url_text: str | None) -> None:
+    """Refuse a SQLite path with no database: only `migrate`, `demo`, a restore and the setup
+    screen make one, so a mistyped path is not quietly answered from an empty database."""
+    path = sqlite_path(parse_url(url_text or default_url()))
+    if path is None:
+        return
+    try:
+        present = path.is_file()
+    except OSError as exc:
+        raise DatabaseError(f"Cannot use the database path {path}: {exc.strerror}.") from None
+    if not present:
+        raise DatabaseError(f"There is no database at {path}; use `migrate` to create one.")
 
 
 def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
     # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite's own handling is incomplete).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)  # Python 3.12+
+    if defensive is not None:
+        # No writes to sqlite_master or shadow tables, even by a statement asking for them.
+        dbapi_connection.setconfig(defensive, True)
+    # Triggers and views in the file may not call functions with side effects.
+    cursor.execute("PRAGMA trusted_schema=OFF")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -142,9 +177,13 @@ class Database:
         clock: the source of 'now' for every write; tests inject a fixed one.
     """
 
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock = utc_now, *, keep_checkpoints: bool = True
+    ) -> None:
         self.engine = engine
         self.clock = clock
+        # False for a working copy (a restore's staging file): only real databases have one.
+        self.keep_checkpoints = keep_checkpoints
         self._integrity: Future[None] | None = None
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
@@ -176,8 +215,9 @@ class Database:
             raise _refused_value(exc) from None
 
     def check_integrity_in_background(self) -> None:
-        """Run SQLite's quick check on a worker thread; every write waits for its verdict."""
-        self._integrity = _CHECKS.submit(refuse_damaged, self.engine.url)
+        """Run SQLite's quick check and the schema check on a worker thread; every write
+        waits for their verdict."""
+        self._integrity = _CHECKS.submit(_check_file_and_schema, self.engine)
 
     def ensure_intact(self) -> None:
         """Wait for a pending quick check; raises DamagedDatabase (every time) if it failed."""
@@ -185,8 +225,16 @@ class Database:
             self._integrity.result()
 
     @contextmanager
-    def write(self, actor: Actor | None) -> Iterator[Session]:
-        """One transaction: everything in the block, with its audit rows, or nothing."""
+    def write(self, actor: Actor | None, *, while_locked: bool = False) -> Iterator[Session]:
+        """One transaction: everything in the block, with its audit rows, or nothing.
+
+        `actor` must come from a login or be the command line's (PermissionDenied otherwise,
+        and for a logged-out or locked session); None is the program itself (failed logins,
+        the first setup, demo data, automatic backups). `while_locked`: the lock screen's own
+        writes (locking, unlocking, logging out).
+        """
+        if actor is not None:
+            require_session(actor, writing=not while_locked)
         self.ensure_intact()
         with self._writer() as session:
             session.info["actor"] = actor
@@ -194,6 +242,9 @@ class Database:
             try:
                 with session.begin():
                     yield session
+                head = session.info.get(audit.HEAD_KEY)
+                if head is not None and self.keep_checkpoints:
+                    self._remember(head)
             except StaleDataError:
                 raise Conflict(
                     say(
@@ -203,6 +254,15 @@ class Database:
                 ) from None
             except DataError as exc:
                 raise _refused_value(exc) from None
+
+    def _remember(self, head: audit.Checkpoint) -> None:
+        """Keep the committed chain head as this PC's checkpoint, outside the database."""
+        from db.audit import checkpoints
+
+        try:
+            checkpoints.remember(self.url, head.seq, head.hash, self.clock())
+        except OSError:
+            log.warning("could not keep the audit checkpoint", exc_info=True)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -240,6 +300,38 @@ def refuse_damaged(url: URL) -> None:
         )
 
 
+def refuse_foreign_schema(engine: Engine) -> None:
+    """Refuse a database whose schema is not exactly what its revision's migrations make
+    (a planted trigger or view, a changed table), before anything is written to it."""
+    revision = migrations.current_revision(engine)
+    if revision is not None and revision not in migrations.known_revisions():
+        return  # a newer Threadbook's database: the upgrade refuses it with its own message
+    with engine.connect() as connection:
+        if revision is None:
+            _refuse_foreign_tables(connection)
+        elif engine.dialect.name == "sqlite":
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            refuse_foreign_sqlite_schema(driver, revision)
+        else:
+            refuse_foreign_pg_schema(connection, revision)
+
+
+def _refuse_foreign_tables(connection: Connection) -> None:
+    # Threadbook creates its tables only in an empty database, never beside another program's.
+    names = inspect(connection).get_table_names()
+    if names:
+        raise DatabaseError(
+            "This database holds tables that are not Threadbook's "
+            f"({', '.join(sorted(names)[:5])}); it was left untouched. Choose an empty database."
+        )
+
+
+def _check_file_and_schema(engine: Engine) -> None:
+    refuse_damaged(engine.url)
+    refuse_foreign_schema(engine)
+
+
 def open_database(
     url_text: str | None = None, *, clock: Clock = utc_now, check_later: bool = False
 ) -> Database:
@@ -257,8 +349,10 @@ def open_database(
         with engine.connect() as connection:
             connection.execute(select(1))
         current = check_later and migrations.current_revision(engine) == migrations.head_revision()
-        if check_later and not current:
-            refuse_damaged(engine.url)  # a migration writes: check first
+        if not current:
+            if check_later:
+                refuse_damaged(engine.url)  # a migration writes: check first
+            refuse_foreign_schema(engine)
         migrations.upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
@@ -271,6 +365,10 @@ def open_database(
         engine.dispose()
         raise
     database = Database(engine, clock)
+    if not database.is_sqlite:
+        from db.storage import restore_journal
+
+        restore_journal.finish_interrupted(database)
     if check_later and current:
         database.check_integrity_in_background()
     return database

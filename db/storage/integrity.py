@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.audit import chain as audit
+from db.audit import checkpoints
+from db.audit.replay import ReplayResult, direct_edits
 from db.storage.database import Database
 from db.storage.sqlite_checks import (
     foreign_key_problems,
@@ -45,8 +46,9 @@ def sqlite_file_checks(path: Path) -> list[CheckResult]:
 def record_checks(db: Database) -> list[CheckResult]:
     """The audit chain and whole records, on an opened database (SQLite or PostgreSQL)."""
     with db.read() as session:
-        chain = audit.verify_chain(session)
+        chain = checkpoints.verify(session, db.url)
         incomplete = incomplete_records(session)
+        edits = direct_edits(session)
     return [
         CheckResult("audit trail", chain.ok, chain.message),
         CheckResult(
@@ -54,4 +56,18 @@ def record_checks(db: Database) -> list[CheckResult]:
             not incomplete,
             _summary(incomplete) if incomplete else "every record is whole",
         ),
+        CheckResult(
+            "records match the trail",
+            edits.differences == 0,
+            _edits_summary(edits),
+        ),
     ]
+
+
+def _edits_summary(edits: ReplayResult) -> str:
+    if edits.differences == 0:
+        return f"all {edits.records} records match their audit trail"
+    lines = [d.described() for d in edits.shown]
+    shown = "; ".join(lines[:3])
+    more = edits.differences - min(3, len(lines))
+    return shown + (f" (and {more} more)" if more else "")

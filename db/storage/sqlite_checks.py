@@ -21,6 +21,8 @@ def sqlite_connection(path: Path, *, read_only: bool = True) -> Iterator[sqlite3
     else:
         connection = sqlite3.connect(path, timeout=10)
     try:
+        # A file from outside is hostile until checked: its schema may not call functions.
+        connection.execute("PRAGMA trusted_schema=OFF")
         yield connection
     finally:
         connection.close()

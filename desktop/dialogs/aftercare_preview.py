@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,14 +27,15 @@ from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
 from db.vocabulary import LANGUAGES
+from db.wording import language
+from desktop.dialogs.patient_form import LANGUAGE_CHOICES
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.pdf_pages import a4_printer, page_images, print_pdf
 from desktop.worker import Runner
 from desktop.writes import write
 
-# Each language named in itself, so a patient can point at theirs.
-# Each language under its own name: the sheet is for a patient who reads it.
+# Each language named in itself, so a patient can point at theirs (and in the window's language).
 SHEET_LANGUAGES = tuple((entry.code, entry.label(entry.code)) for entry in LANGUAGES)
 PREVIEW_DPI = 96
 
@@ -65,12 +66,19 @@ class AftercarePreviewDialog(QDialog):
         self.procedure = procedure
         self.patient = patient
         self.made: MadeSheet | None = None
-        self.setWindowTitle(self.tr("Aftercare sheet: {0}").format(patient.full_name))
-        self.resize(900, 860)
+        self.setWindowTitle(self.tr("Aftercare sheet: {name}").format(name=patient.full_name))
+        self.resize(900, 700)  # fits a 1366x768 screen; the pages scroll
 
         self.language = QComboBox()
         for code, name in SHEET_LANGUAGES:
-            self.language.addItem(name, code)
+            label = (
+                name
+                if code == language()
+                else self.tr("{language} ({own_name})").format(
+                    language=tr(dict(LANGUAGE_CHOICES)[code]), own_name=name
+                )
+            )
+            self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(patient.language)))
         self.language.currentIndexChanged.connect(self.refresh)
         self.status = QLabel()
@@ -164,7 +172,10 @@ class AftercarePreviewDialog(QDialog):
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         """The system save dialog (it asks before replacing a file); '' when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save aftercare sheet"), suggested, tr("PDF documents (*.pdf)")
+            parent,
+            QCoreApplication.translate("AftercarePreviewDialog", "Save aftercare sheet"),
+            suggested,
+            QCoreApplication.translate("AftercarePreviewDialog", "PDF documents (*.pdf)"),
         )
         return name
 
@@ -191,7 +202,7 @@ class AftercarePreviewDialog(QDialog):
             Prompts.show_error(self, exc.message)
             return
         QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Sent to {0}.").format(where))
+        self.status.setText(self.tr("Sent to {printer}.").format(printer=where))
         self.handed_over.emit(where)
 
     def suggested_name(self) -> str:
@@ -219,5 +230,5 @@ class AftercarePreviewDialog(QDialog):
         write(self, export, lambda _result: self._saved(path))
 
     def _saved(self, path: Path) -> None:
-        self.status.setText(self.tr("Saved to {0}.").format(path))
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
         self.handed_over.emit(str(path))

@@ -44,9 +44,9 @@ class ChangePasswordDialog(QDialog):
         self.setMinimumWidth(460)
 
         intro = QLabel(
-            self.tr("{0}: choose a password of at least {1} characters that only you know.").format(
-                actor.full_name, MIN_LENGTH
-            )
+            self.tr(
+                "{name}: choose a password of at least {length} characters that only you know."
+            ).format(name=actor.full_name, length=MIN_LENGTH)
         )
         intro.setWordWrap(True)
         self.current = password_field()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,18 +27,13 @@ from db.record.complications import (
 )
 from db.record.procedures import ProcedureRecord
 from db.storage.database import Database
-from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, Term, term
+from db.vocabulary import ACTIONS, AREAS, COMPLICATION_TYPES, OUTCOMES, SEVERITIES, term
+from db.wording import language
+from desktop.conventions import day_text, local
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import label
+from desktop.widgets.terms import fill_terms
 from desktop.writes import write
-
-
-def _choices(box: QComboBox, terms: tuple[Term, ...], prompt: str = "") -> None:
-    """The terms of a list; with a prompt, nothing is chosen until the user chooses."""
-    if prompt:
-        box.addItem(prompt, None)
-    for entry in terms:
-        box.addItem(tr(entry.en), entry.code)
 
 
 class _Course:
@@ -45,26 +41,53 @@ class _Course:
 
     def __init__(self, form: QFormLayout, errors: FieldErrors) -> None:
         self.severity = QComboBox()
-        _choices(self.severity, SEVERITIES, tr("Choose severity…"))
+        fill_terms(
+            self.severity,
+            SEVERITIES,
+            QCoreApplication.translate("ComplicationCourse", "Choose severity…"),
+        )
         self.serious = QCheckBox(
-            tr("Serious: needed hospital care or surgery, or left lasting harm")
+            QCoreApplication.translate(
+                "ComplicationCourse",
+                "Serious: needed hospital care or surgery, or left lasting harm",
+            )
         )
         actions = QWidget()
         grid = QGridLayout(actions)
         grid.setContentsMargins(0, 0, 0, 0)
         self.action_boxes: dict[str, QCheckBox] = {}
         for index, entry in enumerate(ACTIONS):
-            box = QCheckBox(tr(entry.en))
+            box = QCheckBox(label(entry))
             self.action_boxes[entry.code] = box
             grid.addWidget(box, index // 4, index % 4)
         self.outcome = QComboBox()
-        _choices(self.outcome, OUTCOMES)
+        fill_terms(self.outcome, OUTCOMES)
         self.resolution = DateField()
-        errors.add_row(form, tr("Severity"), "severity", self.severity)
+        errors.add_row(
+            form,
+            QCoreApplication.translate("ComplicationCourse", "Severity"),
+            "severity",
+            self.severity,
+        )
         form.addRow("", self.serious)
-        errors.add_row(form, tr("Actions taken"), "actions", actions)
-        errors.add_row(form, tr("Outcome"), "outcome", self.outcome)
-        errors.add_row(form, tr("Resolved on"), "resolution_date", self.resolution)
+        errors.add_row(
+            form,
+            QCoreApplication.translate("ComplicationCourse", "Actions taken"),
+            "actions",
+            actions,
+        )
+        errors.add_row(
+            form,
+            QCoreApplication.translate("ComplicationCourse", "Outcome"),
+            "outcome",
+            self.outcome,
+        )
+        errors.add_row(
+            form,
+            QCoreApplication.translate("ComplicationCourse", "Resolved on"),
+            "resolution_date",
+            self.resolution,
+        )
 
     def fill(self, record: ComplicationRecord) -> None:
         self.severity.setCurrentIndex(self.severity.findData(str(record.severity)))
@@ -104,16 +127,18 @@ class ComplicationDialog(QDialog):
 
         self.procedure = QComboBox()
         for procedure in self.procedures:
-            when = procedure.performed_at.astimezone().strftime("%d/%m/%Y")
+            when = day_text(local(procedure.performed_at).date())
             self.procedure.addItem(
-                tr("{0}: procedure {1} by {2}").format(when, procedure.id, procedure.doctor),
+                self.tr("{date}: procedure {number} by {doctor}").format(
+                    date=when, number=procedure.id, doctor=procedure.doctor
+                ),
                 procedure.id,
             )
         if procedure_id is not None:
             self.procedure.setCurrentIndex(max(0, self.procedure.findData(procedure_id)))
         self.placement = QComboBox()
         self.kind = QComboBox()
-        _choices(self.kind, COMPLICATION_TYPES, self.tr("Choose the type…"))
+        fill_terms(self.kind, COMPLICATION_TYPES, self.tr("Choose the type…"))
         if kind:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind_other = QLineEdit()
@@ -159,7 +184,7 @@ class ComplicationDialog(QDialog):
         chosen = self.area.currentData()
         self.area.blockSignals(True)
         self.area.clear()
-        _choices(self.area, tuple(ordered), self.tr("Choose the area…"))
+        fill_terms(self.area, tuple(ordered), self.tr("Choose the area…"))
         if treated:
             self.area.insertSeparator(len(treated) + 1)
         self.area.setCurrentIndex(max(0, self.area.findData(chosen)))
@@ -175,11 +200,11 @@ class ComplicationDialog(QDialog):
         procedure = self._selected_procedure()
         for placement in procedure.placements if procedure else ():
             self.placement.addItem(
-                tr("{0}: {1}, lot {2} (exp. {3})").format(
-                    placement.area_label(),
-                    placement.product,
-                    placement.lot_number,
-                    format_date(placement.expiry_date),
+                self.tr("{area}: {product}, lot {lot} (exp. {expiry})").format(
+                    area=placement.area_label(language()),
+                    product=placement.product,
+                    lot=placement.lot_number,
+                    expiry=format_date(placement.expiry_date),
                 ),
                 placement.id,
             )
@@ -252,19 +277,26 @@ class ComplicationUpdateDialog(QDialog):
         kind = (
             record.kind_other
             if record.kind == "other"
-            else tr(term(COMPLICATION_TYPES, record.kind).en)
+            else label(term(COMPLICATION_TYPES, record.kind))
         )
-        self.setWindowTitle(self.tr("Update: {0}").format(kind))
+        self.setWindowTitle(self.tr("Update: {complication}").format(complication=kind))
         self.setMinimumWidth(640)
         history = "\n".join(
-            tr("{0}  {1}: severity {2}, {3}{4}").format(
-                step.recorded_at.astimezone().strftime("%d/%m/%Y"),
-                step.by,
-                step.severity,
-                tr(term(OUTCOMES, step.outcome).en),
-                f" — {step.note}" if step.note else "",
+            (
+                self.tr("{date}  {by}: severity {severity}, {outcome} — {note}")
+                if step.note
+                else self.tr("{date}  {by}: severity {severity}, {outcome}")
+            ).format(
+                date=day_text(local(step.recorded_at).date()),
+                by=step.by,
+                severity=step.severity,
+                outcome=label(term(OUTCOMES, step.outcome)),
+                # db marks the first step "recorded"; later notes are the doctor's own words.
+                note=self.tr("first recorded")
+                if index == 0 and step.note == "recorded"
+                else step.note,
             )
-            for step in record.course
+            for index, step in enumerate(record.course)
         )
         course = QLabel(history)
         course.setWordWrap(True)

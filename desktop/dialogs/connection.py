@@ -27,13 +27,20 @@ from db.storage.server_settings import (
     use_local_file,
 )
 from desktop.fields import FieldErrors
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.worker import Runner
 
 SSL_CHOICES = (
-    ("prefer", "Encrypt when the server offers it"),
-    ("require", "Always encrypt"),
-    ("verify-full", "Always encrypt and check the server's certificate"),
-    ("disable", "Never encrypt (only on a trusted clinic network)"),
+    ("prefer", QT_TR_NOOP("Encrypt when the server offers it")),
+    ("require", QT_TR_NOOP("Always encrypt")),
+    (
+        "verify-full",
+        QT_TR_NOOP("Always encrypt and check the server's certificate"),
+    ),
+    (
+        "disable",
+        QT_TR_NOOP("Never encrypt (only on a trusted clinic network)"),
+    ),
 )
 
 
@@ -49,7 +56,7 @@ class ConnectionDialog(QDialog):
         self.saved_url: str | None = None
         self.runner = Runner(self)
         self.setWindowTitle(self.tr("Threadbook: database"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # the server choice reads whole in Vietnamese
 
         heading = QLabel(self.tr("Where does this PC keep the clinic's records?"))
         heading.setStyleSheet("font-weight: 600;")
@@ -70,7 +77,7 @@ class ConnectionDialog(QDialog):
         self.password.setToolTip(self.tr("Kept in this computer's password store, not in a file."))
         self.sslmode = QComboBox()
         for value, label in SSL_CHOICES:
-            self.sslmode.addItem(self.tr(label), value)
+            self.sslmode.addItem(tr(label), value)
 
         self.server_fields = QWidget()
         form = QFormLayout(self.server_fields)
@@ -187,7 +194,9 @@ class ConnectionDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self._say(
-            self.tr("{0}\nCheck the server's name, port, user and password.").format(message),
+            self.tr("{problem}\nCheck the server's name, port, user and password.").format(
+                problem=message
+            ),
             problem=True,
         )
 

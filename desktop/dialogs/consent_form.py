@@ -34,7 +34,7 @@ from db.record.patients import PatientRecord
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_PURPOSES, MATERIALS
 from desktop.fields import DateField, FieldErrors, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.widgets.signature_pad import SignaturePad
 from desktop.writes import write
@@ -92,7 +92,7 @@ class ConsentDialog(QDialog):
 
         self.purpose = QComboBox()
         for entry in CONSENT_PURPOSES:
-            self.purpose.addItem(tr(entry.en), entry.code)
+            self.purpose.addItem(label(entry), entry.code)
         if purpose is not None:
             self.purpose.setCurrentIndex(self.purpose.findData(purpose))
             self.purpose.setEnabled(False)
@@ -101,7 +101,7 @@ class ConsentDialog(QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(patient.language)))
         self.text_view = QTextBrowser()
-        self.text_view.setMinimumHeight(200)
+        self.text_view.setMinimumHeight(140)  # the whole form fits a 768-pixel-high screen
         self.version_label = QLabel()
         self.version_label.setStyleSheet("color: #555;")
 
@@ -110,7 +110,7 @@ class ConsentDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.area_boxes: dict[str, QCheckBox] = {}
         for index, entry in enumerate(AREAS):
-            box = QCheckBox(tr(entry.en))
+            box = QCheckBox(label(entry))
             box.setChecked(entry.code in areas)
             self.area_boxes[entry.code] = box
             grid.addWidget(box, index // 4, index % 4)
@@ -118,7 +118,7 @@ class ConsentDialog(QDialog):
         row = (len(AREAS) + 3) // 4
         grid.addWidget(QLabel(self.tr("Thread materials:")), row, 0)
         for index, entry in enumerate(MATERIALS):
-            box = QCheckBox(tr(entry.en))
+            box = QCheckBox(label(entry))
             box.setChecked(entry.code in materials)
             self.material_boxes[entry.code] = box
             grid.addWidget(box, row + 1 + index // 4, index % 4)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,19 +25,23 @@ from db.errors import ValidationError
 from db.record.followups import FollowUpRow, Status, record_contact, reschedule, set_status
 from db.storage.database import Database
 from db.vocabulary import CONTACT_OUTCOMES
+from desktop.conventions import day_text, local, moment_text
 from desktop.fields import DateField, FieldErrors
-from desktop.i18n import tr
+from desktop.widgets.terms import fill_terms, step_text
 from desktop.writes import write
 
 
 def describe(row: FollowUpRow) -> str:
-    return tr("{0} ({1}), {2}\n{3} follow-up after the procedure of {4}, due {5}").format(
-        row.full_name,
-        row.mrn,
-        row.phone,
-        row.label,
-        row.performed_at.astimezone().strftime("%d/%m/%Y"),
-        row.due_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+    return QCoreApplication.translate(
+        "FollowUpForms",
+        "{name} ({mrn}), {phone}\n{step} follow-up after the procedure of {performed}, due {due}",
+    ).format(
+        name=row.full_name,
+        mrn=row.mrn,
+        phone=row.phone,
+        step=step_text(row.label),
+        performed=day_text(local(row.performed_at).date()),
+        due=moment_text(row.due_at),
     )
 
 
@@ -50,7 +54,7 @@ class _FollowUpForm(QDialog):
         self.actor = actor
         self.row = row
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(500)  # the summary line stays whole in Vietnamese
         self.form = QFormLayout()
         self.errors = FieldErrors()
         buttons = QDialogButtonBox(
@@ -83,14 +87,14 @@ class ContactForm(_FollowUpForm):
     def __init__(
         self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, row, tr("Record a phone call"), parent)
+        title = QCoreApplication.translate("ContactForm", "Record a phone call")
+        super().__init__(db, actor, row, title, parent)
         self.outcome = QComboBox()
-        for entry in CONTACT_OUTCOMES:
-            self.outcome.addItem(tr(entry.en), entry.code)
+        fill_terms(self.outcome, CONTACT_OUTCOMES)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
-        self.errors.add_row(self.form, tr("Outcome"), "outcome", self.outcome)
-        self.errors.add_row(self.form, tr("Note"), "note", self.note)
+        self.errors.add_row(self.form, self.tr("Outcome"), "outcome", self.outcome)
+        self.errors.add_row(self.form, self.tr("Note"), "note", self.note)
 
     def prepared(self) -> Callable[[], object]:
         return partial(
@@ -107,7 +111,8 @@ class RescheduleForm(_FollowUpForm):
     def __init__(
         self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, row, tr("Move the follow-up"), parent)
+        title = QCoreApplication.translate("RescheduleForm", "Move the follow-up")
+        super().__init__(db, actor, row, title, parent)
         due = row.due_at.astimezone()
         self.day = DateField()
         self.day.set_value(due.date())
@@ -119,7 +124,7 @@ class RescheduleForm(_FollowUpForm):
         line.addWidget(self.day)
         line.addWidget(self.time)
         line.addStretch(1)
-        self.errors.add_row(self.form, tr("New date and time"), "due_at", when)
+        self.errors.add_row(self.form, self.tr("New date and time"), "due_at", when)
 
     def prepared(self) -> Callable[[], object]:
         if problem := self.day.problem():
@@ -139,10 +144,11 @@ class CancelForm(_FollowUpForm):
     def __init__(
         self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, row, tr("Cancel the follow-up"), parent)
+        title = QCoreApplication.translate("CancelForm", "Cancel the follow-up")
+        super().__init__(db, actor, row, title, parent)
         self.reason = QPlainTextEdit()
         self.reason.setFixedHeight(60)
-        self.errors.add_row(self.form, tr("Reason"), "reason", self.reason)
+        self.errors.add_row(self.form, self.tr("Reason"), "reason", self.reason)
 
     def prepared(self) -> Callable[[], object]:
         return partial(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +17,6 @@ from db.access.users import authenticate
 from db.errors import AuthenticationFailed, DamagedDatabase, ThreadbookError
 from db.storage.database import Database
 from desktop.dialogs.connection import StartDialog
-from desktop.i18n import tr
 from desktop.writes import write
 
 
@@ -25,8 +24,12 @@ def describe_database(db: Database) -> str:
     """Where the records are, in words staff recognise (no password, no driver name)."""
     url = db.url
     if db.is_sqlite:
-        return tr("This PC's file: {0}").format(url.database or "")
-    return tr("{0} on server {1}").format(url.database or "", url.host or "localhost")
+        return QCoreApplication.translate("LoginDialog", "This PC's file: {path}").format(
+            path=url.database or ""
+        )
+    return QCoreApplication.translate("LoginDialog", "{database} on server {server}").format(
+        database=url.database or "", server=url.host or "localhost"
+    )
 
 
 class LoginDialog(StartDialog):

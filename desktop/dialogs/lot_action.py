@@ -21,6 +21,7 @@ from db.access.permissions import Actor
 from db.stock.lots import LotRow
 from db.stock.movements import recall_lot, return_to_supplier, write_off
 from db.storage.database import Database
+from desktop.conventions import number_text
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.writes import write
 
@@ -53,8 +54,11 @@ class LotActionDialog(QDialog):
         }
         self.setWindowTitle(titles[action])
         summary = QLabel(
-            self.tr("{0}\nLot {1}, expires {2}, {3} on hand").format(
-                lot.product, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
+            self.tr("{product}\nLot {lot}, expires {expiry}, {on_hand} on hand").format(
+                product=lot.product,
+                lot=lot.lot_number,
+                expiry=format_date(lot.expiry_date),
+                on_hand=number_text(lot.on_hand),
             )
         )
         self.quantity = QSpinBox()

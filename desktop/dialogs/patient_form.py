@@ -31,16 +31,18 @@ from db.record.patients import (
     validate_patient,
 )
 from db.storage.database import Database
-from db.vocabulary import LANGUAGES, SEXES
 from desktop.fields import DateField, FieldErrors, format_date
 from desktop.form_guard import guard_form
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.writes import write
 
-# English labels, shown through tr(); the codes and labels are declared in db.vocabulary.
-SEX_CHOICES = tuple((entry.code, entry.en) for entry in SEXES)
-LANGUAGE_CHOICES = tuple((entry.code, entry.en) for entry in LANGUAGES)
+SEX_CHOICES = (
+    ("female", QT_TR_NOOP("Female")),
+    ("male", QT_TR_NOOP("Male")),
+    ("other", QT_TR_NOOP("Other")),
+)
+LANGUAGE_CHOICES = (("vi", QT_TR_NOOP("Vietnamese")), ("en", QT_TR_NOOP("English")))
 
 
 class PatientDialog(QDialog):
@@ -65,7 +67,7 @@ class PatientDialog(QDialog):
         self.setWindowTitle(
             self.tr("New patient")
             if record is None
-            else self.tr("Edit {0} ({1})").format(record.full_name, record.mrn)
+            else self.tr("Edit {name} ({mrn})").format(name=record.full_name, mrn=record.mrn)
         )
         self.setMinimumWidth(560)
 
@@ -163,9 +165,9 @@ class PatientDialog(QDialog):
     def _shown(self, name: str, value: object) -> str:
         if isinstance(value, date):
             return format_date(value)
-        choices = dict(SEX_CHOICES) | dict(LANGUAGE_CHOICES)
         if name in ("sex", "language") and isinstance(value, str):
-            return tr(choices.get(value, value))
+            choices = dict(SEX_CHOICES if name == "sex" else LANGUAGE_CHOICES)
+            return tr(choices[value]) if value in choices else value
         return str(value) or self.tr("(empty)")
 
     def reload(self, fresh: PatientRecord, changed_by: str) -> None:
@@ -188,11 +190,15 @@ class PatientDialog(QDialog):
             if now == before:
                 self._set(f.name, typed)
             else:
-                clashes.append(f"• {self.labels[f.name]}: {self._shown(f.name, typed)}")
+                clashes.append(
+                    self.tr("• {field}: {typed}").format(
+                        field=self.labels[f.name], typed=self._shown(f.name, typed)
+                    )
+                )
         text = self.tr(
-            "Saved by {0} while you were editing. The form now shows that version, with "
+            "Saved by {name} while you were editing. The form now shows that version, with "
             "your changes kept wherever they did not change the same field."
-        ).format(changed_by)
+        ).format(name=changed_by)
         if clashes:
             text += "\n" + self.tr(
                 "You both changed these; theirs is in the form, what you typed is here:"
@@ -233,13 +239,15 @@ class PatientDialog(QDialog):
         if not duplicates:
             return True
         lines = "\n".join(
-            f"• {p.full_name}, {format_date(p.date_of_birth)}, {p.phone} ({p.mrn})"
+            self.tr("• {name}, {born}, {phone} ({mrn})").format(
+                name=p.full_name, born=format_date(p.date_of_birth), phone=p.phone, mrn=p.mrn
+            )
             for p in duplicates[:8]
         )
         text = self.tr(
-            "These patients have the same name and date of birth, or the same phone:\n\n{0}\n\n"
-            "If this is one of them, go back and open their file instead."
-        ).format(lines)
+            "These patients have the same name and date of birth, or the same phone:\n\n"
+            "{patients}\n\nIf this is one of them, go back and open their file instead."
+        ).format(patients=lines)
         return Prompts.confirm(self, text, self.tr("Save anyway"), self.tr("Go back"))
 
     def submit(self) -> None:

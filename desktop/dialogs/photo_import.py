@@ -82,6 +82,7 @@ class PhotoImportDialog(QDialog):
         self.views: list[ViewRecord] = [v for v in photo_views(db, actor) if v.active]
         self.earlier = [p for p in patient_photos(db, actor, patient.id) if not p.voided]
         self.guides: dict[int, QImage] = {}
+        self.guide_loading: set[int] = set()
         self.runner = Runner(self)
         self.setWindowTitle(
             self.tr("Import photos: {name} ({mrn})").format(name=patient.full_name, mrn=patient.mrn)
@@ -180,15 +181,32 @@ class PhotoImportDialog(QDialog):
             self.show_preview()
 
     def _guide(self, view: str) -> QImage | None:
-        """The latest earlier photo of this view, loaded once."""
+        """The latest earlier photo of this view; loaded once, in the background (the preview
+        is drawn again when it arrives). Says in the note which photo it is."""
         earlier = [p for p in self.earlier if p.view == view]
         if not earlier:
+            self.guide_note.setText(self.tr("No earlier photo of this view."))
             return None
         photo = earlier[-1]
         if photo.id not in self.guides:
-            image = QImage()
-            image.loadFromData(photo_content(self.db, self.actor, photo.id))
-            self.guides[photo.id] = image
+            self.guide_note.setText(self.tr("Loading the earlier photo of this view…"))
+            if photo.id not in self.guide_loading:
+                self.guide_loading.add(photo.id)
+                db, actor = self.db, self.actor
+
+                def arrived(data: bytes) -> None:
+                    image = QImage()
+                    image.loadFromData(data)
+                    self.guides[photo.id] = image
+                    self.show_preview()
+
+                self.runner.start(
+                    lambda: photo_content(db, actor, photo.id),
+                    arrived,
+                    self.guide_note.setText,
+                    latest_only=False,
+                )
+            return None
         label = next((view_label(v) for v in self.views if v.code == view), view)
         self.guide_note.setText(
             self.tr("Faint: the {view} photo of {date}.").format(
@@ -213,8 +231,6 @@ class PhotoImportDialog(QDialog):
             painter.setOpacity(GUIDE_OPACITY)
             painter.drawImage(pixmap.rect(), guide)
             painter.end()
-        else:
-            self.guide_note.setText(self.tr("No earlier photo of this view."))
         self.preview.setPixmap(pixmap)
 
     def submit(self) -> None:

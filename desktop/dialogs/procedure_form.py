@@ -36,14 +36,16 @@ from db.stock.barcodes import ScanError, parse_box
 from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, term
+from desktop.conventions import moment_text
 from desktop.dialogs.consent_form import ConsentDialog
 from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
 from desktop.form_guard import on_edit
-from desktop.i18n import tr
+from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.widgets.alert_check import AlertCheck
 from desktop.widgets.placement_row import PlacementRow, lot_label
 from desktop.widgets.scan_field import ScanField
+from desktop.widgets.terms import fill_terms
 from desktop.writes import write
 
 
@@ -78,9 +80,12 @@ class ProcedureDialog(QDialog):
         self.alert_check = AlertCheck(patient_alerts(db, actor, patient.id), patient.allergies)
         self.alert_check.changed.connect(self._recheck_alerts)
         self.setWindowTitle(
-            self.tr("Chart procedure: {0} ({1})").format(patient.full_name, patient.mrn)
+            self.tr("Chart procedure: {name} ({mrn})").format(
+                name=patient.full_name, mrn=patient.mrn
+            )
         )
         self.setMinimumSize(900, 620)
+        self.resize(1180, 680)  # room for a whole lot label on a 1366x768 screen
 
         now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
@@ -103,8 +108,7 @@ class ProcedureDialog(QDialog):
         self.consent_dialog: ConsentDialog | None = None
         self.reload_consents(None)
         self.anaesthesia = QComboBox()
-        for entry in ANAESTHESIA:
-            self.anaesthesia.addItem(tr(entry.en), entry.code)
+        fill_terms(self.anaesthesia, ANAESTHESIA)
         self.anaesthesia.setCurrentIndex(self.anaesthesia.findData("local"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -204,10 +208,10 @@ class ProcedureDialog(QDialog):
         self.consent.clear()
         self.consent.addItem(self.tr("Choose the signed consent…"), None)
         for consent in usable_treatment_consents(self.db, self.actor, self.patient.id):
-            areas = ", ".join(tr(term(AREAS, code).en) for code in consent.areas)
+            areas = ", ".join(label(term(AREAS, code)) for code in consent.areas)
             self.consent.addItem(
                 self.tr("{when} · {areas} · {materials}").format(
-                    when=consent.given_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    when=moment_text(consent.given_at),
                     areas=areas,
                     materials=", ".join(consent.materials),
                 ),
@@ -296,21 +300,21 @@ class ProcedureDialog(QDialog):
         lot = lot_by_scan(self.db, self.actor, box.gtin, box.lot_number)
         if lot is None:
             message = self.tr(
-                "Lot {0} (GTIN {1}) has not been received into stock. "
+                "Lot {lot} (GTIN {gtin}) has not been received into stock. "
                 "Receive the box first: Inventory → Receive stock."
             )
-            self._scan_message(message.format(box.lot_number or "?", box.gtin), ok=False)
+            self._scan_message(message.format(lot=box.lot_number or "?", gtin=box.gtin), ok=False)
             return
         day = self.procedure_day()
         problem = ""
         if lot.recalled_on is not None:
-            problem = self.tr("Lot {0} was recalled: do not use it.").format(lot.lot_number)
+            problem = self.tr("Lot {lot} was recalled: do not use it.").format(lot=lot.lot_number)
         elif lot.expiry_date < day:
-            problem = self.tr("Lot {0} expired on {1}: do not use it.").format(
-                lot.lot_number, format_date(lot.expiry_date)
+            problem = self.tr("Lot {lot} expired on {expiry}: do not use it.").format(
+                lot=lot.lot_number, expiry=format_date(lot.expiry_date)
             )
         elif lot.on_hand <= 0:
-            problem = self.tr("Lot {0} has no threads left in stock.").format(lot.lot_number)
+            problem = self.tr("Lot {lot} has no threads left in stock.").format(lot=lot.lot_number)
         if problem:
             self._scan_message(problem, ok=False)
             return
@@ -320,7 +324,7 @@ class ProcedureDialog(QDialog):
         row.set_lots(self.lots, lot.lot_id)
         self._recheck_placements()
         self._scan_message(
-            self.tr("Added: {0}. Choose the area and side.").format(lot_label(lot)), ok=True
+            self.tr("Added: {lot}. Choose the area and side.").format(lot=lot_label(lot)), ok=True
         )
         row.area.setFocus()
 

@@ -26,6 +26,7 @@ from db.stock.products import (
 from db.storage.database import Database
 from db.vocabulary import DESIGNS, MATERIALS, material
 from desktop.fields import FieldErrors
+from desktop.widgets.terms import fill_terms
 from desktop.writes import write
 
 
@@ -55,17 +56,15 @@ class ProductDialog(QDialog):
         self.manufacturer = QLineEdit()
         self.name = QLineEdit()
         self.material = QComboBox()
-        for entry in MATERIALS:
-            self.material.addItem(entry.en, entry.code)
+        fill_terms(self.material, MATERIALS)
         self.design = QComboBox()
-        for design in DESIGNS:
-            self.design.addItem(design.en, design.code)
+        fill_terms(self.design, DESIGNS)
         self.gauge = QLineEdit()
         self.gauge.setPlaceholderText(self.tr("for example 19G or USP 2-0"))
         self.length_mm = QSpinBox()
         self.length_mm.setRange(5, 1000)
         self.length_mm.setValue(100)
-        self.length_mm.setSuffix(" mm")
+        self.length_mm.setSuffix(self.tr(" mm"))
         self.gtin = QLineEdit(gtin)
         self.gtin.setPlaceholderText(self.tr("optional: the 14 digits after (01) on the box"))
         self.absorption = QSpinBox()

@@ -91,13 +91,15 @@ class ReceiveStockDialog(QDialog):
         if product is None:
             asked = Prompts.confirm(
                 self,
-                self.tr("No product in the catalogue has GTIN {0}. Add it now?").format(box.gtin),
+                self.tr("No product in the catalogue has GTIN {gtin}. Add it now?").format(
+                    gtin=box.gtin
+                ),
                 self.tr("Add product"),
                 self.tr("Not now"),
             )
             if not asked:
                 self._scan_problem(
-                    self.tr("Unknown GTIN {0}: add the product first.").format(box.gtin)
+                    self.tr("Unknown GTIN {gtin}: add the product first.").format(gtin=box.gtin)
                 )
                 return
             product = ProductDialog.ask(self.db, self.actor, box.gtin, self)
@@ -111,8 +113,8 @@ class ReceiveStockDialog(QDialog):
             self.expiry.set_value(box.expiry)
         self.scan_message.setStyleSheet("color: #1b5e20;")
         self.scan_message.setText(
-            self.tr("Read: {0}, lot {1}. Check the quantity, then take into stock.").format(
-                product.label, box.lot_number or "?"
+            self.tr("Read: {product}, lot {lot}. Check the quantity, then take into stock.").format(
+                product=product.label, lot=box.lot_number or "?"
             )
         )
         self.quantity.setFocus()

@@ -22,8 +22,16 @@ from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, GAIS
 from desktop.dialogs.follow_up_forms import describe
 from desktop.fields import DateField, FieldErrors, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 from desktop.writes import write
+
+SATISFACTION = (
+    (1, QT_TR_NOOP("1 Very dissatisfied")),
+    (2, QT_TR_NOOP("2 Dissatisfied")),
+    (3, QT_TR_NOOP("3 Neutral")),
+    (4, QT_TR_NOOP("4 Satisfied")),
+    (5, QT_TR_NOOP("5 Very satisfied")),
+)
 
 
 class ReviewDialog(QDialog):
@@ -50,18 +58,17 @@ class ReviewDialog(QDialog):
         grid = QGridLayout(checklist)
         self.checks: dict[str, QCheckBox] = {}
         for index, entry in enumerate(COMPLICATION_TYPES):
-            box = QCheckBox(tr(entry.en))
+            box = QCheckBox(label(entry))
             self.checks[entry.code] = box
             grid.addWidget(box, index // 2, index % 2)
         self.gais = QComboBox()
         self.gais.addItem(self.tr("— not assessed —"), None)
         for entry in GAIS:
-            self.gais.addItem(tr(entry.en), int(entry.code))
+            self.gais.addItem(label(entry), int(entry.code))
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("— not asked —"), None)
-        for score, label in ((1, "1 Very dissatisfied"), (2, "2 Dissatisfied"), (3, "3 Neutral"),
-                             (4, "4 Satisfied"), (5, "5 Very satisfied")):  # fmt: skip
-            self.satisfaction.addItem(tr(label), score)
+        for score, text in SATISFACTION:
+            self.satisfaction.addItem(tr(text), score)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.next_step = QPlainTextEdit()

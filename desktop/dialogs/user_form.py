@@ -23,13 +23,13 @@ from db.access.users import UserRow, create_user, reset_password, update_user
 from db.storage.database import Database
 from desktop.dialogs.change_password import password_field
 from desktop.fields import FieldErrors
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.writes import write
 
 ROLE_LABELS = (
-    (Role.NURSE, "Nurse (reception)"),
-    (Role.DOCTOR, "Doctor"),
-    (Role.ADMIN, "Administrator"),
+    (Role.NURSE, QT_TR_NOOP("Nurse (reception)")),
+    (Role.DOCTOR, QT_TR_NOOP("Doctor")),
+    (Role.ADMIN, QT_TR_NOOP("Administrator")),
 )
 
 
@@ -55,7 +55,7 @@ class UserDialog(QDialog):
         self.setWindowTitle(
             self.tr("New staff account")
             if account is None
-            else self.tr("Edit {0}").format(account.username)
+            else self.tr("Edit {username}").format(username=account.username)
         )
         self.setMinimumWidth(480)
 
@@ -86,7 +86,7 @@ class UserDialog(QDialog):
         if account is None:
             self.errors.add_row(
                 form,
-                self.tr("Password ({0}+ characters)").format(MIN_LENGTH),
+                self.tr("Password ({length}+ characters)").format(length=MIN_LENGTH),
                 "password",
                 self.password,
             )
@@ -112,7 +112,7 @@ class UserDialog(QDialog):
         work: Callable[[], object]
         if self.account is None:
             if self.password.text() != self.password_again.text():
-                self.errors.show({"password": tr("The two passwords are not the same.")})
+                self.errors.show({"password": self.tr("The two passwords are not the same.")})
                 self.adjustSize()
                 return
             work = partial(
@@ -151,13 +151,15 @@ class ResetPasswordDialog(QDialog):
         self.actor = actor
         self.account = account
         self.saved = False
-        self.setWindowTitle(self.tr("New password for {0}").format(account.username))
+        self.setWindowTitle(
+            self.tr("New password for {username}").format(username=account.username)
+        )
         self.setMinimumWidth(440)
         intro = QLabel(
             self.tr(
-                "Set a new password for {0}. It also lifts a lock after wrong passwords. "
+                "Set a new password for {name}. It also lifts a lock after wrong passwords. "
                 "They can change it themselves afterwards."
-            ).format(account.full_name)
+            ).format(name=account.full_name)
         )
         intro.setWordWrap(True)
         self.password = password_field()
@@ -167,7 +169,7 @@ class ResetPasswordDialog(QDialog):
         self.errors = FieldErrors()
         self.errors.add_row(
             form,
-            self.tr("New password ({0}+ characters)").format(MIN_LENGTH),
+            self.tr("New password ({length}+ characters)").format(length=MIN_LENGTH),
             "password",
             self.password,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.record.procedures import ProcedureRecord, void_procedure
 from db.storage.database import Database
+from desktop.conventions import moment_text
 from desktop.fields import FieldErrors, submit_buttons
 from desktop.writes import write
 
@@ -31,12 +32,14 @@ class VoidProcedureDialog(QDialog):
         self.actor = actor
         self.procedure = procedure
         self.saved: ProcedureRecord | None = None
-        self.setWindowTitle(self.tr("Void procedure {0}").format(procedure.id))
-        when = procedure.performed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        self.setWindowTitle(self.tr("Void procedure {number}").format(number=procedure.id))
+        when = moment_text(procedure.performed_at)
         threads = sum(p.thread_count for p in procedure.placements)
         intro = QLabel(
-            self.tr("Procedure of {0} by {1}, {2} thread(s). It stays in the patient's history, "
-                    "struck through, with your reason.").format(when, procedure.doctor, threads)
+            self.tr("Procedure of {date} by {doctor}, {threads} thread(s). It stays in the "
+                    "patient's history, struck through, with your reason.").format(
+                date=when, doctor=procedure.doctor, threads=threads
+            )
         )  # fmt: skip
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()

@@ -6,21 +6,86 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from db.audit.trail import PAGE_SIZE, AuditEntry
-from desktop.i18n import tr
+from desktop.conventions import moment_text
+from desktop.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 # Starts fetching the page older than the given seq; the answer comes back via `append_page`.
 RequestPage = Callable[[int], None]
+
+# What the audit rows store (db/audit), worded for the viewer; an unknown code is shown as stored.
+ACTIONS = {
+    "create": QT_TR_NOOP("created"),
+    "update": QT_TR_NOOP("changed"),
+    "void": QT_TR_NOOP("voided"),
+    "deactivate": QT_TR_NOOP("deactivated"),
+    "reactivate": QT_TR_NOOP("reactivated"),
+    "view": QT_TR_NOOP("viewed"),
+    "print": QT_TR_NOOP("printed"),
+    "export": QT_TR_NOOP("exported"),
+    "login": QT_TR_NOOP("logged in"),
+    "login_failed": QT_TR_NOOP("failed login"),
+    "login_refused_locked": QT_TR_NOOP("login refused: account locked"),
+    "lockout": QT_TR_NOOP("account locked after wrong passwords"),
+    "lockout_ended": QT_TR_NOOP("account lock lifted"),
+    "logout": QT_TR_NOOP("logged out"),
+    "password_changed": QT_TR_NOOP("changed own password"),
+    "password_reset": QT_TR_NOOP("password reset"),
+    "lock": QT_TR_NOOP("screen locked"),
+    "auto_lock": QT_TR_NOOP("screen locked when idle"),
+    "unlock": QT_TR_NOOP("screen unlocked"),
+    "unlock_refused": QT_TR_NOOP("unlock refused"),
+    "backup": QT_TR_NOOP("backup"),
+    "restore": QT_TR_NOOP("restore"),
+    "recall_search": QT_TR_NOOP("recall search"),
+}
+RECORD_TYPES = {
+    "patient": QT_TR_NOOP("patient"),
+    "procedure": QT_TR_NOOP("procedure"),
+    "placement": QT_TR_NOOP("placement"),
+    "follow_up": QT_TR_NOOP("follow-up"),
+    "contact_attempt": QT_TR_NOOP("phone call"),
+    "review": QT_TR_NOOP("review"),
+    "complication": QT_TR_NOOP("complication"),
+    "complication_update": QT_TR_NOOP("complication update"),
+    "thread_product": QT_TR_NOOP("thread product"),
+    "lot": QT_TR_NOOP("lot"),
+    "stock_movement": QT_TR_NOOP("stock movement"),
+    "user_account": QT_TR_NOOP("staff account"),
+    "setting": QT_TR_NOOP("setting"),
+    "database": QT_TR_NOOP("database"),
+}
+
+
+def action_text(code: str) -> str:
+    label = ACTIONS.get(code)
+    return tr(label) if label else code
+
+
+def record_type_text(code: str) -> str:
+    label = RECORD_TYPES.get(code)
+    return tr(label) if label else code
 
 
 def shown(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("AuditTableModel", "yes")
+            if value
+            else QCoreApplication.translate("AuditTableModel", "no")
+        )
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
@@ -41,7 +106,15 @@ def change_summary(entry: AuditEntry) -> str:
 class AuditTableModel(QAbstractTableModel):
     """Holds the rows fetched so far (newest first) and asks for older ones on scroll."""
 
-    COLUMNS = ("Time", "User", "Workstation", "Action", "Record", "Patient", "Changes")
+    COLUMNS = (
+        QT_TR_NOOP("Time"),
+        QT_TR_NOOP("User"),
+        QT_TR_NOOP("Workstation"),
+        QT_TR_NOOP("Action"),
+        QT_TR_NOOP("Record"),
+        QT_TR_NOOP("Patient"),
+        QT_TR_NOOP("Changes"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,15 +180,19 @@ class AuditTableModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return entry.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+            return moment_text(entry.occurred_at, seconds=True)
         if column == 1:
             return entry.username
         if column == 2:
             return entry.workstation
         if column == 3:
-            return entry.action
+            return action_text(entry.action)
         if column == 4:
-            return f"{entry.record_type} {entry.record_id}".strip()
+            return (
+                self.tr("{kind} {number}")
+                .format(kind=record_type_text(entry.record_type), number=entry.record_id)
+                .strip()
+            )
         if column == 5:
             return entry.patient_mrn or (str(entry.patient_id) if entry.patient_id else "")
         return change_summary(entry)

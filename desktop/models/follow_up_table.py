@@ -8,27 +8,29 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from db.record.followups import FollowUpRow
-from desktop.i18n import tr
+from desktop.conventions import day_text, local, moment_text, number_text, time_text
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.widgets.terms import step_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_LABELS = {
-    "planned": "Planned",
-    "attended": "Attended",
-    "no_show": "No-show",
-    "cancelled": "Cancelled",
+    "planned": QT_TR_NOOP("Planned"),
+    "attended": QT_TR_NOOP("Attended"),
+    "no_show": QT_TR_NOOP("No-show"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
 }
 ALL_COLUMNS = {
-    "due": "Due",
-    "late": "Days late",
-    "patient": "Patient",
-    "phone": "Phone",
-    "procedure": "Procedure",
-    "areas": "Areas",
-    "step": "Follow-up",
-    "doctor": "Doctor",
-    "status": "Status",
-    "call": "Last call",
+    "due": QT_TR_NOOP("Due"),
+    "late": QT_TR_NOOP("Days late"),
+    "patient": QT_TR_NOOP("Patient"),
+    "phone": QT_TR_NOOP("Phone"),
+    "procedure": QT_TR_NOOP("Procedure"),
+    "areas": QT_TR_NOOP("Areas"),
+    "step": QT_TR_NOOP("Follow-up"),
+    "doctor": QT_TR_NOOP("Doctor"),
+    "status": QT_TR_NOOP("Status"),
+    "call": QT_TR_NOOP("Last call"),
 }
 LATE = QColor("#b00020")
 NO_CONTACT = QColor("#888888")
@@ -70,29 +72,34 @@ class FollowUpTableModel(QAbstractTableModel):
         due = follow_up.due_at.astimezone()
         if key == "due":
             return (
-                due.strftime("%H:%M")
+                time_text(follow_up.due_at)
                 if due.date() == self.today
-                else due.strftime("%d/%m/%Y %H:%M")
+                else moment_text(follow_up.due_at)
             )
         if key == "late":
-            return str(follow_up.days_overdue(self.today))
+            return number_text(follow_up.days_overdue(self.today))
         if key == "patient":
-            return f"{follow_up.full_name} ({follow_up.mrn})"
+            return self.tr("{name} ({mrn})").format(name=follow_up.full_name, mrn=follow_up.mrn)
         if key == "phone":
             if follow_up.contact_consent:
                 return follow_up.phone
-            return tr("{phone} (no consent: do not call)").format(phone=follow_up.phone)
+            return self.tr("{phone} (no consent: do not call)").format(phone=follow_up.phone)
         if key == "procedure":
-            return follow_up.performed_at.astimezone().strftime("%d/%m/%Y")
+            return day_text(local(follow_up.performed_at).date())
         if key == "areas":
             return follow_up.areas
         if key == "step":
-            return follow_up.label
+            return step_text(follow_up.label)
         if key == "doctor":
             return follow_up.doctor
         if key == "status":
-            reason = f": {follow_up.status_reason}" if follow_up.status_reason else ""
-            return tr(STATUS_LABELS.get(follow_up.status, follow_up.status)) + reason
+            label = STATUS_LABELS.get(follow_up.status)
+            status = tr(label) if label else follow_up.status
+            if not follow_up.status_reason:
+                return status
+            return self.tr("{status}: {reason}").format(
+                status=status, reason=follow_up.status_reason
+            )
         return follow_up.last_contact
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -108,5 +115,5 @@ class FollowUpTableModel(QAbstractTableModel):
             if key == "phone" and not follow_up.contact_consent:
                 return QBrush(NO_CONTACT)
         if role == Qt.ItemDataRole.ToolTipRole and key == "phone" and not follow_up.contact_consent:
-            return tr("The patient did not agree to phone or SMS contact.")
+            return self.tr("The patient did not agree to phone or SMS contact.")
         return None

@@ -4,40 +4,60 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from db.stock.lots import LotRow
 from db.vocabulary import COMPLICATION_TYPES, term
+from desktop.conventions import number_text
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def lot_status(row: LotRow, today: date, expiring_days: int, flags: list[str] | None = None) -> str:
     if flags:
-        kinds = ", ".join(tr(term(COMPLICATION_TYPES, kind).en).lower() for kind in flags)
-        prefix = tr("⚑ Too many: {0}").format(kinds)
-        return (
-            prefix
-            if row.recalled_on is not None
-            else prefix + " · " + lot_status(row, today, expiring_days)
+        kinds = ", ".join(label(term(COMPLICATION_TYPES, kind)).lower() for kind in flags)
+        if row.recalled_on is not None:
+            return QCoreApplication.translate("LotTableModel", "⚑ Too many: {kinds}").format(
+                kinds=kinds
+            )
+        return QCoreApplication.translate("LotTableModel", "⚑ Too many: {kinds} · {status}").format(
+            kinds=kinds, status=lot_status(row, today, expiring_days)
         )
     if row.recalled_on is not None:
-        return tr("Recalled")
+        return QCoreApplication.translate("LotTableModel", "Recalled")
     if row.expiry_date < today:
-        return tr("Expired")
+        return QCoreApplication.translate("LotTableModel", "Expired")
     if row.on_hand <= 0:
-        return tr("Out of stock")
+        return QCoreApplication.translate("LotTableModel", "Out of stock")
     if (row.expiry_date - today).days <= expiring_days:
-        return tr("Expires in {0} days").format((row.expiry_date - today).days)
-    return tr("In stock")
+        return QCoreApplication.translate("LotTableModel", "Expires in {days} days").format(
+            days=number_text((row.expiry_date - today).days)
+        )
+    return QCoreApplication.translate("LotTableModel", "In stock")
 
 
 class LotTableModel(QAbstractTableModel):
-    COLUMNS = ("Product", "Material", "Lot", "Expiry", "Received", "Used", "Written off",
-               "On hand", "Status")  # fmt: skip
+    COLUMNS = (
+        QT_TR_NOOP("Product"),
+        QT_TR_NOOP("Material"),
+        QT_TR_NOOP("Lot"),
+        QT_TR_NOOP("Expiry"),
+        QT_TR_NOOP("Received"),
+        QT_TR_NOOP("Used"),
+        QT_TR_NOOP("Written off"),
+        QT_TR_NOOP("On hand"),
+        QT_TR_NOOP("Status"),
+    )
 
     def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,10 +109,10 @@ class LotTableModel(QAbstractTableModel):
                 row.material,
                 row.lot_number,
                 format_date(row.expiry_date),
-                row.received,
-                row.used,
-                row.written_off,
-                row.on_hand,
+                number_text(row.received),
+                number_text(row.used),
+                number_text(row.written_off),
+                number_text(row.on_hand),
                 lot_status(row, self.today, self.expiring_days, self.lot_flags.get(row.lot_id)),
             )
             return values[column]

@@ -15,9 +15,14 @@ from PySide6.QtCore import (
 
 from db.record.patients import PatientRow
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 
 PAGE_SIZE = 100
+SEX_LABELS = {
+    "female": QT_TR_NOOP("Female"),
+    "male": QT_TR_NOOP("Male"),
+    "other": QT_TR_NOOP("Other"),
+}
 Index = QModelIndex | QPersistentModelIndex
 FetchPage = Callable[[int, int], list[PatientRow]]
 
@@ -29,7 +34,14 @@ def age_on(born: date, today: date) -> int:
 class PatientTableModel(QAbstractTableModel):
     """Rows of `PatientRow`; more are fetched (PAGE_SIZE at a time) only when scrolled to."""
 
-    COLUMNS = ("MRN", "Name", "Date of birth", "Age", "Sex", "Phone")
+    COLUMNS = (
+        QT_TR_NOOP("MRN"),
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Date of birth"),
+        QT_TR_NOOP("Age"),
+        QT_TR_NOOP("Sex"),
+        QT_TR_NOOP("Phone"),
+    )
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,5 +130,6 @@ class PatientTableModel(QAbstractTableModel):
         if column == 3:
             return str(age_on(row.date_of_birth, self.today))
         if column == 4:
-            return tr(row.sex.capitalize())
+            label = SEX_LABELS.get(row.sex)
+            return tr(label) if label else row.sex
         return row.phone

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -35,6 +36,9 @@ from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, Timeli
 from desktop.pages.photos_tab import PhotosTab
 from desktop.pages.procedures_tab import ProceduresTab
 from desktop.widgets.alert_banner import AlertBanner
+
+if TYPE_CHECKING:
+    from desktop.dialogs.export_record import ExportRecordDialog
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,7 @@ class PatientFilePage(QWidget):
         self.actor = actor
         self.record = record
         self.dialog: PatientDialog | None = None
+        self.export_dialog: ExportRecordDialog | None = None
 
         back = QPushButton(self.tr("← Patients"))
         back.clicked.connect(self.back_requested)
@@ -85,9 +90,14 @@ class PatientFilePage(QWidget):
         self.edit_button.setEnabled(actor.may(Permission.PATIENT_EDIT_CONTACT))
         self.edit_button.clicked.connect(self.edit)
 
+        self.export_button = QPushButton(self.tr("Export record…"))
+        self.export_button.setEnabled(actor.may(Permission.PRINT))
+        self.export_button.clicked.connect(self.export_record)
+
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.export_button)
         top.addWidget(self.edit_button)
 
         self.details = QWidget()
@@ -239,6 +249,16 @@ class PatientFilePage(QWidget):
         dialog.accepted.connect(lambda: self._edited(dialog))
         dialog.open()
         self.dialog = dialog
+        return dialog
+
+    def export_record(self) -> ExportRecordDialog:
+        """Open the export choice (window-modal, without blocking the event loop)."""
+        # Imported here: the PDF summary loads reportlab, which opening a file does not need.
+        from desktop.dialogs.export_record import ExportRecordDialog
+
+        dialog = ExportRecordDialog(self.db, self.actor, self.record, self)
+        dialog.open()
+        self.export_dialog = dialog
         return dialog
 
     def _edited(self, dialog: PatientDialog) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
+from db.csv_cells import csv_writer
 from db.errors import ThreadbookError
 from db.stock.barcodes import GS, ScanError, parse_box
 from db.stock.recall import RecallRow, recall_csv_rows, record_export
@@ -206,7 +206,7 @@ class RecallPage(QWidget):
     def write_csv(self, path: Path) -> None:
         try:
             with path.open("w", newline="", encoding="utf-8-sig") as handle:
-                csv.writer(handle).writerows(recall_csv_rows(self.rows))
+                csv_writer(handle).writerows(recall_csv_rows(self.rows))
             record_export(self.db, self.actor, "recall", len(self.rows), str(path))
         except OSError as exc:
             Prompts.show_error(self, self.tr("Could not write {0}: {1}").format(path, exc.strerror))

@@ -23,7 +23,6 @@ from db.storage.database import Database
 from desktop.dialogs.complication_form import ComplicationDialog
 from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
 from desktop.dialogs.review_form import ReviewDialog
-from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
 from desktop.widgets.phone_round import PhoneRoundBar
@@ -72,13 +71,13 @@ class FollowUpList(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, label, allowed in (
-            ("open", tr("Open patient"), show_open),
-            ("call", tr("Record call…"), books),
-            ("move", tr("Move…"), books),
-            ("no_show", tr("No-show"), books),
-            ("cancel", tr("Cancel…"), books),
-            ("attended", tr("Attended"), books and not actor.may(Permission.REVIEW_RECORD)),
-            ("review", tr("Record review…"), actor.may(Permission.REVIEW_RECORD)),
+            ("open", self.tr("Open patient"), show_open),
+            ("call", self.tr("Record call…"), books),
+            ("move", self.tr("Move…"), books),
+            ("no_show", self.tr("No-show"), books),
+            ("cancel", self.tr("Cancel…"), books),
+            ("attended", self.tr("Attended"), books and not actor.may(Permission.REVIEW_RECORD)),
+            ("review", self.tr("Record review…"), actor.may(Permission.REVIEW_RECORD)),
         ):
             button = QPushButton(label)
             button.setVisible(allowed)

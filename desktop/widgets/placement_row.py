@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,13 +16,21 @@ from PySide6.QtWidgets import (
 from db.record.procedures import MAX_THREADS_PER_PLACEMENT, PlacementInput
 from db.stock.lots import LotRow
 from db.vocabulary import AREAS, CONTRAINDICATED_AREAS, SIDES
+from desktop.conventions import number_text
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import label
+from desktop.widgets.terms import fill_terms
 
 
 def lot_label(lot: LotRow) -> str:
-    return tr("{0} · {1} · lot {2} · exp. {3} · {4} left").format(
-        lot.product, lot.material, lot.lot_number, format_date(lot.expiry_date), lot.on_hand
+    return QCoreApplication.translate(
+        "ProcedureDialog", "{product} · {material} · lot {lot} · exp. {expiry} · {left} left"
+    ).format(
+        product=lot.product,
+        material=lot.material,
+        lot=lot.lot_number,
+        expiry=format_date(lot.expiry_date),
+        left=number_text(lot.on_hand),
     )
 
 
@@ -48,24 +56,23 @@ class PlacementRow(QFrame):
     ) -> None:
         super().__init__(parent)
         self.area = QComboBox()
-        self.area.addItem(tr("Choose area…"), None)
+        self.area.addItem(self.tr("Choose area…"), None)
         for entry in AREAS:
-            label = tr(entry.en)
+            text = label(entry)
             if entry.code in CONTRAINDICATED_AREAS:
-                label += tr(" (not suited to threads)")
-            self.area.addItem(label, entry.code)
+                text = self.tr("{area} (not suited to threads)").format(area=text)
+            self.area.addItem(text, entry.code)
         self.area_other = QLineEdit()
-        self.area_other.setPlaceholderText(tr("which area?"))
+        self.area_other.setPlaceholderText(self.tr("which area?"))
         self.area_other.hide()
         self.side = QComboBox()
-        for side in SIDES:
-            self.side.addItem(tr(side.en), side.code)
+        fill_terms(self.side, SIDES)
         self.side.setCurrentIndex(self.side.findData("both"))
         self.lot = QComboBox()
         self.count = QSpinBox()
         self.count.setRange(1, MAX_THREADS_PER_PLACEMENT)
         self.count.setValue(2)
-        self.count.setSuffix(tr(" threads"))
+        self.count.setSuffix(self.tr(" threads"))
         # Long names are shown whole in the open list; closed, each list keeps to a width that
         # lets the row, thread count and Remove included, fit a 1366-pixel screen.
         for combo, letters in ((self.area, 18), (self.lot, 34)):
@@ -73,7 +80,7 @@ class PlacementRow(QFrame):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(letters)
-        remove = QPushButton(tr("Remove"))
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.area.currentIndexChanged.connect(self._area_changed)
         _fit_list(self.area)
@@ -93,7 +100,7 @@ class PlacementRow(QFrame):
         current = lot_id if lot_id is not None else self.lot.currentData()
         self.lot.blockSignals(True)
         self.lot.clear()
-        self.lot.addItem(tr("Choose or scan the lot…"), None)
+        self.lot.addItem(self.tr("Choose or scan the lot…"), None)
         for lot in lots:
             self.lot.addItem(lot_label(lot), lot.lot_id)
         index = self.lot.findData(current) if current is not None else 0

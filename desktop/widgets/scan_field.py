@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from db.stock.barcodes import GS
-from desktop.i18n import tr
 
 
 class ScanField(QLineEdit):
@@ -21,7 +20,7 @@ class ScanField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("Scan the barcode on the box (or type it and press Enter)"))
+        self.setPlaceholderText(self.tr("Scan the barcode on the box (or type it and press Enter)"))
         # What waits here is a scan in progress, not part of the form a user could lose.
         self.setProperty("not_data", True)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from db.access.permissions import command_line_actor
 from db.audit.chain import verify_chain
 from db.errors import BackupError, DamagedDatabase, PermissionDenied
 from db.record.patients import register_patient, search_patients
@@ -81,7 +82,11 @@ def test_backup_is_a_single_checked_file_and_is_audited(
     register(db, staff, 3)
     info = backup(db, tmp_path / "out" / "copy.sqlite3", staff.admin)
     assert info.patients == 3
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["copy.sqlite3"]
+    # One database file (no -wal beside it), and the signed checkpoint of its audit trail.
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "copy.sqlite3",
+        "copy.sqlite3.checkpoint",
+    ]
     assert inspect_backup(info.path).revision == info.revision
     event = audit_rows(db, action="backup")[-1]
     assert event.username == "admin"
@@ -103,7 +108,8 @@ def test_backups_taken_while_another_pc_writes_are_whole(
     thread = threading.Thread(target=keep_writing)
     thread.start()
     try:
-        copies = [backup(db, tmp_path / f"during-{i}.sqlite3") for i in range(5)]
+        cli = command_line_actor()
+        copies = [backup(db, tmp_path / f"during-{i}.sqlite3", cli) for i in range(5)]
     finally:
         stop.set()
         thread.join()
@@ -121,20 +127,20 @@ def test_backup_refuses_the_database_itself_a_folder_and_an_unwritable_place(
 ) -> None:
     live = sqlite_path(db_url)
     with pytest.raises(BackupError, match="the database itself"):
-        backup(db, live)
+        backup(db, live, command_line_actor())
     with pytest.raises(BackupError, match="is a folder"):
-        backup(db, tmp_path)
+        backup(db, tmp_path, command_line_actor())
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     with pytest.raises(BackupError, match="could not be written"):
-        backup(db, blocker / "copy.sqlite3")
+        backup(db, blocker / "copy.sqlite3", command_line_actor())
     assert audit_rows(db, action="backup") == []
 
 
 def test_a_nurse_may_not_make_or_restore_backups(
     db: Database, staff: Staff, tmp_path: Path
 ) -> None:
-    good = backup(db, tmp_path / "good.sqlite3")
+    good = backup(db, tmp_path / "good.sqlite3", command_line_actor())
     with pytest.raises(PermissionDenied):
         backup(db, tmp_path / "nurse.sqlite3", staff.nurse)
     assert not (tmp_path / "nurse.sqlite3").exists()
@@ -149,7 +155,7 @@ def test_backup_damage_restore_round_trip(
     db: Database, db_url: str, staff: Staff, tmp_path: Path
 ) -> None:
     register(db, staff, 4)
-    good = backup(db, tmp_path / "backups" / "good.sqlite3")
+    good = backup(db, tmp_path / "backups" / "good.sqlite3", command_line_actor())
     db.dispose()
     live = sqlite_path(db_url)
     damage(live)
@@ -159,7 +165,7 @@ def test_backup_damage_restore_round_trip(
     assert refused.value.path == str(live)
     damaged_size = live.stat().st_size
 
-    result = restore(db_url, good.path, tmp_path / "backups")
+    result = restore(db_url, good.path, tmp_path / "backups", command_line_actor())
     assert result.kept_copy is not None
     assert result.kept_copy.parent == tmp_path / "backups"
     assert result.kept_copy.name.startswith("replaced-")
@@ -181,7 +187,7 @@ def test_restore_into_the_open_database_keeps_the_present_as_a_dated_copy(
     db: Database, staff: Staff, tmp_path: Path
 ) -> None:
     register(db, staff, 2)
-    good = backup(db, tmp_path / "two.sqlite3")
+    good = backup(db, tmp_path / "two.sqlite3", command_line_actor())
     register(db, staff, 3, phone_start=100)
     result = restore(db, good.path, tmp_path / "kept", staff.admin)
     assert len(search_patients(db, staff.nurse, "tran")) == 2
@@ -217,7 +223,7 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database_untouched(
     register(db, staff, 2)
     candidate = tmp_path / "candidate.sqlite3"
     if make in ("truncated", "damaged", "newer"):
-        backup(db, candidate)
+        backup(db, candidate, command_line_actor())
         if make == "truncated":
             candidate.write_bytes(candidate.read_bytes()[: candidate.stat().st_size // 2])
         elif make == "damaged":
@@ -235,7 +241,7 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database_untouched(
     before = live.read_bytes()
 
     with pytest.raises(BackupError, match=message) as refused:
-        restore(db_url, candidate, tmp_path / "kept")
+        restore(db_url, candidate, tmp_path / "kept", command_line_actor())
     assert str(candidate) in refused.value.message
     assert live.read_bytes() == before
     assert not (tmp_path / "kept").exists()

@@ -42,10 +42,10 @@ def test_backup_and_restore_bring_signatures_and_scans_back_identical(
     treatment_consent(db, staff.doctor, patient.id, stock.now - timedelta(hours=3), placements)
     before = evidence(db)
     assert len(before) == 2
-    copy = backup(db, tmp_path / "copy.backup")
+    copy = backup(db, tmp_path / "copy.backup", staff.admin)
     # Lost after the backup: the restore must bring the proof back as it was.
     with db.write(None) as session:
         session.scalars(select(ConsentSignature)).one().image_png = b"overwritten"
-    restore(db, copy.path, tmp_path / "kept")
+    restore(db, copy.path, tmp_path / "kept", staff.admin)
     assert evidence(db) == before
     assert stored_signature(db, staff.nurse, consent.id).intact

@@ -8,6 +8,7 @@ from alembic import command
 from sqlalchemy import select, text
 
 from db.audit.chain import verify_chain
+from db.audit.replay import direct_edits
 from db.migrations import config
 from db.models import Consent, Procedure
 from db.storage.database import make_engine, open_database
@@ -68,5 +69,8 @@ def test_tick_boxes_become_consent_records(blank_url: str) -> None:
             assert treatment.obtained_by_id == 1 and treatment.withdrawn_at is None
             assert session.get_one(Procedure, 1).consent_id == treatment.id
             assert verify_chain(session).ok
+            # Each migrated consent is what its audit trail says (check sees no direct edit).
+            found = direct_edits(session, limit=100).shown
+            assert [d.described() for d in found if d.record_type == "consent"] == []
     finally:
         db.dispose()

@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from db.access.permissions import MATRIX, Actor, Permission
+from db.access.permissions import MATRIX, Actor, Permission, command_line_actor, logged_in_actor
 from db.access.screen_lock import lock_session, unlock_session
 from db.access.users import (
     UserRow,
@@ -87,6 +87,9 @@ from db.record.procedures import (
     void_procedure,
 )
 from db.record.reviews import ReviewInput, record_review
+from db.reports.complication_rates import GroupBy, complication_rates
+from db.reports.scope import ReportFilter
+from db.reports.stock import stock_report
 from db.settings import load_settings, save_settings
 from db.stock.lots import inventory
 from db.stock.movements import IntakeInput, recall_lot, receive_stock, write_off
@@ -150,6 +153,7 @@ CLINICAL = frozenset({"nurse", "doctor"})
 DOCTOR = frozenset({"doctor"})
 ADMIN = frozenset({"admin"})
 EVERYONE = frozenset({"nurse", "doctor", "admin"})
+REPORTS = frozenset({"doctor", "admin"})
 
 
 def _last_action(world: World) -> str:
@@ -296,6 +300,11 @@ def _chart(world: World, actor: Actor) -> ProcedureRecord:
             (PlacementInput("neck", "midline", world.ids["lot"], 2),),
         ),
     )
+
+
+def _last_month() -> ReportFilter:
+    today = NOW.astimezone().date()
+    return ReportFilter(today - timedelta(days=30), today)
 
 
 def _follow_up(world: World) -> FollowUpRow:
@@ -460,6 +469,18 @@ CLINICAL_ACTIONS: list[Action] = [
         lambda w, _: _assert(load_protocol(w.db)[0][0].label == "10 days"),
     ),
     Action(
+        "see the clinic reports",
+        REPORTS,
+        lambda w, a: complication_rates(w.db, a, _last_month(), GroupBy.LOT),
+        lambda w, rows: _assert([(r.treated, r.cases) for r in rows] == [(1, 0)]),
+    ),
+    Action(
+        "see the stock report",
+        REPORTS,
+        lambda w, a: stock_report(w.db, a, _last_month()),
+        lambda w, report: _assert([r.threads for r in report.usage] == [4]),
+    ),
+    Action(
         "save an aftercare sheet",
         CLINICAL,
         lambda w, a: export_sheet(w.db, a, w.ids["procedure"], w.folder / "sheet.pdf"),
@@ -583,7 +604,7 @@ ACTIONS: list[Action] = [
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
+    return logged_in_actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
 
 
 def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: PatientRecord) -> None:
@@ -647,11 +668,15 @@ def matrix_template(
     path = tmp_path_factory.mktemp("matrix") / "matrix.sqlite3"
     shutil.copy(templates["staffed"], path)
     db = open_database(sqlite_url(path), clock=lambda: NOW)
-    create_user(db, None, "nurse.admin", "Test Nurse Admin", {"nurse", "admin"}, PASSWORD)
-    create_user(db, None, "doctor.admin", "Test Doctor Admin", {"doctor", "admin"}, PASSWORD)
+    create_user(
+        db, command_line_actor(), "nurse.admin", "Test Nurse Admin", {"nurse", "admin"}, PASSWORD
+    )
+    create_user(
+        db, command_line_actor(), "doctor.admin", "Test Doctor Admin", {"doctor", "admin"}, PASSWORD
+    )
     for username, full_name in (("lan", "Lê Thị Lan"), ("former", "Vũ Thị Cúc")):
-        create_user(db, None, username, full_name, {"nurse"}, PASSWORD)
-    create_user(db, None, "locked", "Hồ Văn Nam", {"nurse"}, PASSWORD)
+        create_user(db, command_line_actor(), username, full_name, {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "locked", "Hồ Văn Nam", {"nurse"}, PASSWORD)
     accounts = _accounts(db)
     admin = _actor(accounts["admin"])
     former = next(row for row in list_users(db, admin) if row.username == "former")

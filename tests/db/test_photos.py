@@ -211,8 +211,8 @@ def test_backup_and_restore_bring_the_photos_back_identical(
             return [tuple(row) for row in rows]  # type: ignore[misc]
 
     before = pixels()
-    copy = backup(db, tmp_path / "copy.backup")
+    copy = backup(db, tmp_path / "copy.backup", staff.admin)
     void_photo(db, staff.doctor, ids[0], 1, "taken after the backup")
-    restore(db, copy.path, tmp_path / "kept")
+    restore(db, copy.path, tmp_path / "kept", staff.admin)
     assert pixels() == before
     assert not any(p.voided for p in patient_photos(db, staff.nurse, patient.id))

@@ -4,6 +4,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from db.access.permissions import command_line_actor
 from db.access.users import (
     SetupInput,
     authenticate,
@@ -71,7 +72,7 @@ def test_setup_cannot_run_twice(db: Database) -> None:
 
 
 def test_login_failure_never_says_which_part_was_wrong(db: Database) -> None:
-    create_user(db, None, "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
     with pytest.raises(AuthenticationFailed) as wrong_password:
         authenticate(db, "lan", "not the password")
     with pytest.raises(AuthenticationFailed) as no_such_user:
@@ -82,15 +83,15 @@ def test_login_failure_never_says_which_part_was_wrong(db: Database) -> None:
 
 
 def test_existing_username_is_refused(db: Database) -> None:
-    create_user(db, None, "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
     with pytest.raises(Conflict, match="already exists"):
-        create_user(db, None, "LAN", "Someone Else", {"doctor"}, PASSWORD)
+        create_user(db, command_line_actor(), "LAN", "Someone Else", {"doctor"}, PASSWORD)
 
 
 def test_five_failures_lock_the_account_until_the_lock_ends(db_url: str) -> None:
     now = [datetime(2026, 11, 26, 8, 0, tzinfo=UTC)]
     db = open_database(db_url, clock=lambda: now[0])
-    create_user(db, None, "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
     for _ in range(5):
         with pytest.raises(AuthenticationFailed):
             authenticate(db, "lan", "wrong password!")
@@ -103,7 +104,7 @@ def test_five_failures_lock_the_account_until_the_lock_ends(db_url: str) -> None
 
 
 def test_weaker_hash_is_upgraded_at_login(db: Database) -> None:
-    create_user(db, None, "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
+    create_user(db, command_line_actor(), "lan", "Lê Thị Lan", {"nurse"}, PASSWORD)
     weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash(PASSWORD)
     with db.write(None) as session:
         user = session.scalars(select(User)).one()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from db.access.permissions import command_line_actor
 from db.record.patients import register_patient, search_patients
 from db.settings import load_settings, save_settings
 from db.storage.backup import backup
@@ -137,7 +138,7 @@ def test_a_damaged_database_is_not_opened_and_the_newest_good_backup_is_offered(
     folder = tmp_path / "backups"
     save_settings(db, staff.admin, {"backup_folder": str(folder)})
     register_patient(db, staff.nurse, patient_input())
-    good = backup(db, folder / "threadbook-2026-11-25.sqlite3")
+    good = backup(db, folder / "threadbook-2026-11-25.sqlite3", command_line_actor())
     db.dispose()
     live = sqlite_path(db_url)
     # An index of the audit trail is lost; the settings, read for the backup folder, survive.

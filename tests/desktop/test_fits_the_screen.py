@@ -25,7 +25,7 @@ from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, logged_in_actor
 from db.demo.build import add_demo_records
 from db.models import User
 from db.record.alerts import AlertInput, add_alert
@@ -88,7 +88,7 @@ def cramped(root: QWidget) -> list[str]:
 def actor(db: Database, username: str) -> Actor:
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).one()
-        return Actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
+        return logged_in_actor(user.id, user.username, user.full_name, user.role_set, "test-pc")
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from db.access.permissions import Actor
+from db.access.permissions import Actor, command_line_actor, logged_in_actor
 from db.access.users import create_user
 from db.consent.records import ConsentInput, record_consent
 from db.consent.texts import current_text
@@ -40,8 +40,8 @@ def round_clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, Act
     did not consent to calls and was treated by a second doctor."""
     db = open_database(db_url, clock=clock)
     today = clock.now.astimezone().date()
-    second_id = create_user(db, None, "hai", "BS. Lê Văn Hai", {"doctor"}, PASSWORD)
-    second = Actor(second_id, "hai", "BS. Lê Văn Hai", frozenset({"doctor"}), "test-pc")
+    second_id = create_user(db, command_line_actor(), "hai", "BS. Lê Văn Hai", {"doctor"}, PASSWORD)
+    second = logged_in_actor(second_id, "hai", "BS. Lê Văn Hai", frozenset({"doctor"}), "test-pc")
     product = add_product(db, staff.nurse, ProductInput("Lotus", "Vline", "PDO", "cog", "19G", 100))
     lot = receive_stock(
         db,

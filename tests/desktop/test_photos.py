@@ -83,7 +83,7 @@ def test_comparing_two_dates_side_by_side_and_overlaid(
         qtbot.waitUntil(lambda: len(dialog.prepared) == 1, timeout=20000)  # noqa: B023
         dialog.stage.setCurrentIndex(dialog.stage.findData(stage))
         if stage == "follow_up":
-            assert "Faint: the Front photo of" in dialog.guide_note.text()
+            qtbot.waitUntil(lambda: "Faint: the Front photo of" in dialog.guide_note.text())  # noqa: B023
         dialog.save_button.click()
         written(qtbot)
         assert dialog.saved

@@ -48,13 +48,14 @@ from db.vocabulary import (
 from desktop.catalogues import TRANSLATIONS
 
 # The same in Vietnamese and English: thread materials, codes and standards, product and
-# program names, units. Lower case; compared case-blind, whole words.
+# program names, units, the record-number prefix (TB-000012). Lower case; compared case-blind,
+# whole words.
 ALLOWED = frozenset(
     {
         "threadbook", "pdo", "plla", "pcl", "gs1", "gtin", "lot", "usp", "mm", "qr", "csv",
         "pdf", "sqlite", "postgresql", "ok", "email", "e-mail", "gais", "polydioxanone",
         "poly-l-lactic", "acid", "polycaprolactone", "english", "mono", "cog", "screw", "mesh",
-        "marionette",
+        "marionette", "tb-",
     }
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")

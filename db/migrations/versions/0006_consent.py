@@ -146,6 +146,16 @@ def _insert_consent(connection: sa.Connection, values: dict[str, Any]) -> int:
     )
 
 
+def _created(values: dict[str, Any]) -> dict[str, list[Any]]:
+    """A create row's changes with every value set, as the session listener writes them, so
+    `check` finds each migrated consent as its audit trail describes it."""
+    return {
+        name: [None, value.isoformat() if isinstance(value, datetime) else value]
+        for name, value in values.items()
+        if value is not None and value != ""
+    }
+
+
 def _migrate_tick_boxes(connection: sa.Connection) -> None:
     now = datetime.now(UTC).replace(tzinfo=None)
     events: list[PendingEvent] = []
@@ -180,7 +190,7 @@ def _migrate_tick_boxes(connection: sa.Connection) -> None:
                 "consent",
                 str(consent_id),
                 patient_id,
-                {"changes": {"purpose": [None, "reminders"], "method": [None, "tick_box"]}},
+                {"changes": {"id": [None, consent_id], **_created(values)}},
             )
         )
     procedures = connection.execute(
@@ -235,11 +245,20 @@ def _migrate_tick_boxes(connection: sa.Connection) -> None:
                 patient_id,
                 {
                     "changes": {
-                        "purpose": [None, "treatment"],
-                        "method": [None, "tick_box"],
+                        "id": [None, consent_id],
+                        **_created(values),
                         "procedure_id": [None, procedure_id],
                     }
                 },
+            )
+        )
+        events.append(
+            PendingEvent(
+                "update",
+                "procedure",
+                str(procedure_id),
+                patient_id,
+                {"changes": {"consent_id": [None, consent_id]}},
             )
         )
     if events and connection.execute(sa.text("SELECT count(*) FROM audit_chain_head")).scalar():

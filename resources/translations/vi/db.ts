@@ -5,15 +5,15 @@
         <name>db</name>
         <message>
             <location filename="../../../db/access/language.py" line="24" />
-            <location filename="../../../db/access/users.py" line="87" />
+            <location filename="../../../db/access/users.py" line="88" />
             <location filename="../../../db/record/patients.py" line="119" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="128" />
-            <location filename="../../../db/access/users.py" line="249" />
+            <location filename="../../../db/access/permissions.py" line="221" />
+            <location filename="../../../db/access/users.py" line="250" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
         </message>
@@ -33,199 +33,204 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="143" />
+            <location filename="../../../db/access/permissions.py" line="236" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="144" />
+            <location filename="../../../db/access/permissions.py" line="237" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="145" />
+            <location filename="../../../db/access/permissions.py" line="238" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="153" />
+            <location filename="../../../db/access/permissions.py" line="246" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="154" />
+            <location filename="../../../db/access/permissions.py" line="247" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="155" />
+            <location filename="../../../db/access/permissions.py" line="248" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="156" />
+            <location filename="../../../db/access/permissions.py" line="249" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="157" />
+            <location filename="../../../db/access/permissions.py" line="250" />
             <source>record and end patients' alerts (allergies, history, contraindications)</source>
             <translation>ghi và kết thúc cảnh báo của bệnh nhân (dị ứng, tiền sử, chống chỉ định)</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="160" />
+            <location filename="../../../db/access/permissions.py" line="253" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="161" />
+            <location filename="../../../db/access/permissions.py" line="254" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="162" />
+            <location filename="../../../db/access/permissions.py" line="255" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="163" />
+            <location filename="../../../db/access/permissions.py" line="256" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="164" />
+            <location filename="../../../db/access/permissions.py" line="257" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="165" />
+            <location filename="../../../db/access/permissions.py" line="258" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="166" />
+            <location filename="../../../db/access/permissions.py" line="259" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="167" />
+            <location filename="../../../db/access/permissions.py" line="260" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="168" />
+            <location filename="../../../db/access/permissions.py" line="261" />
             <source>import and void clinical photographs</source>
             <translation>nhập và hủy ảnh lâm sàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="169" />
+            <location filename="../../../db/access/permissions.py" line="262" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="170" />
+            <location filename="../../../db/access/permissions.py" line="263" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="171" />
+            <location filename="../../../db/access/permissions.py" line="264" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="172" />
+            <location filename="../../../db/access/permissions.py" line="265" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="173" />
+            <location filename="../../../db/access/permissions.py" line="266" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="130" />
+            <location filename="../../../db/access/permissions.py" line="267" />
+            <source>view and export clinic reports</source>
+            <translation>xem và xuất báo cáo của phòng khám</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="223" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="132" />
+            <location filename="../../../db/access/permissions.py" line="225" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/screen_lock.py" line="30" />
+            <location filename="../../../db/access/screen_lock.py" line="31" />
             <source>This account is no longer active. Another user can log in instead.</source>
             <translation>Tài khoản này không còn hoạt động. Người dùng khác có thể đăng nhập thay.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/screen_lock.py" line="34" />
+            <location filename="../../../db/access/screen_lock.py" line="35" />
             <source>Too many wrong passwords: this account is locked for a while. Another user can log in instead, or an administrator can unlock it.</source>
             <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa một thời gian. Người dùng khác có thể đăng nhập thay, hoặc quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="31" />
+            <location filename="../../../db/access/users.py" line="38" />
             <source>Wrong username or password.</source>
             <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="141" />
-            <location filename="../../../db/access/users.py" line="359" />
+            <location filename="../../../db/access/users.py" line="142" />
+            <location filename="../../../db/access/users.py" line="360" />
             <source>Choose at least one role: admin, doctor or nurse.</source>
             <translation>Hãy chọn ít nhất một vai trò: quản trị, bác sĩ hoặc điều dưỡng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="82" />
+            <location filename="../../../db/access/users.py" line="83" />
             <location filename="../../../db/settings.py" line="157" />
             <source>Clinic name</source>
             <translation>Tên phòng khám</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="113" />
+            <location filename="../../../db/access/users.py" line="114" />
             <source>A user named '{username}' already exists.</source>
             <translation>Đã có người dùng tên '{username}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="252" />
+            <location filename="../../../db/access/users.py" line="253" />
             <source>The new password must be different from the current one.</source>
             <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="325" />
+            <location filename="../../../db/access/users.py" line="326" />
             <source>User {user_id} does not exist.</source>
             <translation>Không có người dùng {user_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="332" />
+            <location filename="../../../db/access/users.py" line="333" />
             <source>The account '{username}' was changed by another administrator after you opened it. Reload the list and make your change again.</source>
             <translation>Tài khoản '{username}' đã được một quản trị viên khác thay đổi sau khi bạn mở. Hãy tải lại danh sách rồi thay đổi lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="348" />
+            <location filename="../../../db/access/users.py" line="349" />
             <source>'{username}' is the last active administrator. Give another active account the admin role first, so someone can still manage staff and settings.</source>
             <translation>'{username}' là quản trị viên cuối cùng còn hoạt động. Hãy cấp vai trò quản trị cho một tài khoản khác trước, để vẫn có người quản lý nhân viên và cài đặt.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="94" />
+            <location filename="../../../db/access/users.py" line="95" />
             <source>This clinic is already set up. Log in instead.</source>
             <translation>Phòng khám này đã được thiết lập. Hãy đăng nhập.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="264" />
+            <location filename="../../../db/access/users.py" line="265" />
             <source>Too many wrong passwords: your account is locked for a while. An administrator can unlock it.</source>
             <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản của bạn bị khóa một thời gian. Quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="269" />
+            <location filename="../../../db/access/users.py" line="270" />
             <source>The current password is not right.</source>
             <translation>Mật khẩu hiện tại không đúng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="422" />
+            <location filename="../../../db/access/users.py" line="423" />
             <source>The account '{username}' is not locked.</source>
             <translation>Tài khoản '{username}' không bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="394" />
+            <location filename="../../../db/access/users.py" line="395" />
             <source>You cannot deactivate your own account; another administrator can.</source>
             <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
         </message>
@@ -293,42 +298,42 @@
             <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="275" />
+            <location filename="../../../db/audit/chain.py" line="297" />
             <source>{username} at {local}</source>
             <translation>{username} lúc {local}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="273" />
+            <location filename="../../../db/audit/chain.py" line="295" />
             <source>another user</source>
             <translation>một người dùng khác</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="287" />
+            <location filename="../../../db/audit/chain.py" line="309" />
             <source>{what} was changed by {who} after you opened it. {advice}</source>
             <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="148" />
+            <location filename="../../../db/audit/trail.py" line="151" />
             <source>Type a patient's record number (for example TB-000012) or id.</source>
             <translation>Hãy gõ mã hồ sơ của bệnh nhân (ví dụ TB-000012) hoặc id.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="131" />
+            <location filename="../../../db/audit/trail.py" line="134" />
             <source>There is no user named '{name}'.</source>
             <translation>Không có người dùng tên '{name}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="155" />
+            <location filename="../../../db/audit/trail.py" line="158" />
             <source>The end of the date range is before its start.</source>
             <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="368" />
+            <location filename="../../../db/audit/trail.py" line="374" />
             <source>Cannot write {target}: {reason}. Choose another folder or file name.</source>
             <translation>Không ghi được {target}: {reason}. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="142" />
+            <location filename="../../../db/audit/trail.py" line="145" />
             <source>No patient has the record number {mrn}.</source>
             <translation>Không có bệnh nhân nào mang mã hồ sơ {mrn}.</translation>
         </message>
@@ -1451,123 +1456,77 @@
             <translation>GTIN {gtin} đã thuộc về {manufacturer} {name}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="237" />
-            <location filename="../../../db/storage/backup.py" line="250" />
-            <source>Reading {path}</source>
-            <translation>Đọc {path}</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="245" />
-            <source>Checking {path}</source>
-            <translation>Kiểm tra {path}</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="92" />
+            <location filename="../../../db/storage/backup.py" line="100" />
             <source>{name} is not a Threadbook backup (it is not a database file).</source>
             <translation>{name} không phải bản sao lưu Threadbook (không phải tệp cơ sở dữ liệu).</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="117" />
-            <source>{name} is a Threadbook database that was never set up.</source>
-            <translation>{name} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="124" />
+            <location filename="../../../db/storage/backup.py" line="149" />
             <source>{path} was made by a newer version of Threadbook (schema {revision}). Install that version to restore it. The current database has not been changed.</source>
             <translation>{path} được tạo bởi phiên bản Threadbook mới hơn (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="194" />
-            <source>{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the package postgresql-client; on Windows the command-line tools of the PostgreSQL installer) and make sure {name} is on the PATH.</source>
-            <translation>Không tìm thấy {name}. Hãy cài công cụ máy khách PostgreSQL (trên Debian hoặc Ubuntu là gói postgresql-client; trên Windows là công cụ dòng lệnh trong bộ cài PostgreSQL) và bảo đảm {name} nằm trong PATH.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="222" />
-            <source>{what} failed: {reason}</source>
-            <translation>{what} thất bại: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="258" />
-            <source>{path} is a Threadbook database that was never set up.</source>
-            <translation>{path} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="303" />
+            <location filename="../../../db/storage/backup.py" line="240" />
             <source>{path} is the database itself; choose another file for the backup.</source>
             <translation>{path} chính là cơ sở dữ liệu; hãy chọn tệp khác cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="306" />
+            <location filename="../../../db/storage/backup.py" line="243" />
             <source>{path} is a folder; give the backup a file name.</source>
             <translation>{path} là một thư mục; hãy đặt tên tệp cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="379" />
+            <location filename="../../../db/storage/backup.py" line="384" />
             <source>There is no file {path}.</source>
             <translation>Không có tệp {path}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="382" />
+            <location filename="../../../db/storage/backup.py" line="387" />
             <source>An in-memory database cannot be restored into.</source>
             <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="384" />
+            <location filename="../../../db/storage/backup.py" line="389" />
             <source>{path} is the database itself, not a backup of it.</source>
             <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="83" />
+            <location filename="../../../db/storage/backup.py" line="90" />
             <source>There is no file {name}.</source>
             <translation>Không có tệp {name}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="86" />
+            <location filename="../../../db/storage/backup.py" line="93" />
             <source>Cannot read {name}: {reason}.</source>
             <translation>Không đọc được {name}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="114" />
+            <location filename="../../../db/storage/backup.py" line="127" />
             <source>{name} is damaged ({exc}); it cannot be used.</source>
             <translation>{name} bị hỏng ({exc}); không dùng được.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="219" />
-            <source>{what} failed: {exc}</source>
-            <translation>{what} thất bại: {exc}</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="241" />
-            <source>{path} is a PostgreSQL backup, but not of a Threadbook database.</source>
-            <translation>{path} là bản sao lưu PostgreSQL, nhưng không phải của cơ sở dữ liệu Threadbook.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="318" />
+            <location filename="../../../db/storage/backup.py" line="255" />
             <source>The backup could not be written to {path}: {_reason}. Check that the folder exists, is writable and has free space.</source>
             <translation>Không ghi được bản sao lưu vào {path}: {_reason}. Hãy kiểm tra thư mục có tồn tại, ghi được và còn chỗ trống.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="327" />
+            <location filename="../../../db/storage/backup.py" line="264" />
             <source>The backup to {path} failed its check: {message}</source>
             <translation>Bản sao lưu vào {path} không qua được kiểm tra: {message}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="376" />
-            <source>Open the database to restore it on a person's behalf.</source>
-            <translation>Hãy mở cơ sở dữ liệu để khôi phục thay cho một người dùng.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="437" />
+            <location filename="../../../db/storage/backup.py" line="464" />
             <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
             <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="99" />
+            <location filename="../../../db/storage/backup.py" line="107" />
             <source>{name} is a database, but not a Threadbook backup.</source>
             <translation>{name} là một cơ sở dữ liệu, nhưng không phải bản sao lưu Threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="104" />
+            <location filename="../../../db/storage/backup.py" line="112" />
             <source>{name} is damaged ({problem}); it cannot be used.</source>
             <translation>{name} bị hỏng ({problem}); không dùng được.</translation>
         </message>
@@ -1602,42 +1561,42 @@
             <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="133" />
+            <location filename="../../../db/storage/database.py" line="168" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
             <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="65" />
+            <location filename="../../../db/storage/database.py" line="70" />
             <source>Threadbook works with SQLite or PostgreSQL, not '{backend}'.</source>
             <translation>Threadbook làm việc với SQLite hoặc PostgreSQL, không phải '{backend}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="233" />
+            <location filename="../../../db/storage/database.py" line="293" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
             <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="57" />
+            <location filename="../../../db/storage/database.py" line="62" />
             <source>'{text}' is not a database URL. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
             <translation>'{text}' không phải URL cơ sở dữ liệu. Hãy dùng sqlite:///path/to/file.sqlite3 hoặc postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="122" />
+            <location filename="../../../db/storage/database.py" line="157" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
             <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="125" />
+            <location filename="../../../db/storage/database.py" line="160" />
             <source>Cannot create the database folder: {exc}</source>
             <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="269" />
+            <location filename="../../../db/storage/database.py" line="363" />
             <source>Cannot open the database: {reason}</source>
             <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="199" />
+            <location filename="../../../db/storage/database.py" line="250" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
             <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>

@@ -316,7 +316,7 @@
         <translation>Mọi lô</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="+97"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="+107"/>
         <source>Record number</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1281,7 +1281,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PatientFilePage</name>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="-28"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="-33"/>
         <source>← Patients</source>
         <translation>← Bệnh nhân</translation>
     </message>
@@ -1291,7 +1291,12 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Export record…</source>
+        <translation>Xuất hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Procedures</source>
         <translation>Thủ thuật</translation>
     </message>
@@ -1653,6 +1658,171 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <location line="+5"/>
         <source>Exported to {0}.</source>
         <translation>Đã xuất ra {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../../desktop/pages/reports.py" line="+63"/>
+        <source>All doctors</source>
+        <translation>Tất cả bác sĩ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All materials</source>
+        <translation>Tất cả chất liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All products</source>
+        <translation>Tất cả sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any complication</source>
+        <translation>Mọi biến chứng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart shows</source>
+        <translation>Biểu đồ hiển thị</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Complication rates</source>
+        <translation>Tỷ lệ biến chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Kết quả điều trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up adherence</source>
+        <translation>Tuân thủ tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export to spreadsheet…</source>
+        <translation>Xuất ra bảng tính…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart as picture…</source>
+        <translation>Lưu biểu đồ thành ảnh…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save page as PDF…</source>
+        <translation>Lưu trang thành PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type the first and last day of the period.</source>
+        <translation>Hãy nhập ngày đầu và ngày cuối của khoảng thời gian.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Material</source>
+        <translation>Chất liệu</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>Bác sĩ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export report to spreadsheet</source>
+        <translation>Xuất báo cáo ra bảng tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save chart as picture</source>
+        <translation>Lưu biểu đồ thành ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save reports as PDF</source>
+        <translation>Lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo PDF…</translation>
     </message>
 </context>
 <context>

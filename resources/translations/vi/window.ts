@@ -175,7 +175,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="+95"/>
+        <location filename="../../../desktop/main_window.py" line="+96"/>
         <source>Logged in as {0} ({1})</source>
         <translation>Đang đăng nhập: {0} ({1})</translation>
     </message>
@@ -238,6 +238,11 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <location line="+1"/>
         <source>Thread catalogue</source>
         <translation>Danh mục chỉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1,0 +1,1 @@
+"""Clinic reports: complication rates, outcomes, follow-up adherence and stock, over a period."""

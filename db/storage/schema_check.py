@@ -1,0 +1,252 @@
+"""Whether a database's schema is exactly what Threadbook's migrations make, and nothing more.
+
+A file from outside (a backup to restore, a database someone else handed over) could carry a
+trigger that rewrites records whenever the audit trail is written, a view, a changed table or a
+missing index. SQLite: the file's whole `sqlite_master` (tables, indexes, triggers, views and
+their SQL) is compared with that of an empty database migrated to the same revision in memory.
+PostgreSQL: the objects only a person could have added (triggers, rules, views, functions,
+policies) are refused, and tables and indexes are compared by name with the same reference.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.pool import StaticPool
+
+from db import migrations
+from db.errors import DatabaseError
+
+# Tables SQLite makes itself (AUTOINCREMENT counters, ANALYZE statistics), with their only SQL.
+SQLITE_INTERNAL = {
+    "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
+
+
+@dataclass(frozen=True, order=True)
+class SchemaObject:
+    kind: str  # table, index, trigger, view
+    name: str
+    table: str
+    sql: str
+
+    def described(self) -> str:
+        where = f" on table '{self.table}'" if self.kind != "table" else ""
+        return f"{self.kind} '{self.name}'{where}"
+
+
+class SchemaMismatch(DatabaseError):
+    """The database's schema differs from the one its revision should have.
+
+    Attributes:
+        differences: one line per added, missing or changed object.
+    """
+
+    def __init__(self, differences: list[str]) -> None:
+        shown = "; ".join(differences[:5])
+        more = f" (and {len(differences) - 5} more)" if len(differences) > 5 else ""
+        super().__init__(
+            f"The database's structure is not exactly Threadbook's: {shown}{more}. "
+            "It may have been altered outside Threadbook, so it is not used."
+        )
+        self.differences = differences
+
+
+def sqlite_objects(connection: sqlite3.Connection) -> set[SchemaObject]:
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {SchemaObject(str(t), str(n), str(tb), str(sql or "")) for t, n, tb, sql in rows}
+
+
+_reference_lock = threading.Lock()
+_references: dict[str, frozenset[SchemaObject]] = {}
+
+
+def reference_schema(revision: str) -> frozenset[SchemaObject]:
+    """The schema an empty database has once migrated to `revision` (built once per run)."""
+    with _reference_lock:
+        if revision not in _references:
+            _references[revision] = _build_reference(revision)
+        return _references[revision]
+
+
+def _build_reference(revision: str) -> frozenset[SchemaObject]:
+    if revision not in migrations.known_revisions():
+        raise DatabaseError(f"Threadbook has no schema {revision}.")
+    from alembic import command
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        command.upgrade(migrations.config(engine), revision)
+        raw = engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            return frozenset(sqlite_objects(driver))
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+
+
+def differences(found: Iterable[SchemaObject], expected: Iterable[SchemaObject]) -> list[str]:
+    """One line per object added, missing or changed; [] when the schemas are the same."""
+    wanted = {(o.kind, o.name): o for o in expected}
+    have = {(o.kind, o.name): o for o in found}
+    problems: list[str] = []
+    for key, item in sorted(have.items()):
+        if key in wanted:
+            if " ".join(item.sql.split()) != " ".join(wanted[key].sql.split()) or (
+                item.table != wanted[key].table
+            ):
+                problems.append(f"the {item.described()} differs from Threadbook's")
+        elif item.kind == "table" and SQLITE_INTERNAL.get(item.name) == item.sql:
+            continue
+        else:
+            problems.append(f"it has an unexpected {item.described()}")
+    for key, item in sorted(wanted.items()):
+        if key not in have:
+            problems.append(f"its {item.described()} is missing")
+    return problems
+
+
+def refuse_foreign_sqlite_schema(connection: sqlite3.Connection, revision: str) -> None:
+    """Raise SchemaMismatch naming every difference from `revision`'s schema."""
+    problems = differences(sqlite_objects(connection), reference_schema(revision))
+    if problems:
+        raise SchemaMismatch(problems)
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+_PG_ADDED_OBJECTS = text(
+    """
+    SELECT 'trigger', t.tgname || ' on ' || c.relname FROM pg_trigger t
+      JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE NOT t.tgisinternal AND n.nspname = current_schema()
+    UNION ALL
+    SELECT 'rule', rulename || ' on ' || tablename FROM pg_rules
+     WHERE schemaname = current_schema()
+    UNION ALL
+    SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                          WHEN 'f' THEN 'foreign table' ELSE 'relation' END, c.relname
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm', 'f')
+    UNION ALL
+    SELECT 'function', p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = current_schema()
+    UNION ALL
+    SELECT 'policy', policyname || ' on ' || tablename FROM pg_policies
+     WHERE schemaname = current_schema()
+    UNION ALL
+    SELECT 'event trigger', evtname FROM pg_event_trigger
+    """
+)
+
+_PG_TABLES_AND_INDEXES = text(
+    """
+    SELECT CASE c.relkind WHEN 'i' THEN 'index' ELSE 'table' END, c.relname
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'i')
+    """
+)
+
+
+def _expected_names(revision: str) -> set[tuple[str, str]]:
+    # SQLite names a primary key or unique constraint's index itself; PostgreSQL by its own
+    # rules, so only tables and the indexes the migrations name are compared.
+    return {
+        (o.kind, o.name)
+        for o in reference_schema(revision)
+        if o.kind in {"table", "index"} and not o.name.startswith("sqlite_")
+    }
+
+
+def pg_differences(connection: Connection, revision: str) -> list[str]:
+    """What a PostgreSQL database holds beyond (or lacks from) `revision`'s schema."""
+    problems = [
+        f"it has an unexpected {kind} '{name}'"
+        for kind, name in connection.execute(_PG_ADDED_OBJECTS)
+    ]
+    found = {(str(k), str(n)) for k, n in connection.execute(_PG_TABLES_AND_INDEXES)}
+    expected = _expected_names(revision)
+    tables_found = {n for k, n in found if k == "table"}
+    for kind, name in sorted(expected - found):
+        problems.append(f"its {kind} '{name}' is missing")
+    problems.extend(
+        f"it has an unexpected table '{name}'"
+        for name in sorted(tables_found - {n for k, n in expected if k == "table"})
+    )
+    return problems
+
+
+def refuse_foreign_pg_schema(connection: Connection, revision: str) -> None:
+    problems = pg_differences(connection, revision)
+    if problems:
+        raise SchemaMismatch(problems)
+
+
+# pg_restore --list entry types the migrations produce; any other (TRIGGER, FUNCTION, VIEW,
+# RULE, POLICY, EXTENSION, ...) could run code or hide data on the server it is restored to.
+PG_ARCHIVE_TYPES = frozenset(
+    {
+        "TABLE",
+        "TABLE DATA",
+        "SEQUENCE",
+        "SEQUENCE OWNED BY",
+        "SEQUENCE SET",
+        "DEFAULT",
+        "CONSTRAINT",
+        "FK CONSTRAINT",
+        "INDEX",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    kind: str
+    name: str
+
+
+def archive_entries(listing: str) -> list[ArchiveEntry]:
+    """The entries of `pg_restore --list` output ('id; oid oid TYPE schema name owner')."""
+    entries = []
+    for line in listing.splitlines():
+        if not line.strip() or line.startswith(";"):
+            continue
+        _, _, rest = line.partition("; ")
+        words = rest.split()[2:]  # past the two object ids
+        for size in (3, 2, 1):  # the longest known type first (SEQUENCE OWNED BY, TABLE DATA)
+            kind = " ".join(words[:size])
+            if kind in PG_ARCHIVE_TYPES or size == 1:
+                break
+        rest_words = words[size:]
+        name = rest_words[1] if len(rest_words) > 1 else ""
+        entries.append(ArchiveEntry(kind, name))
+    return entries
+
+
+def archive_differences(listing: str, revision: str) -> list[str]:
+    entries = archive_entries(listing)
+    problems = [
+        f"it holds a {e.kind.lower()} '{e.name}' that Threadbook never makes"
+        for e in entries
+        if e.kind not in PG_ARCHIVE_TYPES
+    ]
+    expected = _expected_names(revision)
+    expected_tables = {n for k, n in expected if k == "table"}
+    tables = {e.name for e in entries if e.kind == "TABLE"}
+    indexes = {e.name for e in entries if e.kind == "INDEX"}
+    problems.extend(f"it has an unexpected table '{n}'" for n in sorted(tables - expected_tables))
+    problems.extend(f"its table '{n}' is missing" for n in sorted(expected_tables - tables))
+    problems.extend(
+        f"its index '{n}' is missing"
+        for n in sorted({n for k, n in expected if k == "index"} - indexes)
+    )
+    return problems

@@ -1,0 +1,746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../../desktop/models/audit_table.py" line="+28"/>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>hủy (ghi nhầm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>ngừng kích hoạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reactivated</source>
+        <translation>kích hoạt lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewed</source>
+        <translation>xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>xuất tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed login</source>
+        <translation>đăng nhập thất bại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login refused: account locked</source>
+        <translation>từ chối đăng nhập: tài khoản đang bị khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account locked after wrong passwords</source>
+        <translation>khóa tài khoản do nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account lock lifted</source>
+        <translation>mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logged out</source>
+        <translation>đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed own password</source>
+        <translation>tự đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password reset</source>
+        <translation>đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen locked</source>
+        <translation>khóa màn hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen locked when idle</source>
+        <translation>tự khóa màn hình khi không dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen unlocked</source>
+        <translation>mở khóa màn hình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock refused</source>
+        <translation>từ chối mở khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup</source>
+        <translation>sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall search</source>
+        <translation>tra cứu thu hồi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>patient</source>
+        <translation>bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure</source>
+        <translation>thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement</source>
+        <translation>vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>lịch tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone call</source>
+        <translation>cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complication</source>
+        <translation>biến chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complication update</source>
+        <translation>cập nhật biến chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thread product</source>
+        <translation>sản phẩm chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lot</source>
+        <translation>lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock movement</source>
+        <translation>xuất nhập kho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff account</source>
+        <translation>tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+44"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation>Máy trạm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../desktop/models/follow_up_table.py" line="+26"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+0"/>
+        <source>Patient</source>
+        <translation>Bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/models/follow_up_table.py" line="-8"/>
+        <source>Planned</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+15"/>
+        <source>No-show</source>
+        <translation>Không đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../../desktop/models/patient_table.py" line="+43"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="-15"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Mốc tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+0"/>
+        <source>Doctor</source>
+        <translation>Bác sĩ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../desktop/models/lot_table.py" line="+59"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>Cuộc gọi gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/models/lot_table.py" line="-8"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>Chất liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Đã xuất hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>Còn trong kho</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/models/patient_table.py" line="-21"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>MRN</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/terms.py" line="+23"/>
+        <source>7 days</source>
+        <translation>7 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 months</source>
+        <translation>3 tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 months</source>
+        <translation>12 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/report_view.py" line="+31"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Hãy chọn khoảng thời gian rồi bấm Xem.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{title} ({rows} rows)</source>
+        <translation>{title} ({rows} dòng)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/alert_banner.py" line="+18"/>
+        <source>Stops charting</source>
+        <translation>Chặn ghi nhận thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge when charting</source>
+        <translation>Xác nhận khi ghi nhận thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {listed} ({detail})</source>
+        <translation>{kind}: {listed} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind}: {listed}</source>
+        <translation>{kind}: {listed}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} — {level}</source>
+        <translation>{what} — {level}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>⚠ Allergies (in the patient&apos;s details): {text}</source>
+        <translation>⚠ Dị ứng (trong thông tin bệnh nhân): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/alert_check.py" line="+36"/>
+        <source>I have checked: {what}</source>
+        <translation>Tôi đã kiểm tra: {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Absolute contraindication: write the clinical reason for going ahead</source>
+        <translation>Chống chỉ định tuyệt đối: ghi lý do lâm sàng để tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tick each alert once you have checked it with the patient.</source>
+        <translation>Đánh dấu từng cảnh báo sau khi đã kiểm tra với bệnh nhân.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This patient has an absolute contraindication. To go ahead, write the clinical reason (at least {n} characters).</source>
+        <translation>Bệnh nhân có chống chỉ định tuyệt đối. Để tiếp tục, hãy ghi lý do lâm sàng (ít nhất {n} ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+0"/>
+        <source>Visit</source>
+        <translation>Lượt khám</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open patient</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel…</source>
+        <translation>Huỷ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart the procedure…</source>
+        <translation>Ghi nhận thủ thuật…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/opening_hours_editor.py" line="+44"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One a line, e.g.
+17/02/2026 Tết
+30/04/2026 Reunification Day</source>
+        <translation>Mỗi dòng một ngày, ví dụ:
+17/02/2026 Tết
+30/04/2026 Ngày Thống nhất</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/phone_round.py" line="+15"/>
+        <source>Reached, confirmed</source>
+        <translation>Đã liên lạc, xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>No answer</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Left a message</source>
+        <translation>Đã để lại lời nhắn</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Wants another time</source>
+        <translation>Muốn hẹn giờ khác</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reached, told</source>
+        <translation>Đã liên lạc, đã báo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong number</source>
+        <translation>Sai số</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note from the call (optional), then the outcome</source>
+        <translation>Ghi chú cuộc gọi (không bắt buộc), rồi chọn kết quả</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call:</source>
+        <translation>Gọi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} {outcome}</source>
+        <translation>{key} {outcome}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press {key} in the list</source>
+        <translation>Nhấn {key} trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../../desktop/models/audit_table.py" line="-31"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../../../desktop/widgets/follow_up_list.py" line="+74"/>
+        <source>Open patient</source>
+        <translation>Mở hồ sơ bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record call…</source>
+        <translation>Ghi cuộc gọi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Dời lịch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Không đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel…</source>
+        <translation>Hủy lịch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record review…</source>
+        <translation>Ghi kết quả tái khám…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <location filename="../../../desktop/models/follow_up_table.py" line="+49"/>
+        <source>{name} ({mrn})</source>
+        <translation>{name} ({mrn})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{phone} (no consent: do not call)</source>
+        <translation>{phone} (không đồng ý: không gọi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The patient did not agree to phone or SMS contact.</source>
+        <translation>Bệnh nhân không đồng ý được liên lạc qua điện thoại hoặc SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>LotTableModel</name>
+    <message>
+        <location filename="../../../desktop/models/lot_table.py" line="-28"/>
+        <source>⚑ Too many: {kinds}</source>
+        <translation>⚑ Quá nhiều ca: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚑ Too many: {kinds} · {status}</source>
+        <translation>⚑ Quá nhiều ca: {kinds} · {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recalled</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of stock</source>
+        <translation>Hết trong kho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires in {days} days</source>
+        <translation>Còn {days} ngày hết hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In stock</source>
+        <translation>Còn trong kho</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRow</name>
+    <message>
+        <location filename="../../../desktop/widgets/placement_row.py" line="+59"/>
+        <source>Choose area…</source>
+        <translation>Chọn vùng…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{area} (not suited to threads)</source>
+        <translation>{area} (không phù hợp căng chỉ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which area?</source>
+        <translation>vùng nào?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> threads</source>
+        <translation> sợi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose or scan the lot…</source>
+        <translation>Chọn hoặc quét mã lô…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location line="-77"/>
+        <source>{product} · {material} · lot {lot} · exp. {expiry} · {left} left</source>
+        <translation>{product} · {material} · lô {lot} · HSD {expiry} · còn {left} sợi</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../../desktop/widgets/scan_field.py" line="+23"/>
+        <source>Scan the barcode on the box (or type it and press Enter)</source>
+        <translation>Quét mã vạch trên hộp (hoặc gõ mã rồi nhấn Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../../desktop/widgets/signature_pad.py" line="+41"/>
+        <source>Signature box</source>
+        <translation>Ô chữ ký</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Sign here</source>
+        <translation>Ký vào đây</translation>
+    </message>
+</context>
+</TS>
