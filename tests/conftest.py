@@ -44,6 +44,21 @@ def _user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("THREADBOOK_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A box nobody answers would wait forever offscreen. A question a test did not answer
+    itself gets the cautious answer (no): pytest-qt closing a form with typed data at teardown
+    is asked whether to discard it. An error or notice a test did not expect fails the test."""
+    from desktop.messages import Prompts
+
+    def unexpected(_parent: object, text: str) -> None:
+        pytest.fail(f"unexpected message box: {text}")
+
+    monkeypatch.setattr(Prompts, "confirm", staticmethod(lambda *_args: False))
+    monkeypatch.setattr(Prompts, "show_error", staticmethod(unexpected))
+    monkeypatch.setattr(Prompts, "inform", staticmethod(unexpected))
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     store = MemoryKeyring()

@@ -85,8 +85,10 @@ def _rates(figure: Figure, result: ReportResult, words: Words) -> None:
     rows.reverse()
     positions = range(len(rows))
     rates = [100 * r.rate for r in rows]
-    below = [100 * (r.rate - r.interval.low) for r in rows]
-    above = [100 * (r.interval.high - r.rate) for r in rows]
+    # The interval holds the rate; rounding can put an end a hair inside it (all or none of a
+    # group), which matplotlib refuses as a negative error bar.
+    below = [100 * max(0.0, r.rate - r.interval.low) for r in rows]
+    above = [100 * max(0.0, r.interval.high - r.rate) for r in rows]
     colours = [SIGNAL_COLOUR if r.signal else BAR_COLOUR for r in rows]
     axes.barh(positions, rates, xerr=[below, above], color=colours, capsize=2,
               error_kw={"elinewidth": 0.8, "ecolor": "#333333"})  # fmt: skip

@@ -32,6 +32,7 @@ from desktop.fields import format_date
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.worker import Runner
+from desktop.writes import write
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif"}
 THUMB_BATCH = 24
@@ -225,12 +226,11 @@ class PhotosTab(QWidget):
         )
         if not ok:
             return
-        try:
-            void_stored_photo(self.db, self.actor, photo.id, photo.version, reason)
-        except ThreadbookError as exc:
-            Prompts.show_error(self, exc.message)
-            return
-        self.refresh()
+        write(
+            self,
+            lambda: void_stored_photo(self.db, self.actor, photo.id, photo.version, reason),
+            lambda _voided: self.refresh(),
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.import_button.isEnabled():

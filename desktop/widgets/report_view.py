@@ -8,9 +8,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.reports.run import ReportResult
+from db.reports.tables import Kind
 from desktop.i18n import tr
 from desktop.models.report_table import ReportTableModel
 from desktop.widgets.tables import list_table
@@ -58,12 +67,23 @@ class ReportView(QWidget):
                 list_table(view)
                 view.setSortingEnabled(True)
                 view.setModel(ReportTableModel(view))
+                view.setWordWrap(True)
                 self.views.append(view)
                 self.tables.addTab(view, "")
             model = self.views[index].model()
             assert isinstance(model, ReportTableModel)
             model.set_table(table)
-            self.views[index].resizeColumnsToContents()
+            # Figures keep their width; text columns (products, lots, sources) share what is
+            # left and wrap, so the table fits the page without sideways scrolling.
+            header = self.views[index].horizontalHeader()
+            for column, spec in enumerate(table.columns):
+                header.setSectionResizeMode(
+                    column,
+                    QHeaderView.ResizeMode.Stretch
+                    if spec.kind == Kind.TEXT
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
+            self.views[index].resizeRowsToContents()
             self.tables.setTabText(
                 index,
                 tr("{title} ({rows} rows)").format(title=tr(table.title), rows=len(table.rows)),

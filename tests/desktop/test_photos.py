@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog
+import pytest
 from pytestqt.qtbot import QtBot
 
 from db.photos.records import patient_photos, photo_views
@@ -117,3 +119,31 @@ def test_an_administrator_adds_a_view_to_the_clinic_set(
     written(qtbot)
     assert "already exists" in page.errors.message("label") and page.views.count() == 6
     assert [v.code for v in photo_views(db, staff.nurse)][-1] == "smiling"
+
+
+def test_a_voided_photo_stays_on_record_with_its_reason(
+    qtbot: QtBot,
+    db: Database,
+    staff: Staff,
+    stock: Stock,
+    patient: PatientRecord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    give_consent(db, staff.nurse, patient.id, "photographs", stock.now)
+    page = PatientFilePage(db, staff.nurse, patient)
+    qtbot.addWidget(page)
+    dialog = page.import_photos(camera_card(tmp_path / "card", 1))
+    qtbot.waitUntil(lambda: len(dialog.prepared) == 1, timeout=20000)
+    dialog.save_button.click()
+    written(qtbot)
+    tab = page.photos
+    tab.table.setCurrentCell(0, 0)
+    assert tab.void_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("taken of the wrong side", True))
+    tab.void_button.click()
+    written(qtbot)
+    [photo] = patient_photos(db, staff.nurse, patient.id)
+    assert photo.voided and photo.void_reason == "taken of the wrong side"
+    tab.table.setCurrentCell(0, 0)
+    assert not tab.void_button.isEnabled()
