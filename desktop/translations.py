@@ -45,7 +45,9 @@ def _fresh(qm: Path, ts: Path) -> bool:
 def compiled(ts: Path) -> Path:
     """The .qm for catalogue `ts` (a file): the bundled one, else one compiled into the cache."""
     beside = ts.with_suffix(".qm")
-    if _fresh(beside, ts):
+    # Only a bundle build puts a .qm there, compiled from the .ts it ships with; copying the
+    # bundle into place need not keep the files' times in order, so its age proves nothing.
+    if beside.is_file():
         return beside
     cached = cache_folder() / ts.parent.name / beside.name
     if not _fresh(cached, ts):
