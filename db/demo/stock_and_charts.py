@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 from db.audit import chain as audit
 from db.demo.consents import insert_treatment_consents
 from db.demo.follow_ups import NextIds, plan_aftermath
+from db.demo.thread_drawings import thread_rows
 from db.models import (
     Complication,
     ComplicationUpdate,
     ContactAttempt,
+    DrawnThread,
     FollowUp,
     Lot,
     Patient,
@@ -149,6 +151,12 @@ class DemoCharting:
                 movement["id"] = first_movement + offset
             _insert(session, Procedure, procedures, now)
             _insert(session, Placement, placements, now)
+            _insert(
+                session,
+                DrawnThread,
+                thread_rows(placements, _next_id(session, DrawnThread.id)),
+                now,
+            )
             _insert(session, StockMovement, movements, now)
             ids = NextIds(
                 _next_id(session, FollowUp.id),
