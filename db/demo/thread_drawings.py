@@ -20,16 +20,16 @@ from db.threadmap.regions import FRONT, SIDE, TORSO, Polygon, inside, propose
 # Each area's thread, in drawing units, on the patient's right half of the front view (the
 # viewer's left, so "outwards" is towards smaller x). The side views turn it around.
 VECTORS: dict[str, tuple[float, float]] = {
-    "forehead": (0.0, -70.0),
-    "brow": (-60.0, -14.0),
-    "midface": (-62.0, -44.0),
-    "nasolabial": (-8.0, 56.0),
-    "marionette": (2.0, 46.0),
-    "jowls": (-30.0, -56.0),
-    "jawline": (-52.0, -40.0),
-    "neck": (66.0, 4.0),
-    "breast": (-10.0, -74.0),
-    "abdomen": (90.0, 10.0),
+    "forehead": (0.0, -98.0),
+    "brow": (-84.0, -19.6),
+    "midface": (-86.8, -61.6),
+    "nasolabial": (-11.2, 78.4),
+    "marionette": (2.8, 64.4),
+    "jowls": (-42.0, -78.4),
+    "jawline": (-72.8, -56.0),
+    "neck": (92.4, 5.6),
+    "breast": (-14.0, -103.6),
+    "abdomen": (126.0, 14.0),
 }
 ATTEMPTS = 24
 # Bundles per area and view, and threads per bundle (a placement of more threads repeats them).
@@ -126,7 +126,7 @@ def _bundles(traced_view: str, area: str) -> tuple[tuple[Traced, ...], ...]:
                 break
             if attempt and attempt % ATTEMPTS == 0:
                 middle = _point_in(rng, polygon)
-            drawn = _thread(rng, middle, vector, 0.8 - 0.6 * (attempt % ATTEMPTS) / ATTEMPTS)
+            drawn = _thread(rng, middle, vector, 1 - 0.7 * (attempt % ATTEMPTS) / ATTEMPTS)
             # The region's own polygon first (cheap); then what drawing there would propose,
             # since a neighbouring region may take precedence over part of it.
             if all(inside(x, y, polygon) for x, y in _along(*drawn)) and _in_area(
