@@ -288,3 +288,15 @@ def export_procedure_record(
         db, actor, procedure_id, language, "export", str(path),
         lambda pdf: write_atomically(path, pdf, overwrite),
     )  # fmt: skip
+
+
+def print_procedure_record(
+    db: Database,
+    actor: Actor,
+    procedure_id: int,
+    language: str | None,
+    printer: str,
+    send: Callable[[bytes], None],
+) -> bytes:
+    """Send the record to a printer through `send` (the window's printing), audited as a print."""
+    return hand_over_record(db, actor, procedure_id, language, "print", printer, send)
