@@ -45,7 +45,6 @@ from desktop.widgets.placement_row import PlacementRow
 from desktop.widgets.terms import fill_terms
 from desktop.writes import write
 
-
 # The map beside the form: the rest of a 1366-pixel screen is the placements' (whole lot labels).
 MAP_WIDTH = 420
 

@@ -30,7 +30,7 @@ from desktop.widgets.scan_field import ScanField
 from desktop.widgets.thread_map.art import middle
 from desktop.widgets.thread_map.editor import ThreadMapEditor
 
-# The database names a placement's drawing problem "placements.<index>.lines" (index from 0).
+# The database names a placement's drawing problem "placements.<index>.lines" (counted from 1).
 _LINES_KEY = re.compile(r"^placements\.(\d+)\.lines$")
 
 
@@ -189,8 +189,8 @@ class PlacementsPanel(QWidget):
         under = []
         for key, text in errors.items():
             found = _LINES_KEY.match(key)
-            if found and int(found.group(1)) < len(self.rows):
-                beside[int(found.group(1))] = text
+            if found and 1 <= int(found.group(1)) <= len(self.rows):
+                beside[int(found.group(1)) - 1] = text
             elif key.startswith("placement"):
                 under.append(text)
         for index, row in enumerate(self.rows):

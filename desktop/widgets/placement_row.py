@@ -67,6 +67,7 @@ class PlacementRow(QFrame):
     ) -> None:
         super().__init__(parent)
         self.lines: tuple[ThreadLine, ...] = ()
+        self.any_drawn = False
         self.proposed = False
         self.target = QRadioButton()
         self.target.setToolTip(self.tr("Threads drawn on the map belong to this placement"))
@@ -148,13 +149,15 @@ class PlacementRow(QFrame):
     def set_lines(self, lines: tuple[ThreadLine, ...], any_drawn: bool) -> None:
         """The threads drawn for this placement; the count line shows once the map is used."""
         self.lines = lines
-        self.drawn.setVisible(any_drawn)
-        self.show_problem("")
+        self.any_drawn = any_drawn
+        self.drawn.setVisible(any_drawn and not self.message.text())
         self._show_drawn()
 
     def show_problem(self, text: str) -> None:
+        """The refusal replaces the running count while shown: one message, not two alike."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.drawn.setVisible(not text and self.any_drawn)
 
     def _show_drawn(self) -> None:
         drawn, count = len(self.lines), self.count.value()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, Signal
+from PySide6.QtCore import QMarginsF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -83,9 +83,10 @@ class DiagramView(QGraphicsView):
         super().showEvent(event)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def heightForWidth(self, width: int) -> int:
-        rect: QRectF = self.sceneRect()
-        return int(width * rect.height() / rect.width())
+    def sizeHint(self) -> QSize:
+        """Modest: the drawing scales to whatever room the window gives it (Qt's own hint, the
+        whole scene, would make forms that fit their messages grow past a small screen)."""
+        return self.minimumSize()
 
 
 class ViewTabs(QTabBar):

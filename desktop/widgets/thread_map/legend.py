@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.widgets.thread_map.art import legend_entries, pen
 
@@ -23,19 +23,19 @@ def swatch(material: str | None, alpha: float = 1.0) -> QPixmap:
 
 
 class Legend(QWidget):
-    """One line sample and name per material, in a row."""
+    """One line sample and name per material, `columns` materials to a line."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        for code, name in legend_entries():
+        layout.setHorizontalSpacing(6)
+        for index, (code, name) in enumerate(legend_entries()):
+            row, column = divmod(index, columns)
             sample = QLabel()
             sample.setPixmap(swatch(code))
-            layout.addWidget(sample)
+            layout.addWidget(sample, row, 2 * column)
             text = QLabel(name)
             text.setObjectName(f"legend_{code}")
-            layout.addWidget(text)
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            layout.addWidget(text, row, 2 * column + 1)
+        layout.setColumnStretch(2 * columns, 1)
