@@ -54,7 +54,12 @@ def _other() -> str:
 
 
 def pen(material: str | None, width: float = 3.0, alpha: float = 1.0) -> QPen:
-    """A cosmetic pen: as wide on screen whatever the zoom."""
+    """A cosmetic pen: as wide on screen whatever the zoom (a copy: the caller may change it)."""
+    return QPen(_pen(material, width, round(alpha, 2)))
+
+
+@cache
+def _pen(material: str | None, width: float, alpha: float) -> QPen:
     shown = look(material)
     colour = QColor(shown.colour)
     colour.setAlphaF(max(0.0, min(1.0, alpha)))

@@ -71,9 +71,9 @@ class DrawingView(DiagramView):
     def select(self, item: ThreadItem | None) -> None:
         for other in self.threads:
             if other is not item and other.isSelected():
-                other.setSelected(False)
+                other.choose(False)
         if item is not None:
-            item.setSelected(True)
+            item.choose(True)
         self.handle.follow(item.line if item is not None else None)
 
     def show_view(self, view: str) -> None:

@@ -127,6 +127,10 @@ class ThreadMapEditor(QWidget):
         if owner is None:
             return
         if len(self.lines_of(owner)) >= MAX_LINES_PER_PLACEMENT:
+            self.hint.setText(
+                self.tr("A placement holds at most {most} threads: chart more as another "
+                        "placement.").format(most=MAX_LINES_PER_PLACEMENT)
+            )  # fmt: skip
             return
         self._remember()
         item = self.canvas.add_thread(ThreadItem(line, owner, self.material_of(owner)))

@@ -34,6 +34,8 @@ def drawing(view: str) -> QGraphicsSvgItem:
     item.setSharedRenderer(renderer(view))
     item.setZValue(-10)
     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+    # Drawn from the SVG once per zoom, not at every repaint of the threads over it.
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     # The art fills the whole drawing whatever its own default size says.
     bounds = item.boundingRect()
     if bounds.width() > 0 and bounds.height() > 0:
@@ -59,14 +61,19 @@ class ThreadItem(QGraphicsPathItem):
         self.alpha = alpha
         self.line = line
         self.emphasis = 0  # 0 as charted, 1 picked out, -1 pushed back
-        self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.set_line(line)
         self.restyle()
 
     def set_line(self, line: ThreadLine) -> None:
+        self.prepareGeometryChange()
         self.line = line
-        self.setPath(thread_path(line))
+        path = thread_path(line)
+        # Made when first asked for, then kept: a press asks for the shapes of the threads
+        # under it, many times over; most threads on a map are never asked.
+        self._shape: QPainterPath | None = None
+        self._bounds = path.boundingRect().adjusted(-GRAB, -GRAB, GRAB, GRAB)
+        self.setPath(path)
 
     def restyle(self) -> None:
         width = {1: 5.0, 0: 3.0, -1: 2.0}[self.emphasis]
@@ -79,12 +86,14 @@ class ThreadItem(QGraphicsPathItem):
 
     def shape(self) -> QPainterPath:
         """Easy to hit: a band either side of the thread, not its hairline."""
-        stroker = QPainterPathStroker()
-        stroker.setWidth(2 * GRAB)
-        return stroker.createStroke(self.path())
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(2 * GRAB)
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
 
     def boundingRect(self) -> QRectF:
-        return self.path().boundingRect().adjusted(-GRAB, -GRAB, GRAB, GRAB)
+        return self._bounds
 
     def paint(
         self,
@@ -97,10 +106,12 @@ class ThreadItem(QGraphicsPathItem):
         plain.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, widget)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+    def choose(self, chosen: bool) -> None:
+        """Selected or not, drawn accordingly (no itemChange hook: it would run for every
+        change of every item, in Python, and slow a map of hundreds of threads)."""
+        if chosen != self.isSelected():
+            self.setSelected(chosen)
             self.restyle()
-        return super().itemChange(change, value)
 
 
 class BendHandle(QGraphicsEllipseItem):

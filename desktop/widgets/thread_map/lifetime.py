@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from db.threadmap.lifetime import MapThread
 from db.vocabulary import AREAS, SIDES, term
@@ -68,7 +68,6 @@ class LifetimeView(DiagramView):
             if lot_id is not None:
                 item.emphasis = 1 if thread.lot_id == lot_id else -1
                 item.restyle()
-            item.setToolTip(details(thread))
             self.add_thread(item)
 
     def shown(self) -> list[MapThread]:
@@ -81,11 +80,22 @@ class LifetimeView(DiagramView):
                 return item.owner  # type: ignore[return-value]
         return None
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering a thread shows its details (worded then, not for every thread beforehand)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.thread_at(self.mapToScene(event.pos()))
+            if found is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), details(found), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             found = self.thread_at(self.mapToScene(event.position().toPoint()))
             for item in self.threads:
-                item.setSelected(item.owner is found)
+                item.choose(item.owner is found)
             self.picked.emit(found)
             event.accept()
             return

@@ -684,7 +684,7 @@
 <context>
     <name>PlacementRow</name>
     <message>
-        <location filename="../../../desktop/widgets/placement_row.py" line="+72"/>
+        <location filename="../../../desktop/widgets/placement_row.py" line="+73"/>
         <source>Threads drawn on the map belong to this placement</source>
         <translation>Các sợi chỉ vẽ trên bản đồ thuộc vị trí cấy này</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>No threads drawn for this placement (allowed: it is charted without a drawing).</source>
         <translation>Chưa vẽ sợi chỉ nào cho vị trí cấy này (được phép: ghi nhận không kèm hình vẽ).</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>{product} · {material} · lot {lot} · exp. {expiry} · {left} left</source>
         <translation>{product} · {material} · lô {lot} · HSD {expiry} · còn {left} sợi</translation>
     </message>
@@ -805,7 +805,12 @@ About {percent}% of its absorption time has passed.</source>
         <translation>Làm thẳng</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+73"/>
+        <source>A placement holds at most {most} threads: chart more as another placement.</source>
+        <translation>Một vị trí cấy chứa tối đa {most} sợi chỉ: hãy ghi phần còn lại thành một vị trí khác.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No threads drawn: this procedure&apos;s map will be empty. To draw one, press where the thread enters, drag along its path and release where it ends. Charting without drawing is allowed.</source>
         <translation>Chưa vẽ sợi chỉ nào: bản đồ của thủ thuật này sẽ trống. Để vẽ, nhấn tại điểm chỉ đi vào, kéo theo đường đi của chỉ và thả tại điểm kết thúc. Được phép ghi nhận mà không vẽ.</translation>
     </message>
@@ -823,7 +828,7 @@ About {percent}% of its absorption time has passed.</source>
 <context>
     <name>ViewTabs</name>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/diagram.py" line="+121"/>
+        <location filename="../../../desktop/widgets/thread_map/diagram.py" line="+122"/>
         <source>{view} ({n})</source>
         <translation>{view} ({n})</translation>
     </message>
