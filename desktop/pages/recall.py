@@ -26,14 +26,21 @@ from db.stock.recall import RecallRow, recall_csv_rows, record_export
 from db.stock.recall_round import RecallList, RecallPatient, recall_list, record_recall_contact
 from db.storage.database import Database
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.phone_round import PhoneRoundBar, recall_outcomes
 from desktop.widgets.scan_field import ScanField
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
-HEADERS = ("Patient", "Phone", "Placements", "Threads", "Last contact", "Reached")
+HEADERS = (
+    QT_TR_NOOP("Patient"),
+    QT_TR_NOOP("Phone"),
+    QT_TR_NOOP("Placements"),
+    QT_TR_NOOP("Threads"),
+    QT_TR_NOOP("Last contact"),
+    QT_TR_NOOP("Reached"),
+)
 
 
 class RecallPage(QWidget):

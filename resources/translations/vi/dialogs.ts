@@ -1295,7 +1295,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/procedure_form.py" line="+81"/>
+        <location filename="../../../desktop/dialogs/procedure_form.py" line="+80"/>
         <source>Chart procedure: {name} ({mrn})</source>
         <translation>Ghi nhận thủ thuật: {name} ({mrn})</translation>
     </message>

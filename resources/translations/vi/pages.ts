@@ -36,6 +36,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="+37"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
@@ -153,6 +154,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="+3"/>
         <source>Threads</source>
         <translation>Số sợi</translation>
     </message>
@@ -332,6 +334,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="-2"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -446,7 +449,22 @@
         <translation>bản {number} ({language})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/photos_tab.py" line="+150"/>
+        <location filename="../../../desktop/pages/photos_tab.py" line="+41"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right after</source>
+        <translation>Ngay sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Mốc tái khám</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>{date}
 {stage}</source>
         <translation>{date}
@@ -458,7 +476,7 @@
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/calendar.py" line="+46"/>
+        <location filename="../../../desktop/pages/calendar.py" line="+48"/>
         <source>{what}, {status}</source>
         <translation>{what}, {status}</translation>
     </message>
@@ -486,6 +504,21 @@
         <location line="+1"/>
         <source>attended</source>
         <translation>đã khám</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/pages/recall.py" line="+1"/>
+        <source>Placements</source>
+        <translation>Vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Lần liên lạc gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Đã liên lạc được</translation>
     </message>
 </context>
 <context>
@@ -534,7 +567,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../../desktop/pages/audit_viewer.py" line="+67"/>
+        <location filename="../../../desktop/pages/audit_viewer.py" line="+73"/>
         <source>Audit trail</source>
         <translation>Nhật ký truy vết</translation>
     </message>
@@ -1417,7 +1450,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PhotoViewsPage</name>
     <message>
-        <location filename="../../../desktop/pages/photo_views.py" line="+31"/>
+        <location filename="../../../desktop/pages/photo_views.py" line="+32"/>
         <source>for example: Smiling</source>
         <translation>ví dụ: Smiling</translation>
     </message>
@@ -1575,7 +1608,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../../../desktop/pages/recall.py" line="+60"/>
+        <location filename="../../../desktop/pages/recall.py" line="+25"/>
         <source>Lot number, or scan the box</source>
         <translation>Số lô, hoặc quét mã trên hộp</translation>
     </message>
@@ -1673,7 +1706,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../desktop/pages/reports.py" line="+63"/>
+        <location filename="../../../desktop/pages/reports.py" line="+64"/>
         <source>All doctors</source>
         <translation>Tất cả bác sĩ</translation>
     </message>

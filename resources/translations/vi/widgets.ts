@@ -189,8 +189,58 @@
         <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../../desktop/widgets/booked_visits.py" line="+44"/>
+        <location line="+1"/>
+        <source>whole clinic</source>
+        <translation>toàn phòng khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient alert</source>
+        <translation>cảnh báo bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked visit</source>
+        <translation>lịch hẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent text</source>
+        <translation>mẫu cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent signature</source>
+        <translation>chữ ký cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned consent form</source>
+        <translation>bản quét phiếu cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo view</source>
+        <translation>góc chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall call</source>
+        <translation>cuộc gọi thu hồi</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+45"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -498,7 +548,7 @@
         <translation>Ghi nhận thủ thuật…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/widgets/opening_hours_editor.py" line="+44"/>
+        <location filename="../../../desktop/widgets/opening_hours_editor.py" line="+45"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
@@ -567,7 +617,12 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../../desktop/models/audit_table.py" line="-31"/>
+        <location filename="../../../desktop/models/audit_table.py" line="-42"/>
+        <source>system</source>
+        <translation>hệ thống</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
