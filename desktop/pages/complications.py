@@ -63,7 +63,7 @@ def signal_text(signal: LotSignal) -> str:
         "published rates ({chance}; p = {p})"
     ).format(
         where=where,
-        kind=tr(term(COMPLICATION_TYPES, signal.kind).en).lower(),
+        kind=label(term(COMPLICATION_TYPES, signal.kind)).lower(),
         cases=signal.cases,
         treated=signal.treated,
         expected=about,

@@ -1221,6 +1221,11 @@
             <translation>Cần nhập số điện thoại.</translation>
         </message>
         <message>
+            <location filename="../../../db/reports/complication_rates.py" line="72" />
+            <source>Any complication</source>
+            <translation>Mọi biến chứng</translation>
+        </message>
+        <message>
             <location filename="../../../db/settings.py" line="159" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
