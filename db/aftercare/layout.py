@@ -247,7 +247,9 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
             ]
         )
     if drawn:
-        widths = [28 * mm, 25 * mm, 13 * mm, 10 * mm, 26 * mm, 22 * mm]
+        # Narrower, with a little less padding: room for the map, and every English and
+        # Vietnamese column head still whole on its line.
+        widths = [26 * mm, 23 * mm, 17 * mm, 16 * mm, 25 * mm, 20.5 * mm]
     else:
         widths = [40 * mm, 50 * mm, 19 * mm, 17 * mm, 30 * mm]
         widths.append(WIDTH - sum(widths))
@@ -259,8 +261,8 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3 if drawn else 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3 if drawn else 4),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ],

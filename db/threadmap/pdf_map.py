@@ -2,8 +2,8 @@
 
 Each view that carries threads is drawn from the same strokes the window shows (grey, so the
 threads stand out), and each thread over it in its material's colour and dash pattern, so a
-black-and-white copy still tells PDO from PLLA from PCL. A numbered dot marks where each
-placement's threads start, matching the placement's row number in the sheet's table.
+black-and-white copy still tells PDO from PLLA from PCL. A numbered disc, just before the
+entry point of each placement's first thread, gives the placement's row in the sheet's table.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ class ThreadMap(Flowable):  # type: ignore[misc]  # reportlab ships no types
             canvas.setLineWidth(max(0.35, stroke.width * scale * 0.9))
             canvas.drawPath(_art_path(canvas, stroke.segments, at), stroke=1, fill=0)
         canvas.setLineWidth(THREAD_WIDTH)
-        numbered: dict[int, Point] = {}
+        numbered: dict[int, ThreadLine] = {}
         for item in self.lines:
             if item.line.view != view:
                 continue
@@ -122,13 +122,13 @@ class ThreadMap(Flowable):  # type: ignore[misc]  # reportlab ships no types
             canvas.setStrokeColor(colour)
             canvas.setDash(list(dash) if dash else [])
             canvas.drawPath(_thread_path(canvas, item.line, at), stroke=1, fill=0)
-            numbered.setdefault(item.number, item.line.start)
+            numbered.setdefault(item.number, item.line)
         canvas.setDash([])
         placed: list[Point] = []
-        for number, start in sorted(numbered.items()):
-            entry = at(_units(start))
-            spot = _free_spot(entry, placed)
-            if spot != entry:  # moved off a neighbour's number: a leader back to the thread
+        for number, first in sorted(numbered.items()):
+            entry = at(_units(first.start))
+            spot = _free_spot(_before(entry, at(_units(first.bend or first.end))), placed)
+            if spot != entry:  # a leader from the disc to the entry point
                 canvas.setStrokeColor(colors.black)
                 canvas.setLineWidth(0.4)
                 canvas.line(*entry, *spot)
@@ -160,6 +160,13 @@ def legend_name(code: str, language: str) -> str:
 def _material_order(material: str) -> int:
     order = list(MATERIAL_LOOK)
     return order.index(material) if material in order else len(order)
+
+
+def _before(entry: Point, toward: Point) -> Point:
+    """Just before a thread's entry point, so its number does not hide the thread itself."""
+    length = math.dist(entry, toward) or 1.0
+    back = (DISC_RADIUS + 1.2) / length
+    return entry[0] - (toward[0] - entry[0]) * back, entry[1] - (toward[1] - entry[1]) * back
 
 
 def _free_spot(entry: Point, taken: list[Point]) -> Point:
