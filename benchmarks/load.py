@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import signal
 import statistics
 import sys
 import threading
@@ -107,14 +108,21 @@ class LockWatch:
     def __init__(self, url: str) -> None:
         self.db = open_database(url)
         self.samples: list[int] = []
+        self.row_samples: list[int] = []
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        query = text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+        # Advisory: record writers taking turns. Anything else here: a row (the chain's head).
+        query = text(
+            "SELECT count(*) FILTER (WHERE locktype = 'advisory'), "
+            "count(*) FILTER (WHERE locktype <> 'advisory') FROM pg_locks WHERE NOT granted"
+        )
         with self.db.engine.connect() as connection:
             while not self.stopping.is_set():
-                self.samples.append(int(connection.execute(query).scalar_one()))
+                writers, rows = connection.execute(query).one()
+                self.samples.append(int(writers) + int(rows))
+                self.row_samples.append(int(rows))
                 connection.commit()
                 self.stopping.wait(0.02)
 
@@ -133,9 +141,12 @@ class LockWatch:
         waiting = [s for s in self.samples if s]
         share = 100 * len(waiting) / len(self.samples)
         mean = statistics.mean(self.samples)
+        on_rows = statistics.mean(self.row_samples)
         return (
             f"sessions waiting for a lock: mean {mean:.1f}, max {max(self.samples)}; "
-            f"someone waiting in {share:.0f}% of {len(self.samples)} samples"
+            f"someone waiting in {share:.0f}% of {len(self.samples)} samples; "
+            f"of the mean, {on_rows:.1f} waiting for a row (the chain head), the rest for "
+            "their turn to write records"
         )
 
 
@@ -167,23 +178,25 @@ def run_round(
         process.start()
         processes.append(process)
         readies.append(ready)
-    for ready in readies:
-        ready.wait(300)
     outcomes: list[Outcome] = []
-    with LockWatch(url) as watch:
-        started = time.monotonic()
-        go.set()
-        limit = time.monotonic() + seconds + GRACE_SECONDS
-        while len(outcomes) < pcs and time.monotonic() < limit:
-            try:
-                outcomes.append(results.get(timeout=1))
-            except Exception:  # queue.Empty: keep waiting until the limit
-                continue
-        elapsed = time.monotonic() - started
-    for process in processes:
-        process.join(10)
-        if process.is_alive():
-            process.terminate()
+    try:
+        for ready in readies:
+            ready.wait(300)
+        with LockWatch(url) as watch:
+            started = time.monotonic()
+            go.set()
+            limit = time.monotonic() + seconds + GRACE_SECONDS
+            while len(outcomes) < pcs and time.monotonic() < limit:
+                try:
+                    outcomes.append(results.get(timeout=1))
+                except Exception:  # queue.Empty: keep waiting until the limit
+                    continue
+            elapsed = time.monotonic() - started
+    finally:  # however the round ends, no PC is left running
+        for process in processes:
+            process.join(10)
+            if process.is_alive():
+                process.terminate()
     return outcomes, elapsed, watch.summary()
 
 
@@ -200,8 +213,12 @@ def report(outcomes: list[Outcome], elapsed: float) -> list[str]:
             latencies.setdefault(name, []).extend(values)
         for name, count in outcome.refused.items():
             refused[name] = refused.get(name, 0) + count
-    total = sum(len(v) for k, v in latencies.items() if not k.startswith(" "))
-    lines = [f"  {total} actions in {elapsed:.1f} s: {total / elapsed:.1f} a second"]
+    total = sum(o.actions for o in outcomes)
+    keys = len(latencies.get("search as you type", []))
+    lines = [
+        f"  {total} actions (their searches typed {keys} keystrokes) in {elapsed:.1f} s: "
+        f"{total / elapsed:.1f} a second"
+    ]
     lines.append(f"  {'operation':<34} {'count':>6} {'p50':>8} {'p95':>8} {'p99':>8} refused")
     for name in sorted(latencies):
         values = latencies[name]
@@ -268,12 +285,18 @@ def verify(db: Database, before: dict[str, int], outcomes: list[Outcome]) -> lis
     return lines
 
 
+def _stop(_signal: int, _frame: object) -> None:
+    raise SystemExit(1)  # runs the rounds' clean-up: their PCs are stopped too
+
+
 def main() -> int:
+    signal.signal(signal.SIGTERM, _stop)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True, help="a demo database's URL (PostgreSQL)")
     parser.add_argument("--pcs", default="1,5,20,50")
     parser.add_argument("--modes", default="paced,flat")
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--seconds", type=float, default=20, help="flat-out round length")
+    parser.add_argument("--paced-seconds", type=float, default=60)
     parser.add_argument("--max-actions", type=int, default=400, help="per PC, per round")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -283,8 +306,9 @@ def main() -> int:
         for pcs in [int(n) for n in args.pcs.split(",")]:
             before = table_counts(db)
             paced = mode == "paced"
+            seconds = args.paced_seconds if paced else args.seconds
             outcomes, elapsed, locks = run_round(
-                args.database, pcs, paced, args.seconds, args.max_actions, shared, args.seed
+                args.database, pcs, paced, seconds, args.max_actions, shared, args.seed
             )
             pace = "a person's pace" if paced else "flat out"
             print(f"\n{pcs} PC(s), {pace}, {len(outcomes)} reported back", flush=True)

@@ -65,6 +65,7 @@ class Outcome:
     failed: dict[str, str] = field(default_factory=dict)
     written: dict[str, list[int]] = field(default_factory=dict)
     changes_heard: int = 0
+    actions: int = 0  # a whole search (every keystroke of it) is one action
 
 
 def run_pc(plan: Plan, ready: Any, go: Any, results: Any) -> None:
@@ -123,6 +124,7 @@ def _work(plan: Plan, outcome: Outcome, ready: Any, go: Any) -> None:
                     elapsed = (time.perf_counter() - started) * 1000
                     outcome.latencies.setdefault(name, []).append(elapsed)
             done += 1
+            outcome.actions = done
             if plan.paced:
                 time.sleep(rng.uniform(2.0, 6.0))
     finally:
