@@ -11,6 +11,7 @@ from db.models.patients import Patient, PatientSearchTerm
 from db.models.photos import Photo, PhotoView
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
+from db.models.threadmap import DrawnThread
 from db.models.threads import Lot, RecallContact, StockMovement, ThreadProduct
 from db.models.users import User
 
@@ -28,6 +29,7 @@ __all__ = [
     "ConsentText",
     "ContactAttempt",
     "Counter",
+    "DrawnThread",
     "FollowUp",
     "Lot",
     "Patient",

@@ -20,6 +20,8 @@ from db.record.appointments import link_procedure
 from db.stock.lots import Movement, lock_lot, on_hand
 from db.storage.database import Database
 from db.text import clean_block, clean_line
+from db.threadmap.charting import add_lines, line_problem, lines_by_placement, lines_key
+from db.threadmap.geometry import ThreadLine
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, SIDES, codes, term
 from db.wording import say
 
@@ -35,6 +37,8 @@ class PlacementInput:
     lot_id: int | None
     thread_count: int
     area_other: str = ""
+    # The threads as drawn on the diagram: none (charted from the keyboard) or one per thread.
+    lines: tuple[ThreadLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ class PlacementRecord:
     material: str
     absorption_months: int
     thread_count: int
+    # The threads as drawn, in drawing order; empty when charted without drawing.
+    lines: tuple[ThreadLine, ...] = ()
 
     def area_label(self, language: str = "en") -> str:
         label = term(AREAS, self.area).label(language)
@@ -137,6 +143,10 @@ def validate_procedure(data: ProcedureInput, now: datetime) -> dict[str, str]:
                 where=where,
                 most=MAX_THREADS_PER_PLACEMENT,
             )
+        if f"placement_{index}" not in errors and (
+            problem := line_problem(index, placement.area, placement.thread_count, placement.lines)
+        ):
+            errors[lines_key(index)] = problem
     if needs_reason(data) and len(clean_block(data.contraindication_reason)) < 10:
         errors["contraindication_reason"] = say(
             "Threads are not suited to nose or buttock augmentation: they cannot hold "
@@ -251,22 +261,24 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         if data.appointment_id is not None:
             link_procedure(session, data.appointment_id, patient.id, procedure.id)
         used: dict[int, int] = defaultdict(int)
+        drawn: list[tuple[Placement, tuple[ThreadLine, ...]]] = []
         for placement in data.placements:
             assert placement.lot_id is not None
-            session.add(
-                Placement(
-                    procedure=procedure,
-                    patient_id=patient.id,
-                    area=placement.area,
-                    area_other=clean_line(placement.area_other)
-                    if placement.area == "other"
-                    else "",
-                    side=placement.side,
-                    lot_id=placement.lot_id,
-                    thread_count=placement.thread_count,
-                )
+            row = Placement(
+                procedure=procedure,
+                patient_id=patient.id,
+                area=placement.area,
+                area_other=clean_line(placement.area_other) if placement.area == "other" else "",
+                side=placement.side,
+                lot_id=placement.lot_id,
+                thread_count=placement.thread_count,
             )
+            session.add(row)
+            drawn.append((row, placement.lines))
             used[placement.lot_id] += placement.thread_count
+        session.flush()  # the placements' ids, for their drawn threads
+        for row, lines in drawn:
+            add_lines(session, row.id, procedure.id, patient.id, lines)
         for lot_id, count in sorted(used.items()):
             session.add(
                 StockMovement(
@@ -357,9 +369,12 @@ def _procedure_records(session: Session, procedures: list[Procedure]) -> list[Pr
         if lot_ids
         else {}
     )
+    lines = lines_by_placement(session, (p.id for pr in procedures for p in pr.placements))
     records = []
     for procedure in procedures:
-        placements = tuple(_placement_record(p, lots[p.lot_id]) for p in procedure.placements)
+        placements = tuple(
+            _placement_record(p, lots[p.lot_id], lines.get(p.id, ())) for p in procedure.placements
+        )
         records.append(
             ProcedureRecord(
                 id=procedure.id,
@@ -384,7 +399,9 @@ def _procedure_records(session: Session, procedures: list[Procedure]) -> list[Pr
     return records
 
 
-def _placement_record(placement: Placement, lot: Lot) -> PlacementRecord:
+def _placement_record(
+    placement: Placement, lot: Lot, lines: tuple[ThreadLine, ...]
+) -> PlacementRecord:
     product: ThreadProduct = lot.product
     return PlacementRecord(
         id=placement.id,
@@ -399,6 +416,7 @@ def _placement_record(placement: Placement, lot: Lot) -> PlacementRecord:
         material=product.material,
         absorption_months=product.absorption_months,
         thread_count=placement.thread_count,
+        lines=lines,
     )
 
 

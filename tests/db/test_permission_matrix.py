@@ -96,6 +96,8 @@ from db.stock.movements import IntakeInput, recall_lot, receive_stock, write_off
 from db.stock.products import ProductInput, add_product
 from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
+from db.threadmap.geometry import ThreadLine
+from db.threadmap.lifetime import lifetime_map
 from tests.conftest import patient_input, sqlite_url
 from tests.helpers import PASSWORD, audit_rows, treatment_consent
 
@@ -250,8 +252,8 @@ def locked_account_logs_in(world: World, _: object) -> None:
 def shows_the_patients_trail(world: World, result: tuple[list[AuditEntry], int]) -> None:
     entries, count = result
     # The patient, four consents (two with their scanned forms), a photo, the procedure, its
-    # placement, four follow-ups.
-    assert count == len(entries) == 14
+    # placement and its four drawn threads, four follow-ups.
+    assert count == len(entries) == 18
     assert {e.patient_mrn for e in entries} == {world.patient.mrn}
     assert entries[-1].record_type == "patient" and entries[-1].action == "create"
 
@@ -285,6 +287,17 @@ def _on_hand(world: World) -> int:
     )
 
 
+# Drawn threads: two across the neck, four along the jawline (both sides).
+NECK_THREADS = (
+    ThreadLine("front", (0.40, 0.80), (0.60, 0.80)),
+    ThreadLine("front", (0.40, 0.85), (0.60, 0.85), bend=(0.5, 0.87)),
+)
+JAWLINE_THREADS = tuple(
+    ThreadLine("front", (x, 0.60), (x + 0.08 * direction, 0.66))
+    for x, direction in ((0.30, 1), (0.32, 1), (0.70, -1), (0.68, -1))
+)
+
+
 def _chart(world: World, actor: Actor) -> ProcedureRecord:
     performed = NOW - timedelta(minutes=30)
     return chart_procedure(
@@ -297,7 +310,7 @@ def _chart(world: World, actor: Actor) -> ProcedureRecord:
             None,
             world.ids["consent"],
             "topical",
-            (PlacementInput("neck", "midline", world.ids["lot"], 2),),
+            (PlacementInput("neck", "midline", world.ids["lot"], 2, lines=NECK_THREADS),),
         ),
     )
 
@@ -426,7 +439,17 @@ CLINICAL_ACTIONS: list[Action] = [
         "chart a procedure",
         DOCTOR,
         _chart,
-        lambda w, record: _assert(_on_hand(w) == 24 and len(record.placements) == 1),
+        lambda w, record: _assert(
+            _on_hand(w) == 24
+            and len(record.placements) == 1
+            and record.placements[0].lines == NECK_THREADS
+        ),
+    ),
+    Action(
+        "see a patient's thread map",
+        CLINICAL,
+        lambda w, a: lifetime_map(w.db, a, w.patient.id),
+        lambda w, threads: _assert([t.line for t in threads] == list(JAWLINE_THREADS)),
     ),
     Action(
         "void a procedure",
@@ -616,7 +639,7 @@ def _stock_and_procedure(db: Database, accounts: dict[str, User], patient: Patie
         db, nurse, IntakeInput(product.id, "VL-1", today + timedelta(days=400), 30, today)
     )
     performed = NOW - timedelta(hours=1)
-    placements = (PlacementInput("jawline", "both", lot.lot_id, 4),)
+    placements = (PlacementInput("jawline", "both", lot.lot_id, 4, lines=JAWLINE_THREADS),)
     consent_id = treatment_consent(
         db, doctor, patient.id, performed - timedelta(minutes=20), placements
     )

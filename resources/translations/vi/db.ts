@@ -432,13 +432,13 @@
         <message>
             <location filename="../../../db/consent/records.py" line="216" />
             <location filename="../../../db/photos/records.py" line="250" />
-            <location filename="../../../db/record/procedures.py" line="321" />
+            <location filename="../../../db/record/procedures.py" line="333" />
             <source>Reload it first.</source>
             <translation>Hãy tải lại trước.</translation>
         </message>
         <message>
             <location filename="../../../db/consent/records.py" line="272" />
-            <location filename="../../../db/record/procedures.py" line="117" />
+            <location filename="../../../db/record/procedures.py" line="123" />
             <source>Choose the patient's signed consent for this procedure, or record it first.</source>
             <translation>Hãy chọn cam kết đã ký của bệnh nhân cho thủ thuật này, hoặc ghi nhận cam kết trước.</translation>
         </message>
@@ -491,7 +491,7 @@
         <message>
             <location filename="../../../db/consent/records.py" line="134" />
             <location filename="../../../db/photos/records.py" line="149" />
-            <location filename="../../../db/record/procedures.py" line="217" />
+            <location filename="../../../db/record/procedures.py" line="227" />
             <source>This patient's record is not active; open the current record.</source>
             <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
         </message>
@@ -766,8 +766,8 @@
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="162" />
-            <location filename="../../../db/record/procedures.py" line="422" />
-            <location filename="../../../db/record/procedures.py" line="310" />
+            <location filename="../../../db/record/procedures.py" line="440" />
+            <location filename="../../../db/record/procedures.py" line="322" />
             <source>Procedure {procedure_id} does not exist.</source>
             <translation>Không có thủ thuật {procedure_id}.</translation>
         </message>
@@ -933,117 +933,117 @@
             <translation>Một trang kết quả gồm 1 đến {most} dòng, từ vị trí 0 trở đi.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="109" />
+            <location filename="../../../db/record/procedures.py" line="115" />
             <source>Date and time of the procedure are required.</source>
             <translation>Cần nhập ngày giờ làm thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="115" />
+            <location filename="../../../db/record/procedures.py" line="121" />
             <source>Choose the performing doctor.</source>
             <translation>Hãy chọn bác sĩ thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="121" />
+            <location filename="../../../db/record/procedures.py" line="127" />
             <source>Choose none, topical or local anaesthesia.</source>
             <translation>Hãy chọn không gây tê, gây tê bôi hoặc gây tê tại chỗ.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="123" />
+            <location filename="../../../db/record/procedures.py" line="129" />
             <source>Add at least one placement: area, side, lot and thread count.</source>
             <translation>Hãy thêm ít nhất một vị trí đặt chỉ: vùng, bên, lô và số sợi.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="125" />
+            <location filename="../../../db/record/procedures.py" line="131" />
             <source>Placement {index}</source>
             <translation>Vị trí {index}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="141" />
+            <location filename="../../../db/record/procedures.py" line="151" />
             <source>Threads are not suited to nose or buttock augmentation: they cannot hold a shape long-term and complications are more likely. To go ahead, write the clinical reason (at least 10 characters).</source>
             <translation>Chỉ không phù hợp để nâng mũi hay nâng mông: chỉ không giữ được dáng lâu dài và dễ gây biến chứng hơn. Nếu vẫn làm, hãy ghi lý do chuyên môn (ít nhất 10 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="147" />
+            <location filename="../../../db/record/procedures.py" line="157" />
             <source>Notes are too long (at most 20,000 characters).</source>
             <translation>Ghi chú quá dài (tối đa 20.000 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="177" />
+            <location filename="../../../db/record/procedures.py" line="187" />
             <source>Lot {lot_number} ({name})</source>
             <translation>Lô {lot_number} ({name})</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="111" />
+            <location filename="../../../db/record/procedures.py" line="117" />
             <source>The procedure cannot be charted before it happens.</source>
             <translation>Không thể ghi nhận thủ thuật trước khi thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="127" />
+            <location filename="../../../db/record/procedures.py" line="133" />
             <source>{where}: choose the treated area.</source>
             <translation>{where}: hãy chọn vùng điều trị.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="320" />
+            <location filename="../../../db/record/procedures.py" line="332" />
             <source>Procedure {procedure_id}</source>
             <translation>Thủ thuật {procedure_id}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="113" />
+            <location filename="../../../db/record/procedures.py" line="119" />
             <source>The date is more than five years ago: check the year.</source>
             <translation>Ngày này đã hơn năm năm trước: hãy kiểm tra lại năm.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="129" />
+            <location filename="../../../db/record/procedures.py" line="135" />
             <source>{where}: name the other area.</source>
             <translation>{where}: hãy ghi tên vùng khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="303" />
+            <location filename="../../../db/record/procedures.py" line="315" />
             <source>Say why the procedure is voided (at least 5 characters).</source>
             <translation>Hãy ghi lý do hủy thủ thuật (ít nhất 5 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="314" />
+            <location filename="../../../db/record/procedures.py" line="326" />
             <source>Procedure {procedure_id} was already voided.</source>
             <translation>Thủ thuật {procedure_id} đã bị hủy trước đó.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="131" />
+            <location filename="../../../db/record/procedures.py" line="137" />
             <source>{where}: choose the side.</source>
             <translation>{where}: hãy chọn bên.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="160" />
+            <location filename="../../../db/record/procedures.py" line="170" />
             <source>The chosen doctor is not an active doctor.</source>
             <translation>Người được chọn không phải bác sĩ đang hoạt động.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="162" />
+            <location filename="../../../db/record/procedures.py" line="172" />
             <source>The chosen nurse is not an active nurse.</source>
             <translation>Người được chọn không phải điều dưỡng đang hoạt động.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="180" />
+            <location filename="../../../db/record/procedures.py" line="190" />
             <source>{name} was recalled on {recalled_on} ({recall_reason}). It must not be used: choose another lot.</source>
             <translation>{name} đã bị thu hồi ngày {recalled_on} ({recall_reason}). Không được dùng: hãy chọn lô khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="188" />
+            <location filename="../../../db/record/procedures.py" line="198" />
             <source>{name} expired on {expiry_date}, before the procedure date {day}. Choose another lot.</source>
             <translation>{name} đã hết hạn ngày {expiry_date}, trước ngày làm thủ thuật {day}. Hãy chọn lô khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="197" />
+            <location filename="../../../db/record/procedures.py" line="207" />
             <source>{name} has {left} thread(s) in stock, but {charted} are charted. Check the counts, or receive the new box first.</source>
             <translation>{name} còn {left} sợi trong kho, nhưng đang ghi {charted} sợi. Hãy kiểm tra lại số lượng, hoặc nhập kho hộp mới trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="133" />
+            <location filename="../../../db/record/procedures.py" line="139" />
             <source>{where}: choose or scan the lot used.</source>
             <translation>{where}: hãy chọn hoặc quét lô đã dùng.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="135" />
+            <location filename="../../../db/record/procedures.py" line="141" />
             <source>{where}: thread count must be from 1 to {most}.</source>
             <translation>{where}: số sợi phải từ 1 đến {most}.</translation>
         </message>
@@ -1689,6 +1689,26 @@
             <location filename="../../../db/storage/server_settings.py" line="190" />
             <source>Connected, but the server answered: {exc}</source>
             <translation>Đã kết nối, nhưng máy chủ trả lời: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/threadmap/charting.py" line="56" />
+            <source>Placement {index}: {drawn} threads are drawn, more than the {most} one placement can hold. Remove threads, or chart the rest as another placement.</source>
+            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ, nhiều hơn {most} sợi mà một vị trí có thể ghi. Hãy xoá bớt sợi, hoặc ghi phần còn lại thành một vị trí khác.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/threadmap/charting.py" line="62" />
+            <source>Placement {index}: a drawn thread is outside the diagram or has no length. Draw it again.</source>
+            <translation>Vị trí {index}: một sợi chỉ được vẽ nằm ngoài sơ đồ hoặc không có chiều dài. Hãy vẽ lại sợi đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/threadmap/charting.py" line="78" />
+            <source>Placement {index}: {drawn} threads are drawn but its thread count is {count}. Draw or remove threads, or correct the count.</source>
+            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ nhưng số sợi ghi là {count}. Hãy vẽ thêm hoặc xoá bớt sợi, hoặc sửa lại số sợi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/threadmap/charting.py" line="70" />
+            <source>Placement {index}: a thread is drawn on the diagram “{view}”, which does not show {area}. Draw it on another view, or correct the area.</source>
+            <translation>Vị trí {index}: một sợi chỉ được vẽ trên sơ đồ “{view}”, sơ đồ này không có vùng {area}. Hãy vẽ trên góc nhìn khác, hoặc sửa lại vùng điều trị.</translation>
         </message>
     </context>
 </TS>
