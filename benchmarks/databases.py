@@ -34,8 +34,13 @@ def sqlite_demo(patients: int, seed: int, path: Path | None = None) -> str:
     path = path or data_dir() / "benchmark" / f"bench-{patients}.sqlite3"
     url = f"sqlite:///{path}"
     if not path.exists():
+        # Built under another name: a build stopped half-way is never taken for a whole one.
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(url, patients, seed)
+        building = path.with_name(path.name + ".building")
+        for leftover in path.parent.glob(building.name + "*"):
+            leftover.unlink()
+        build_demo(f"sqlite:///{building}", patients, seed)
+        building.rename(path)
     return url
 
 

@@ -301,9 +301,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     db = open_database(args.database)
-    shared = shared_inputs(db, random.Random(args.seed))
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         for pcs in [int(n) for n in args.pcs.split(",")]:
+            # Afresh each round: follow-ups reviewed in an earlier round are not planned now.
+            shared = shared_inputs(db, random.Random(args.seed + pcs))
             before = table_counts(db)
             paced = mode == "paced"
             seconds = args.paced_seconds if paced else args.seconds
