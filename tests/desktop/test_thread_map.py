@@ -3,6 +3,7 @@ them again on the patient's lifetime map: faded, filtered, voided ones gone, a r
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -177,6 +178,17 @@ def test_move_delete_undo_and_a_pen_before_saving(qtbot: QtBot) -> None:
     assert "No threads drawn" in editor.hint.text()
     editor.undo()
     assert editor.lines_of(owner) == (line,)
+    # A fan: the selected thread copied beside itself, twice, each copy parallel to it.
+    QTest.mouseClick(canvas.viewport(), LEFT, NONE, at(canvas, (215, 330)))
+    editor.copy_button.click()
+    editor.copy_button.click()
+    fan = editor.lines_of(owner)
+    assert len(fan) == 3 and fan[0] == line
+    shifts = {(round(b.start[0] - a.start[0], 6), round(b.end[0] - a.end[0], 6)) for a, b in
+              itertools.pairwise(fan)}  # fmt: skip
+    assert len(shifts) == 1 and abs(next(iter(shifts))[0]) > 0.01
+    editor.undo()
+    editor.undo()
     # A click that does not travel draws nothing.
     QTest.mouseClick(canvas.viewport(), LEFT, NONE, at(canvas, (400, 200)))
     assert len(editor.lines_of(owner)) == 1
