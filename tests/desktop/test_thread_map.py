@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
@@ -24,6 +25,7 @@ from db.storage.database import Database
 from db.threadmap.geometry import ThreadLine
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.main_window import MainWindow
+from desktop.messages import Prompts
 from desktop.pages.patient_file import PatientFilePage
 from desktop.widgets.thread_map.editor import ThreadMapEditor
 from tests.conftest import Staff, Stock
@@ -276,3 +278,29 @@ def test_a_recalled_lot_is_picked_out_on_the_patient_map(
     assert "PDO-2301" in tab.recall_text.text()
     widths = {item.line: item.pen().widthF() for item in tab.view.threads}
     assert widths[recalled] > widths[other]
+
+
+def test_closing_the_chart_form_asks_before_drawn_threads_are_lost(
+    qtbot: QtBot,
+    db: Database,
+    staff: Staff,
+    stock: Stock,
+    patient: PatientRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def confirm(parent: object, text: str, yes: str, no: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(Prompts, "confirm", staticmethod(confirm))
+    page = PatientFilePage(db, staff.doctor, patient)
+    qtbot.addWidget(page)
+    dialog = opened_chart(qtbot, page)
+    draw(dialog.map.canvas, *NASOLABIAL_RIGHT)
+    # Only the drawing changed (the area it proposed is put back): still, closing asks.
+    dialog.rows[0].area.setCurrentIndex(0)
+    dialog.rows[0].side.setCurrentIndex(dialog.rows[0].side.findData("both"))
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()

@@ -91,6 +91,10 @@ class ThreadMapEditor(QWidget):
 
     # ------------------------------------------------------------ what the form asks
 
+    def form_value(self) -> tuple[ThreadLine, ...]:
+        """What is drawn, for the form's guard: closing asks before drawn threads are lost."""
+        return tuple(item.line for item in self.canvas.threads)
+
     def lines_of(self, owner: object) -> tuple[ThreadLine, ...]:
         return tuple(item.line for item in self.canvas.threads if item.owner is owner)
 
