@@ -271,6 +271,9 @@ def test_a_voided_procedure_leaves_the_map_and_filters_narrow_it(
     tab.until.editingFinished.emit()
     assert [t.line for t in tab.view.shown()] == [old_line]
     assert "1 threads from 1 procedures" in tab.summary.text()
+    tab.since.setText("31/02/2025")
+    tab.since.editingFinished.emit()
+    assert "Not a date" in tab.summary.text()
 
 
 def test_a_recalled_lot_is_picked_out_on_the_patient_map(

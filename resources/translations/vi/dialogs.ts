@@ -111,7 +111,7 @@
 <context>
     <name>AftercarePreviewDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+69"/>
+        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+85"/>
         <source>Aftercare sheet: {name}</source>
         <translation>Phiếu chăm sóc sau thủ thuật: {name}</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Đang tạo phiếu…</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+49"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -168,12 +168,12 @@
         <translation>máy in</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Sent to {printer}.</source>
         <translation>Đã gửi tới {printer}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>

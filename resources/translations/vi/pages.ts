@@ -1872,11 +1872,11 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     <name>ThreadMapTab</name>
     <message>
         <location filename="../../../desktop/pages/thread_map_tab.py" line="+55"/>
-        <source>any date</source>
-        <translation>mọi ngày</translation>
+        <source>Leave empty for any date</source>
+        <translation>Để trống: mọi ngày</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
@@ -1911,7 +1911,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>{lot} · {product}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>No threads are drawn for this patient. Procedures charted without a drawing are not on the map.</source>
         <translation>Chưa có sợi chỉ nào được vẽ cho bệnh nhân này. Thủ thuật ghi nhận không kèm hình vẽ không có trên bản đồ.</translation>
     </message>

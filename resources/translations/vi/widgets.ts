@@ -638,6 +638,14 @@
     </message>
 </context>
 <context>
+    <name>DrawingView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/drawing.py" line="+66"/>
+        <source>Thread map: draw each thread where it lies</source>
+        <translation>Bản đồ chỉ: vẽ mỗi sợi chỉ đúng vị trí của nó</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <location filename="../../../desktop/widgets/follow_up_list.py" line="+74"/>
@@ -696,6 +704,14 @@
         <location line="+18"/>
         <source>The patient did not agree to phone or SMS contact.</source>
         <translation>Bệnh nhân không đồng ý được liên lạc qua điện thoại hoặc SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="+62"/>
+        <source>The patient&apos;s thread map</source>
+        <translation>Bản đồ chỉ của bệnh nhân</translation>
     </message>
 </context>
 <context>
@@ -826,7 +842,7 @@
         <translation>Chất liệu khác</translation>
     </message>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="+28"/>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="-34"/>
         <source>{area}, {side}</source>
         <translation>{area}, {side}</translation>
     </message>
@@ -870,7 +886,7 @@ About {percent}% of its absorption time has passed.</source>
         <translation>Thêm một sợi chỉ giống sợi đang chọn, ngay bên cạnh: bấm tiếp để có một chùm chỉ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>A placement holds at most {most} threads: chart more as another placement.</source>
         <translation>Một vị trí cấy chứa tối đa {most} sợi chỉ: hãy ghi phần còn lại thành một vị trí khác.</translation>
     </message>
