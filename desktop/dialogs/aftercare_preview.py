@@ -46,6 +46,11 @@ SHEET_LANGUAGES = tuple((entry.code, entry.label(entry.code)) for entry in LANGU
 PREVIEW_DPI = 96
 
 
+def _pages(n: int) -> str:
+    # Its context named: a plural's tr() called from a subclass would look in the subclass's.
+    return QCoreApplication.translate("AftercarePreviewDialog", "%n page(s)", "", n)
+
+
 class Made(Protocol):
     """A document made for a look: its PDF and how many pages it has."""
 
@@ -191,7 +196,7 @@ class AftercarePreviewDialog(QDialog):
             self.pages_layout.addWidget(page)
         self.made = made
         self._set_ready(True)
-        self.status.setText(self.tr("%n page(s)", "", made.pages))
+        self.status.setText(_pages(made.pages))
 
     def _failed(self, message: str) -> None:
         self.status.setText("")
