@@ -5,7 +5,7 @@
         <name>db</name>
         <message>
             <location filename="../../../db/access/language.py" line="24" />
-            <location filename="../../../db/access/users.py" line="88" />
+            <location filename="../../../db/access/users.py" line="90" />
             <location filename="../../../db/record/patients.py" line="119" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
@@ -13,7 +13,7 @@
         <message>
             <location filename="../../../db/access/language.py" line="28" />
             <location filename="../../../db/access/permissions.py" line="221" />
-            <location filename="../../../db/access/users.py" line="250" />
+            <location filename="../../../db/access/users.py" line="252" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
         </message>
@@ -193,64 +193,70 @@
             <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="142" />
-            <location filename="../../../db/access/users.py" line="360" />
+            <location filename="../../../db/access/users.py" line="144" />
+            <location filename="../../../db/access/users.py" line="362" />
             <source>Choose at least one role: admin, doctor or nurse.</source>
             <translation>Hãy chọn ít nhất một vai trò: quản trị, bác sĩ hoặc điều dưỡng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="83" />
-            <location filename="../../../db/settings.py" line="157" />
+            <location filename="../../../db/access/users.py" line="84" />
+            <location filename="../../../db/settings.py" line="159" />
             <source>Clinic name</source>
             <translation>Tên phòng khám</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="114" />
+            <location filename="../../../db/access/users.py" line="116" />
             <source>A user named '{username}' already exists.</source>
             <translation>Đã có người dùng tên '{username}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="253" />
+            <location filename="../../../db/access/users.py" line="255" />
             <source>The new password must be different from the current one.</source>
             <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="326" />
+            <location filename="../../../db/access/users.py" line="328" />
             <source>User {user_id} does not exist.</source>
             <translation>Không có người dùng {user_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="333" />
+            <location filename="../../../db/access/users.py" line="335" />
             <source>The account '{username}' was changed by another administrator after you opened it. Reload the list and make your change again.</source>
             <translation>Tài khoản '{username}' đã được một quản trị viên khác thay đổi sau khi bạn mở. Hãy tải lại danh sách rồi thay đổi lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="349" />
+            <location filename="../../../db/access/users.py" line="351" />
             <source>'{username}' is the last active administrator. Give another active account the admin role first, so someone can still manage staff and settings.</source>
             <translation>'{username}' là quản trị viên cuối cùng còn hoạt động. Hãy cấp vai trò quản trị cho một tài khoản khác trước, để vẫn có người quản lý nhân viên và cài đặt.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="95" />
+            <location filename="../../../db/access/users.py" line="84" />
+            <location filename="../../../db/settings.py" line="174" />
+            <source>Clinic name is required.</source>
+            <translation>Cần nhập tên phòng khám.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/users.py" line="97" />
             <source>This clinic is already set up. Log in instead.</source>
             <translation>Phòng khám này đã được thiết lập. Hãy đăng nhập.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="265" />
+            <location filename="../../../db/access/users.py" line="267" />
             <source>Too many wrong passwords: your account is locked for a while. An administrator can unlock it.</source>
             <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản của bạn bị khóa một thời gian. Quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="270" />
+            <location filename="../../../db/access/users.py" line="272" />
             <source>The current password is not right.</source>
             <translation>Mật khẩu hiện tại không đúng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="423" />
+            <location filename="../../../db/access/users.py" line="425" />
             <source>The account '{username}' is not locked.</source>
             <translation>Tài khoản '{username}' không bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="395" />
+            <location filename="../../../db/access/users.py" line="397" />
             <source>You cannot deactivate your own account; another administrator can.</source>
             <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
         </message>
@@ -1267,7 +1273,7 @@
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="111" />
-            <location filename="../../../db/settings.py" line="158" />
+            <location filename="../../../db/settings.py" line="160" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
@@ -1522,63 +1528,68 @@
             <translation>mức độ {severity}, {outcome}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="19" />
-            <source>Full name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/validation.py" line="22" />
-            <source>{what} is required.</source>
-            <translation>Cần nhập {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/validation.py" line="24" />
-            <location filename="../../../db/record/validation.py" line="82" />
+            <location filename="../../../db/record/validation.py" line="29" />
+            <location filename="../../../db/record/validation.py" line="87" />
             <source>{what} is too long (at most {limit} characters).</source>
             <translation>{what} quá dài (tối đa {limit} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="26" />
+            <location filename="../../../db/record/validation.py" line="31" />
             <source>{what} must contain letters.</source>
             <translation>{what} phải có chữ cái.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="35" />
+            <location filename="../../../db/record/validation.py" line="40" />
             <source>Phone number may contain only digits, spaces, '+', '-', '.' and brackets.</source>
             <translation>Số điện thoại chỉ được gồm chữ số, dấu cách, '+', '-', '.' và dấu ngoặc.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="40" />
+            <location filename="../../../db/record/validation.py" line="45" />
             <source>Phone number must have 8 to 15 digits, for example 0912 345 678 or +84 912 345 678.</source>
             <translation>Số điện thoại phải có 8 đến 15 chữ số, ví dụ 0912 345 678 hoặc +84 912 345 678.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="57" />
+            <location filename="../../../db/record/validation.py" line="62" />
             <source>E-mail address is not valid (for example name@example.com).</source>
             <translation>Địa chỉ email không hợp lệ (ví dụ ten@example.com).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="63" />
+            <location filename="../../../db/record/validation.py" line="68" />
             <source>Date of birth is required (dd/mm/yyyy).</source>
             <translation>Cần nhập ngày sinh (nn/tt/nnnn).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="65" />
+            <location filename="../../../db/record/validation.py" line="70" />
             <source>Date of birth cannot be in the future.</source>
             <translation>Ngày sinh không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="67" />
+            <location filename="../../../db/record/validation.py" line="72" />
             <source>Date of birth cannot be before 1900.</source>
             <translation>Ngày sinh không thể trước năm 1900.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="73" />
+            <location filename="../../../db/record/validation.py" line="78" />
             <source>Username must be 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
             <translation>Tên đăng nhập gồm 2 đến 63 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="33" />
+            <location filename="../../../db/record/validation.py" line="24" />
+            <source>Full name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="24" />
+            <source>Full name is required.</source>
+            <translation>Cần nhập họ tên.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="27" />
+            <source>{what} is required.</source>
+            <translation>{what}: cần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="38" />
             <source>Phone number is required.</source>
             <translation>Cần nhập số điện thoại.</translation>
         </message>
@@ -1623,37 +1634,37 @@
             <translation>Khoảng thời gian dài tối đa 20 năm.</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="159" />
+            <location filename="../../../db/settings.py" line="161" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="160" />
+            <location filename="../../../db/settings.py" line="162" />
             <source>Logo path</source>
             <translation>Đường dẫn logo</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="161" />
+            <location filename="../../../db/settings.py" line="163" />
             <source>Failed logins before lock-out</source>
             <translation>Số lần đăng nhập sai trước khi khóa</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="162" />
+            <location filename="../../../db/settings.py" line="164" />
             <source>Lock-out minutes</source>
             <translation>Số phút bị khóa</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="163" />
+            <location filename="../../../db/settings.py" line="165" />
             <source>Minutes before the screen locks</source>
             <translation>Số phút trước khi khóa màn hình</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="164" />
+            <location filename="../../../db/settings.py" line="166" />
             <source>Backup folder</source>
             <translation>Thư mục sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="165" />
+            <location filename="../../../db/settings.py" line="167" />
             <source>Daily backups to keep</source>
             <translation>Số bản sao lưu hằng ngày được giữ</translation>
         </message>
@@ -1663,7 +1674,7 @@
             <translation>{what} phải là số nguyên từ {low} đến {high}.</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="93" />
+            <location filename="../../../db/settings.py" line="95" />
             <source>The backup folder must be a full path, for example D:\Threadbook backups or /home/clinic/backups.</source>
             <translation>Thư mục sao lưu phải là đường dẫn đầy đủ, ví dụ D:\Threadbook backups hoặc /home/clinic/backups.</translation>
         </message>
