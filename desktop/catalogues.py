@@ -4,7 +4,7 @@ Run `python -m desktop.catalogues [area ...]` after adding or changing a user-vi
 each area's catalogue gets the new sources (marked unfinished, for a translator) and loses the
 vanished ones; existing translations are kept. Areas:
   window   desktop/*.py            pages    desktop/pages/
-  dialogs  desktop/dialogs/        widgets  desktop/widgets/, desktop/models/
+  dialogs  desktop/dialogs/        widgets  desktop/widgets/ (and thread_map/), desktop/models/
   db       the templates of db.wording.say() calls in db/ (context "db")
   reports  the report tables' and charts' own texts in db/reports/, which the window translates
            through the `words` it passes (desktop.i18n.tr, the empty context)
@@ -29,7 +29,7 @@ CODE_AREAS: dict[str, tuple[str, ...]] = {
     "window": ("desktop/*.py",),
     "pages": ("desktop/pages/*.py",),
     "dialogs": ("desktop/dialogs/*.py",),
-    "widgets": ("desktop/widgets/*.py", "desktop/models/*.py"),
+    "widgets": ("desktop/widgets/*.py", "desktop/widgets/thread_map/*.py", "desktop/models/*.py"),
 }
 DB_CONTEXT = "db"
 REPORT_CONTEXT = ""

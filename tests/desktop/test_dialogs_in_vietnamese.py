@@ -31,6 +31,7 @@ from db.record.procedures import PlacementInput, patient_procedures
 from db.stock.lots import inventory
 from db.stock.products import list_products
 from db.storage.database import Database
+from db.threadmap.geometry import ThreadLine
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.alert_form import AlertDialog, EndAlertDialog
 from desktop.dialogs.booking_form import BookingDialog, CancelVisitDialog, MoveVisitDialog
@@ -58,12 +59,17 @@ from desktop.models.follow_up_table import ALL_COLUMNS
 from desktop.models.lot_table import LotTableModel
 from desktop.models.patient_table import PatientTableModel
 from desktop.pages.consents_tab import WithdrawDialog
+from desktop.pages.thread_map_tab import ThreadMapTab
 from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.scan_field import ScanField
+from desktop.widgets.thread_map.editor import ThreadMapEditor
+from desktop.widgets.thread_map.lifetime import details
 from tests.conftest import Staff, Stock, patient_input
 from tests.db.test_photos import phone_photo
+from tests.desktop.drawing import NASOLABIAL_RIGHT, draw
 from tests.desktop.untranslated import english_left
 from tests.helpers import PASSWORD, give_consent, treatment_consent
+from tests.helpers import chart as chart_with
 from tests.sheets import chart
 
 # A language chooser names each language in itself, so anyone can find theirs.
@@ -235,6 +241,8 @@ def open_dialog(qtbot: QtBot, clinic: Clinic, name: str) -> QDialog:
     if isinstance(dialog, ProcedureDialog):
         # The loud warning only shows once an unsuitable area is chosen.
         dialog.rows[0].area.setCurrentIndex(dialog.rows[0].area.findData("nose"))
+        # A thread drawn on the map: its placement's count line and the map's hints show.
+        draw(dialog.map.canvas, *NASOLABIAL_RIGHT)
     return dialog
 
 
@@ -267,6 +275,19 @@ def lot_table(clinic: Clinic) -> QWidget:
     return view
 
 
+def thread_map(clinic: Clinic) -> QWidget:
+    """The patient's map with a drawn procedure, a recalled lot picked out, a thread clicked."""
+    line = ThreadLine("front", (0.44, 0.49), (0.42, 0.56))
+    placement = PlacementInput("nasolabial", "right", clinic.lot.lot_id, 1, lines=(line,))
+    when = clinic.db.clock() - timedelta(days=3)
+    chart_with(clinic.db, clinic.staff.doctor, clinic.patient.id, when, placement)
+    tab = ThreadMapTab(clinic.db, clinic.staff.doctor, clinic.patient.id)
+    tab.load()
+    tab.highlight_lot(clinic.lot.lot_id)
+    tab.details.setText(details(tab.threads[0]))
+    return tab
+
+
 def patient_table(clinic: Clinic) -> QWidget:
     view = QTableView()
     model = PatientTableModel(date.today, view)
@@ -281,6 +302,8 @@ WIDGETS: dict[str, Callable[[Clinic], QWidget]] = {
     "lots": lot_table,
     "patients": patient_table,
     "scan_field": lambda c: ScanField(),
+    "thread_map": thread_map,
+    "thread_map_editor": lambda c: ThreadMapEditor(),
 }
 
 
@@ -333,6 +356,7 @@ def test_questions_are_asked_in_vietnamese(
     twin.submit()
     procedure = open_dialog(qtbot, clinic, "procedure")
     assert isinstance(procedure, ProcedureDialog)
+    procedure.map.undo()  # charted without a drawing: the count of drawn threads is not asked
     procedure.reload_consents(clinic.consent_id)
     procedure.rows[0].set_lots(procedure.lots, clinic.nose.lot_id)
     procedure.reason.setPlainText("Bệnh nhân hiểu rủi ro và vẫn yêu cầu")

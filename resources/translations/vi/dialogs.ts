@@ -1255,9 +1255,47 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     </message>
 </context>
 <context>
+    <name>PlacementsPanel</name>
+    <message>
+        <location filename="../../../desktop/dialogs/procedure_placements.py" line="+90"/>
+        <source>Add placement</source>
+        <translation>Thêm vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placements</source>
+        <translation>Vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
+        <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lot {lot} was recalled: do not use it.</source>
+        <translation>Lô {lot} đã bị thu hồi: không được dùng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot {lot} expired on {expiry}: do not use it.</source>
+        <translation>Lô {lot} đã hết hạn dùng ngày {expiry}: không được dùng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lot {lot} has no threads left in stock.</source>
+        <translation>Lô {lot} đã hết chỉ trong kho.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: {lot}. Choose the area and side.</source>
+        <translation>Đã thêm: {lot}. Hãy chọn vùng và bên.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/procedure_form.py" line="+83"/>
+        <location filename="../../../desktop/dialogs/procedure_form.py" line="+80"/>
         <source>Chart procedure: {name} ({mrn})</source>
         <translation>Ghi nhận thủ thuật: {name} ({mrn})</translation>
     </message>
@@ -1302,12 +1340,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Add placement</source>
-        <translation>Thêm vị trí đặt chỉ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>⚠ Threads are not suited to nose or buttock augmentation: they cannot hold a shape long-term and complications are more likely. Write the clinical reason for going ahead; it is kept with the procedure.</source>
         <translation>⚠ Chỉ không phù hợp để nâng mũi hay nâng mông: chỉ không giữ được dáng lâu dài và dễ gây biến chứng hơn. Hãy ghi lý do chuyên môn để vẫn thực hiện; lý do được lưu cùng thủ thuật.</translation>
     </message>
@@ -1317,12 +1350,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Lưu thủ thuật</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Placements</source>
-        <translation>Vị trí đặt chỉ</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Choose the signed consent…</source>
         <translation>Chọn cam kết đồng ý đã ký…</translation>
     </message>
@@ -1332,32 +1360,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>{when} · {areas} · {materials}</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
-        <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Lot {lot} was recalled: do not use it.</source>
-        <translation>Lô {lot} đã bị thu hồi: không được dùng.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lot {lot} expired on {expiry}: do not use it.</source>
-        <translation>Lô {lot} đã hết hạn dùng ngày {expiry}: không được dùng.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lot {lot} has no threads left in stock.</source>
-        <translation>Lô {lot} đã hết chỉ trong kho.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Added: {lot}. Choose the area and side.</source>
-        <translation>Đã thêm: {lot}. Hãy chọn vùng và bên.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+113"/>
         <source>This procedure includes nose or buttock augmentation, which threads are not suited to. Your reason will be stored with it. Chart it anyway?</source>
         <translation>Thủ thuật này có nâng mũi hoặc nâng mông, là những vùng không phù hợp căng chỉ. Lý do của bạn sẽ được lưu cùng thủ thuật. Vẫn ghi nhận thủ thuật?</translation>
     </message>

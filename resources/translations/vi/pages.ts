@@ -318,7 +318,7 @@
         <translation>Mọi lô</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="+107"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="+108"/>
         <source>Record number</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1329,9 +1329,14 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Procedures</source>
         <translation>Thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thread map</source>
+        <translation>Bản đồ chỉ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1603,7 +1608,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../../../desktop/pages/recall.py" line="+24"/>
+        <location filename="../../../desktop/pages/recall.py" line="+25"/>
         <source>Lot number, or scan the box</source>
         <translation>Số lô, hoặc quét mã trên hộp</translation>
     </message>
@@ -1628,7 +1633,12 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Show on thread map</source>
+        <translation>Xem trên bản đồ chỉ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Type or scan a lot number.</source>
         <translation>Gõ hoặc quét số lô.</translation>
     </message>
@@ -1856,6 +1866,69 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <location line="+14"/>
         <source>Making the PDF…</source>
         <translation>Đang tạo PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMapTab</name>
+    <message>
+        <location filename="../../../desktop/pages/thread_map_tab.py" line="+55"/>
+        <source>any date</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show all lots alike</source>
+        <translation>Hiện mọi lô như nhau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each thread fades as its material&apos;s absorption time passes: the newest are the strongest. Voided procedures are not shown.</source>
+        <translation>Mỗi sợi chỉ nhạt dần theo thời gian tự tiêu của chất liệu: chỉ mới nhất đậm nhất. Thủ thuật đã hủy không được hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All lots</source>
+        <translation>Tất cả các lô</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lot} · {product}</source>
+        <translation>{lot} · {product}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No threads are drawn for this patient. Procedures charted without a drawing are not on the map.</source>
+        <translation>Chưa có sợi chỉ nào được vẽ cho bệnh nhân này. Thủ thuật ghi nhận không kèm hình vẽ không có trên bản đồ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{threads} threads from {procedures} procedures shown.</source>
+        <translation>Đang hiện {threads} sợi chỉ của {procedures} thủ thuật.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The threads of lot {lot} are drawn bold; the others are faint.</source>
+        <translation>Các sợi chỉ thuộc lô {lot} được vẽ đậm; các sợi khác vẽ mờ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of this patient&apos;s drawn threads is from the recalled lot.</source>
+        <translation>Không sợi chỉ nào đã vẽ của bệnh nhân này thuộc lô bị thu hồi.</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Your password has been changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
