@@ -261,15 +261,17 @@
             <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/content.py" line="156" />
+            <location filename="../../../db/aftercare/content.py" line="159" />
+            <location filename="../../../db/threadmap/record_sheet.py" line="160" />
             <source>The patient of procedure {id} does not exist.</source>
             <translation>Không có bệnh nhân của thủ thuật {id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/content.py" line="159" />
+            <location filename="../../../db/aftercare/content.py" line="162" />
             <location filename="../../../db/aftercare/texts.py" line="127" />
             <location filename="../../../db/aftercare/texts.py" line="170" />
             <location filename="../../../db/consent/texts.py" line="81" />
+            <location filename="../../../db/threadmap/record_sheet.py" line="194" />
             <source>Choose Vietnamese (vi) or English (en).</source>
             <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
         </message>
@@ -2305,7 +2307,7 @@
         <message>
             <location filename="../../../db/threadmap/charting.py" line="56" />
             <source>Placement {index}: {drawn} threads are drawn, more than the {most} one placement can hold. Remove threads, or chart the rest as another placement.</source>
-            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ, nhiều hơn {most} sợi mà một vị trí có thể ghi. Hãy xoá bớt sợi, hoặc ghi phần còn lại thành một vị trí khác.</translation>
+            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ, nhiều hơn {most} sợi mà một vị trí có thể ghi. Hãy xóa bớt sợi, hoặc ghi phần còn lại thành một vị trí khác.</translation>
         </message>
         <message>
             <location filename="../../../db/threadmap/charting.py" line="62" />
@@ -2315,12 +2317,17 @@
         <message>
             <location filename="../../../db/threadmap/charting.py" line="78" />
             <source>Placement {index}: {drawn} threads are drawn but its thread count is {count}. Draw or remove threads, or correct the count.</source>
-            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ nhưng số sợi ghi là {count}. Hãy vẽ thêm hoặc xoá bớt sợi, hoặc sửa lại số sợi.</translation>
+            <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ nhưng số sợi ghi là {count}. Hãy vẽ thêm hoặc xóa bớt sợi, hoặc sửa lại số sợi.</translation>
         </message>
         <message>
             <location filename="../../../db/threadmap/charting.py" line="70" />
             <source>Placement {index}: a thread is drawn on the diagram “{view}”, which does not show {area}. Draw it on another view, or correct the area.</source>
             <translation>Vị trí {index}: một sợi chỉ được vẽ trên sơ đồ “{view}”, sơ đồ này không có vùng {area}. Hãy vẽ trên góc nhìn khác, hoặc sửa lại vùng điều trị.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/threadmap/record_sheet.py" line="231" />
+            <source>Procedure {procedure_id} was voided, so it has no procedure record.</source>
+            <translation>Thủ thuật {procedure_id} đã bị hủy nên không có hồ sơ thủ thuật.</translation>
         </message>
     </context>
 </TS>
