@@ -74,6 +74,7 @@ RECORD_TYPES = {
     "photo": QT_TR_NOOP("photo"),
     "photo_view": QT_TR_NOOP("photo view"),
     "recall_contact": QT_TR_NOOP("recall call"),
+    "thread_line": QT_TR_NOOP("drawn thread"),
 }
 
 

@@ -239,6 +239,11 @@
         <translation>cuộc gọi thu hồi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>drawn thread</source>
+        <translation>sợi chỉ đã vẽ</translation>
+    </message>
+    <message>
         <location line="+53"/>
         <location filename="../../../desktop/widgets/booked_visits.py" line="+45"/>
         <source>Time</source>
