@@ -20,16 +20,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} kB</source>
-        <translation>{0} kB</translation>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/complications.py" line="+33"/>
+        <location filename="../../../desktop/pages/complications.py" line="+34"/>
         <location filename="../../../desktop/pages/patient_history.py" line="+76"/>
         <source>Onset</source>
         <translation>Khởi phát</translation>
