@@ -249,9 +249,32 @@ def main() -> int:
     print(f"\n{args.patients:,} patients")
     for line in [lines[0], tuple("-" * w for w in widths), *lines[1:]]:
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+    for line in thread_map_lines():
+        print(line)
     if args.json:
         args.json.write_text(json.dumps({"patients": args.patients, "results": results}))
     return 0
+
+
+def thread_map_lines() -> list[str]:
+    """The thread map of a patient with 20 procedures (200 threads), in its own clinic."""
+    mapped = subprocess.run(
+        [sys.executable, "-m", "benchmarks.thread_map", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    figures = json.loads(mapped.stdout.strip().splitlines()[-1])
+    return [
+        "",
+        f"thread map of 20 procedures: lifetime_map() {figures['lifetime_map_ms']:.1f} ms "
+        f"(plain SQL {figures['plain_sql_ms']:.1f} ms)",
+        f"thread map of 20 procedures: tab open, painted {figures['open_tab_ms']:.0f} ms "
+        f"(slowest {figures['open_tab_max_ms']:.0f} ms; target < 100 ms)",
+        f"repaint with 200 threads on screen {figures['repaint_ms']:.0f} ms",
+    ]
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.wording import language
+
 
 @dataclass(frozen=True)
 class Term:
@@ -130,21 +132,36 @@ class ReferenceRate:
 
     rate: float
     source: str
+    source_vi: str
+
+    def cited(self) -> str:
+        """The source in the session's language."""
+        return self.source_vi if language() == "vi" else self.source
 
 
 # Where two published figures differ, the higher one is used so a lot is flagged only when it
 # is clearly worse than the literature, not because of which review was quoted.
 REFERENCE_RATES: dict[str, ReferenceRate] = {
-    "bruising": ReferenceRate(0.195, "absorbable-thread review, 19 studies"),
-    "swelling": ReferenceRate(0.35, "Niu 2021 meta-analysis"),
-    "pain": ReferenceRate(0.10, "absorbable-thread review, 19 studies"),
-    "dimpling": ReferenceRate(0.10, "Niu 2021 meta-analysis"),
-    "visible_thread": ReferenceRate(0.04, "Niu 2021 meta-analysis"),
-    "extrusion": ReferenceRate(0.02, "Niu 2021 meta-analysis"),
-    "migration": ReferenceRate(0.11, "PDO cohort, n=160 (displacement)"),
-    "infection": ReferenceRate(0.025, "absorbable-thread review, 19 studies"),
-    "haematoma": ReferenceRate(0.006, "absorbable-thread review, 19 studies"),
-    "paraesthesia": ReferenceRate(0.06, "Niu 2021 meta-analysis"),
+    "bruising": ReferenceRate(
+        0.195, "absorbable-thread review, 19 studies", "tổng quan chỉ tự tiêu, 19 nghiên cứu"
+    ),
+    "swelling": ReferenceRate(0.35, "Niu 2021 meta-analysis", "phân tích gộp Niu 2021"),
+    "pain": ReferenceRate(
+        0.10, "absorbable-thread review, 19 studies", "tổng quan chỉ tự tiêu, 19 nghiên cứu"
+    ),
+    "dimpling": ReferenceRate(0.10, "Niu 2021 meta-analysis", "phân tích gộp Niu 2021"),
+    "visible_thread": ReferenceRate(0.04, "Niu 2021 meta-analysis", "phân tích gộp Niu 2021"),
+    "extrusion": ReferenceRate(0.02, "Niu 2021 meta-analysis", "phân tích gộp Niu 2021"),
+    "migration": ReferenceRate(
+        0.11, "PDO cohort, n=160 (displacement)", "nhóm bệnh nhân chỉ PDO, n=160 (di lệch)"
+    ),
+    "infection": ReferenceRate(
+        0.025, "absorbable-thread review, 19 studies", "tổng quan chỉ tự tiêu, 19 nghiên cứu"
+    ),
+    "haematoma": ReferenceRate(
+        0.006, "absorbable-thread review, 19 studies", "tổng quan chỉ tự tiêu, 19 nghiên cứu"
+    ),
+    "paraesthesia": ReferenceRate(0.06, "Niu 2021 meta-analysis", "phân tích gộp Niu 2021"),
 }
 
 SEVERITIES = (

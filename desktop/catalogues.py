@@ -4,8 +4,10 @@ Run `python -m desktop.catalogues [area ...]` after adding or changing a user-vi
 each area's catalogue gets the new sources (marked unfinished, for a translator) and loses the
 vanished ones; existing translations are kept. Areas:
   window   desktop/*.py            pages    desktop/pages/
-  dialogs  desktop/dialogs/        widgets  desktop/widgets/, desktop/models/
+  dialogs  desktop/dialogs/        widgets  desktop/widgets/ (and thread_map/), desktop/models/
   db       the templates of db.wording.say() calls in db/ (context "db")
+  reports  the report tables' and charts' own texts in db/reports/, which the window translates
+           through the `words` it passes (desktop.i18n.tr, the empty context)
   qt       Qt's own texts (standard buttons, file dialog...): kept by hand, never regenerated
 """
 
@@ -27,9 +29,13 @@ CODE_AREAS: dict[str, tuple[str, ...]] = {
     "window": ("desktop/*.py",),
     "pages": ("desktop/pages/*.py",),
     "dialogs": ("desktop/dialogs/*.py",),
-    "widgets": ("desktop/widgets/*.py", "desktop/models/*.py"),
+    "widgets": ("desktop/widgets/*.py", "desktop/widgets/thread_map/*.py", "desktop/models/*.py"),
 }
 DB_CONTEXT = "db"
+REPORT_CONTEXT = ""
+# In db/reports/: words("..."), Column("...", kind), Table("name", "title", ...) and the values
+# of the *_TITLES tables are English texts shown through the window's translation.
+_REPORT_CALLS = {"words": 1, "Column": 1, "Table": 2}
 
 
 def area_files(area: str) -> list[Path]:
@@ -89,6 +95,26 @@ def db_templates() -> tuple[list[Template], list[str]]:
     return found, problems
 
 
+def report_texts() -> list[Template]:
+    """Every text of db/reports/ the window shows through `words`, in source order."""
+    found: list[Template] = []
+    for path in sorted((ROOT / "db" / "reports").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            texts: list[ast.expr] = []
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                texts = list(node.args[: _REPORT_CALLS.get(node.func.id, 0)])
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Dict)
+                and any(isinstance(t, ast.Name) and t.id.endswith("_TITLES") for t in node.targets)
+            ):
+                texts = [value for value in node.value.values if value is not None]
+            for text in texts:
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    found.append(Template(text.value, path, text.lineno))
+    return sorted(found, key=lambda t: (str(t.path), t.line))
+
+
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     if not ts.is_file():
         return {}
@@ -102,14 +128,23 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def write_db_catalogue(language: str) -> Path:
     """Regenerate <language>/db.ts from the code, keeping the translations already made."""
-    ts = TRANSLATIONS / language / "db.ts"
-    old = _messages(ts)
     templates, problems = db_templates()
     if problems:
         raise SystemExit("say() needs a literal template at: " + ", ".join(problems))
+    return _write_found(TRANSLATIONS / language / "db.ts", language, DB_CONTEXT, templates)
+
+
+def write_report_catalogue(language: str) -> Path:
+    """Regenerate <language>/reports.ts from db/reports/, keeping the translations made."""
+    ts = TRANSLATIONS / language / "reports.ts"
+    return _write_found(ts, language, REPORT_CONTEXT, report_texts())
+
+
+def _write_found(ts: Path, language: str, name: str, templates: list[Template]) -> Path:
+    old = _messages(ts)
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = DB_CONTEXT
+    ET.SubElement(context, "name").text = name
     seen: dict[str, ET.Element] = {}
     for template in templates:
         if template.text in seen:
@@ -122,7 +157,7 @@ def write_db_catalogue(language: str) -> Path:
         ET.SubElement(message, "location", filename=filename, line=str(template.line))
     for text, message in seen.items():
         ET.SubElement(message, "source").text = text
-        previous = old.get((DB_CONTEXT, text))
+        previous = old.get((name, text))
         kept = previous.find("translation") if previous is not None else None
         translation = ET.SubElement(message, "translation")
         if kept is not None and kept.text and kept.get("type") is None:
@@ -154,16 +189,17 @@ def update_code_catalogue(area: str, language: str) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    """Regenerate the named areas (window, pages, dialogs, widgets, db), or all of them."""
-    areas = argv or [*CODE_AREAS, "db"]
-    unknown = set(areas) - {*CODE_AREAS, "db"}
+    """Regenerate the named areas (window, pages, dialogs, widgets, db, reports), or all."""
+    generated = {"db": write_db_catalogue, "reports": write_report_catalogue}
+    areas = argv or [*CODE_AREAS, *generated]
+    unknown = set(areas) - {*CODE_AREAS, *generated}
     if unknown:
         raise SystemExit(f"unknown areas: {sorted(unknown)}")
     for language in sorted(path.name for path in TRANSLATIONS.iterdir() if path.is_dir()):
         for area in areas:
             ts = (
-                write_db_catalogue(language)
-                if area == "db"
+                generated[area](language)
+                if area in generated
                 else update_code_catalogue(area, language)
             )
             print(ts.relative_to(ROOT))

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from db.wording import language
 
 
-def _weekday(day: date) -> str:
+def weekday_name(index: int) -> str:
+    """Monday (0) to Sunday (6) in the user's language: "Thứ Hai"."""
     names = (
         QCoreApplication.translate("conventions", "Monday"),
         QCoreApplication.translate("conventions", "Tuesday"),
@@ -23,7 +24,25 @@ def _weekday(day: date) -> str:
         QCoreApplication.translate("conventions", "Saturday"),
         QCoreApplication.translate("conventions", "Sunday"),
     )
-    return names[day.weekday()]
+    return names[index]
+
+
+def _weekday(day: date) -> str:
+    return weekday_name(day.weekday())
+
+
+def short_weekday_text(day: date) -> str:
+    """A column heading: "T2 30/11" / "Mon 30/11" (Vietnamese says CN for Sunday)."""
+    names = (
+        QCoreApplication.translate("conventions", "Mon"),
+        QCoreApplication.translate("conventions", "Tue"),
+        QCoreApplication.translate("conventions", "Wed"),
+        QCoreApplication.translate("conventions", "Thu"),
+        QCoreApplication.translate("conventions", "Fri"),
+        QCoreApplication.translate("conventions", "Sat"),
+        QCoreApplication.translate("conventions", "Sun"),
+    )
+    return f"{names[day.weekday()]} {day:%d/%m}"
 
 
 def day_text(value: date | None) -> str:

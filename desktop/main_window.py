@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
                 self.complications.refresh_if_shown,
             )
             self.recall = RecallPage(db, actor)
-            self.recall.open_patient.connect(self.open_patient)
+            self.recall.open_patient.connect(self.open_recalled)
             self._add_page("recall", self.tr("Lot recall"), self.recall)
             self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
         if actor.may(Permission.REPORTS_VIEW):
@@ -236,6 +236,16 @@ class MainWindow(QMainWindow):
     def open_patient(self, patient_id: int) -> None:
         # Opening a file is audited, a write that may wait on another PC's.
         write(self, lambda: open_patient(self.db, self.actor, patient_id), self._show_file)
+
+    def open_recalled(self, patient_id: int, lot_id: int, on_map: bool) -> None:
+        """A patient who received a recalled lot: that lot's threads picked out on their map."""
+
+        def shown(record: PatientRecord) -> None:
+            self._show_file(record)
+            if self.patient_file is not None:
+                self.patient_file.show_lot(lot_id, on_map)
+
+        write(self, lambda: open_patient(self.db, self.actor, patient_id), shown)
 
     def _show_file(self, record: PatientRecord) -> None:
         if self.patient_file is not None:

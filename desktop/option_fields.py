@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.settings import OPTION, ClinicSettings, Folder, Number, Option, Stored, Text
+from db.settings import OPTION, ClinicSettings, Folder, Number, Option, Stored, Text, option_words
 from desktop.fields import FieldErrors
 from desktop.i18n import tr
 from desktop.messages import Prompts
@@ -39,7 +39,7 @@ class OptionFields:
             option = OPTION[key]
             editor, row = self._field(option)
             self.editors[key] = editor
-            errors.add_row(form, tr(option.label), key, row)
+            errors.add_row(form, option_words(key), key, row)
 
     def _field(self, option: Option) -> tuple[QLineEdit | QPlainTextEdit | QSpinBox, QWidget]:
         if isinstance(option, Stored):

@@ -3,7 +3,8 @@
 1. Builds the wheel from a copy of this source tree and installs it into a fresh virtual
    environment in a temporary folder.
 2. From another folder, with only the system's PATH and empty user folders, runs the installed
-   `threadbook`: --help, demo --patients 50, aftercare (the PDF must embed its fonts), the window on
+   `threadbook`: --help, demo --patients 50, aftercare and procedure-record (the PDFs must embed
+   their fonts; the record draws the diagrams shipped as package data), the window on
    Qt's offscreen platform for a few seconds, and the window's first start on a database created
    at the previous schema revision (it must come up to date and pass `check`). The database, logs
    and settings must all land in the user folders: nothing new may appear in the program's folder.
@@ -197,6 +198,15 @@ def smoke(program: Path, folder: Path, home: Path, label: str) -> dict[str, floa
     fonts = embedded_fonts(sheet.read_bytes())
     if not fonts or not all(fonts.values()):
         raise Failed(f"the sheet's fonts are not all embedded: {fonts}")
+
+    # The record draws the thread map from the diagrams shipped as package data.
+    step(f"{label}: procedure-record")
+    record = threadbook.cwd / "record.pdf"
+    must(threadbook("--database", f"sqlite:///{demo}", "procedure-record", str(procedure),
+                    "--output", str(record)), "procedure-record")  # fmt: skip
+    fonts = embedded_fonts(record.read_bytes())
+    if not fonts or not all(fonts.values()):
+        raise Failed(f"the procedure record's fonts are not all embedded: {fonts}")
 
     step(f"{label}: the window, offscreen, for {WINDOW_SECONDS:.0f} s")
     evict(folder)

@@ -16,6 +16,7 @@ from db.models import FollowUp, Patient
 from db.record.followups import Status, plan, protocol
 from db.record.procedures import PlacementRecord, ProcedureRecord
 from db.settings import read_settings
+from db.threadmap.pdf_map import MapLine
 from db.vocabulary import SIDES, material, term
 from db.wording import say
 
@@ -71,6 +72,8 @@ class AftercareSheet:
     follow_ups: tuple[FollowUpVisit, ...]
     dissolving: tuple[Dissolving, ...]
     printed_on: date
+    # The procedure's threads as drawn, numbered as the table's rows; empty if none were drawn.
+    map_lines: tuple[MapLine, ...] = ()
 
 
 def _nfc(text: str) -> str:
@@ -191,4 +194,9 @@ def gather(
         follow_ups=follow_up_visits(session, procedure, language),
         dissolving=dissolving(placements, language),
         printed_on=printed_on,
+        map_lines=tuple(
+            MapLine(line, p.material, number)
+            for number, p in enumerate(placements, start=1)
+            for line in p.lines
+        ),
     )

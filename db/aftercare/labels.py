@@ -22,6 +22,7 @@ class SheetLabels:
     areas: str
     threads_heading: str
     threads_note: str
+    map_note: str
     area: str
     product: str
     material: str
@@ -82,6 +83,8 @@ EN = SheetLabels(
     areas="Areas treated",
     threads_heading="Threads placed: your implant record",
     threads_note="Keep this record. Show it to any doctor who treats this area in future.",
+    map_note="The drawing shows where your doctor placed the threads; each number is a row "
+    "of the table.",
     area="Area",
     product="Product",
     material="Material",
@@ -124,6 +127,7 @@ VI = SheetLabels(
     areas="Vùng điều trị",
     threads_heading="Chỉ đã cấy: hồ sơ cấy ghép của bạn",
     threads_note="Hãy giữ lại bảng này và đưa cho bác sĩ xem nếu sau này bạn điều trị ở vùng này.",
+    map_note="Hình vẽ cho thấy vị trí bác sĩ đã cấy chỉ; mỗi con số ứng với một dòng của bảng.",
     area="Vùng",
     product="Sản phẩm",
     material="Chất liệu",

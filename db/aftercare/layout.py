@@ -40,6 +40,9 @@ from db.aftercare.content import AftercareSheet
 from db.aftercare.labels import SheetLabels, labels
 from db.aftercare.texts import CareSection
 from db.resources import RESOURCES
+from db.threadmap.geometry import VIEWS
+from db.threadmap.pdf_map import ThreadMap, legend_name
+from db.vocabulary import term
 
 log = logging.getLogger(__name__)
 
@@ -229,10 +232,13 @@ def _patient(sheet: AftercareSheet, words: SheetLabels) -> Flowable:
 def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
     head = [words.area, words.product, words.material, words.count, words.lot, words.expiry]
     rows: list[list[Any]] = [[Paragraph(_text(h), CELL_HEAD) for h in head]]
-    for row in sheet.threads:
+    drawn = bool(sheet.map_lines)
+    for number, row in enumerate(sheet.threads, start=1):
+        # With a map beside it, each row is numbered as its threads are on the drawing.
+        area = f"<b>{number}.</b> {_text(row.area)}" if drawn else _text(row.area)
         rows.append(
             [
-                Paragraph(_text(row.area), CELL),
+                Paragraph(area, CELL),
                 Paragraph(_text(row.product), CELL),
                 Paragraph(_text(row.material), CELL),
                 Paragraph(str(row.count), CELL),
@@ -240,8 +246,12 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
                 Paragraph(words.day(row.expiry), CELL),
             ]
         )
-    widths = [40 * mm, 50 * mm, 19 * mm, 17 * mm, 30 * mm]
-    table = Table(rows, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1)
+    if drawn:
+        widths = [28 * mm, 25 * mm, 13 * mm, 10 * mm, 26 * mm, 22 * mm]
+    else:
+        widths = [40 * mm, 50 * mm, 19 * mm, 17 * mm, 30 * mm]
+        widths.append(WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
     styled(
         table,
         [
@@ -255,9 +265,30 @@ def _threads(sheet: AftercareSheet, words: SheetLabels) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ],
     )
+    if not drawn:
+        return [
+            _heading(words.threads_heading),
+            _role(table, "threads"),
+            Paragraph(_text(words.threads_note), SMALL),
+        ]
+    map_width = WIDTH - sum(widths) - 4 * mm
+    drawing = ThreadMap(
+        sheet.map_lines,
+        map_width,
+        FONT,
+        lambda view: term(VIEWS, view).label(sheet.language),
+        material_label=lambda code: legend_name(code, sheet.language),
+    )
+    beside = Table(
+        [[table, [drawing, Paragraph(_text(words.map_note), SMALL)]]],
+        colWidths=[sum(widths) + 4 * mm, map_width],
+    )
+    styled(beside, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # fmt: skip
     return [
         _heading(words.threads_heading),
-        _role(table, "threads"),
+        _role(beside, "threads"),
         Paragraph(_text(words.threads_note), SMALL),
     ]
 

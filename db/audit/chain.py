@@ -396,15 +396,21 @@ def walk_rows(
                 False,
                 count,
                 expected_seq,
-                f"audit row {expected_seq} is missing (the next row found is {event['seq']})",
+                say(
+                    "audit row {seq_id} is missing (the next row found is {found_id})",
+                    seq_id=expected_seq,
+                    found_id=event["seq"],
+                ),
             )
         if event["prev_hash"] != prev or row_hash(prev, dict(event)) != event["hash"]:
             return ChainCheck(
                 False,
                 count,
                 event["seq"],
-                f"audit row {_describe(event)} does not match its hash: "
-                "it was changed outside Threadbook",
+                say(
+                    "audit row {row} does not match its hash: it was changed outside Threadbook",
+                    row=_describe(event),
+                ),
             )
         prev = event["hash"]
         if wanted.get(expected_seq, prev) != prev:
@@ -412,17 +418,26 @@ def walk_rows(
                 False,
                 count,
                 expected_seq,
-                f"the audit trail differs from the checkpoint taken at row {expected_seq}: "
-                "it was rewritten outside Threadbook",
+                say(
+                    "the audit trail differs from the checkpoint taken at row {seq_id}: it was "
+                    "rewritten outside Threadbook",
+                    seq_id=expected_seq,
+                ),
             )
     if head is None:
-        return ChainCheck(False, count, expected_seq + 1, "the audit trail's head row is missing")
+        return ChainCheck(
+            False, count, expected_seq + 1, say("the audit trail's head row is missing")
+        )
     if head[0] != expected_seq or head[1] != prev:
         return ChainCheck(
             False,
             count,
             expected_seq + 1,
-            f"audit rows after {expected_seq} were removed (the chain recorded {head[0]} rows)",
+            say(
+                "audit rows after {seq_id} were removed (the chain recorded {rows} rows)",
+                seq_id=expected_seq,
+                rows=head[0],
+            ),
         )
     longest = max(wanted, default=0)
     if longest > expected_seq:
@@ -430,6 +445,10 @@ def walk_rows(
             False,
             count,
             expected_seq + 1,
-            f"audit rows after {expected_seq} were removed (a checkpoint saw {longest} rows)",
+            say(
+                "audit rows after {seq_id} were removed (a checkpoint saw {rows} rows)",
+                seq_id=expected_seq,
+                rows=longest,
+            ),
         )
-    return ChainCheck(True, count, None, f"audit trail intact: {count} rows")
+    return ChainCheck(True, count, None, say("audit trail intact: {rows} rows", rows=count))

@@ -1,4 +1,5 @@
-"""`aftercare`: write a procedure's aftercare sheet as a PDF file."""
+"""`aftercare`, `procedure-record`: write a procedure's aftercare sheet or its one-page record
+as a PDF file."""
 
 from __future__ import annotations
 
@@ -25,6 +26,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sheet.add_argument("--output", metavar="FILE.pdf", required=True, type=Path)
     sheet.add_argument("--force", action="store_true", help="replace FILE if it exists")
     sheet.set_defaults(run=run_aftercare)
+    record = commands.add_parser(
+        "procedure-record",
+        help="write a procedure's one-page record (placements, lots, consent and thread map) "
+        "as a PDF (audited as an export)",
+    )
+    record.add_argument("procedure_id", metavar="PROCEDURE_ID", type=int)
+    record.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the record (default: the patient's own)",
+    )
+    record.add_argument("--output", metavar="FILE.pdf", required=True, type=Path)
+    record.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    record.set_defaults(run=run_procedure_record)
 
 
 def _refuse_output(output: Path, force: bool) -> None:
@@ -67,4 +83,26 @@ def run_aftercare(args: argparse.Namespace) -> int:
         f"({sheet.mrn}), in {'Vietnamese' if sheet.language == 'vi' else 'English'}, "
         f"{pages}, to {args.output}."
     )
+    return 0
+
+
+def run_procedure_record(args: argparse.Namespace) -> int:
+    _refuse_output(args.output, args.force)
+    if not 0 < args.procedure_id < 2**31:
+        raise NotFound(f"There is no procedure {args.procedure_id}.")
+    from db.threadmap.record_sheet import export_procedure_record
+
+    db = open_database(args.database)
+    try:
+        export_procedure_record(
+            db,
+            command_line_actor(),
+            args.procedure_id,
+            args.output,
+            args.lang,
+            overwrite=args.force,
+        )
+    finally:
+        db.dispose()
+    print(f"Wrote the record of procedure {args.procedure_id} to {args.output}.")
     return 0

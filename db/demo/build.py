@@ -132,7 +132,11 @@ def _ensure_staff(db: Database) -> list[tuple[str, str, str]]:
 
 
 def add_demo_records(
-    db: Database, patients: int, seed: int | None = None, progress: Progress | None = None
+    db: Database,
+    patients: int,
+    seed: int | None = None,
+    progress: Progress | None = None,
+    draw_threads: bool = True,
 ) -> DemoResult:
     _check_demo_allowed(db)
     staff = _ensure_staff(db)
@@ -140,7 +144,7 @@ def add_demo_records(
     today = db.today()
     batch_size = 2000
     done = 0
-    charting = DemoCharting(db, rng, patients)
+    charting = DemoCharting(db, rng, patients, draw_threads)
     while done < patients:
         count = min(batch_size, patients - done)
         ids = _insert_patients(db, rng, count, today)

@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 from db.audit import chain as audit
 from db.demo.consents import insert_treatment_consents
 from db.demo.follow_ups import NextIds, plan_aftermath
+from db.demo.thread_drawings import thread_rows
 from db.models import (
     Complication,
     ComplicationUpdate,
     ContactAttempt,
+    DrawnThread,
     FollowUp,
     Lot,
     Patient,
@@ -100,9 +102,13 @@ class DemoCharting:
     each, so every lot's stock adds up once the demo is complete.
     """
 
-    def __init__(self, db: Database, rng: random.Random, expected_patients: int) -> None:
+    def __init__(
+        self, db: Database, rng: random.Random, expected_patients: int, draw_threads: bool = True
+    ) -> None:
         self.db = db
         self.rng = rng
+        # False charts from the keyboard only, as before the thread map (for comparisons).
+        self.draw_threads = draw_threads
         now = db.clock()
         self.today = now.astimezone().date()
         with db.write(None) as session:
@@ -149,6 +155,9 @@ class DemoCharting:
                 movement["id"] = first_movement + offset
             _insert(session, Procedure, procedures, now)
             _insert(session, Placement, placements, now)
+            if self.draw_threads:
+                first_thread = _next_id(session, DrawnThread.id)
+                _insert(session, DrawnThread, thread_rows(placements, first_thread), now)
             _insert(session, StockMovement, movements, now)
             ids = NextIds(
                 _next_id(session, FollowUp.id),

@@ -12,9 +12,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from db.record.followups import step_words
 from db.reports.complication_rates import ANY, RateRow
-from db.reports.run import GROUP_TITLES, ReportResult
+from db.reports.run import ReportResult
 from db.vocabulary import COMPLICATION_TYPES, term
+from db.wording import language
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -26,6 +28,13 @@ MOST_PRODUCTS = 8
 SIGNAL_COLOUR = "#c0392b"
 BAR_COLOUR = "#2e6f9e"
 STATUS_COLOURS = ("#2e8b57", "#c0392b", "#9e9e9e", "#e0a030")
+CHART_TITLES = {
+    "material": "{kind} by material: share of patients treated, with 95 % interval",
+    "product": "{kind} by product: share of patients treated, with 95 % interval",
+    "lot": "{kind} by lot: share of patients treated, with 95 % interval",
+    "doctor": "{kind} by doctor: share of patients treated, with 95 % interval",
+    "area": "{kind} by area: share of patients treated, with 95 % interval",
+}
 
 
 def _same(text: str) -> str:
@@ -62,7 +71,7 @@ def _empty(axes: Axes, words: Words) -> None:
 
 
 def kind_label(kind: str, words: Words) -> str:
-    return words(term(COMPLICATION_TYPES, kind).en) if kind else words("Any complication")
+    return term(COMPLICATION_TYPES, kind).label(language()) if kind else words("Any complication")
 
 
 def _rates(figure: Figure, result: ReportResult, words: Words) -> None:
@@ -72,11 +81,8 @@ def _rates(figure: Figure, result: ReportResult, words: Words) -> None:
     rows: list[RateRow] = [r for r in result.rates if r.kind == kind]
     # Groups with most cases first; the chart shows the first twenty, the table has them all.
     rows = sorted(rows, key=lambda r: (-r.cases, -r.treated, r.group))[:MOST_BARS]
-    group = words(GROUP_TITLES[result.request.group_by])
     axes.set_title(
-        words("{kind} by {group}: share of patients treated, with 95 % interval").format(
-            kind=kind_label(kind, words), group=group.lower()
-        ),
+        words(CHART_TITLES[result.request.group_by]).format(kind=kind_label(kind, words)),
         fontsize=10,
     )
     if not rows:
@@ -153,7 +159,7 @@ def _outcomes(figure: Figure, result: ReportResult, words: Words) -> None:
         satisfaction_axes.plot([p[0] for p in sat], [p[1] for p in sat], marker="o",
                                color=drawn[0].get_color(), label=label)  # fmt: skip
     for axes in (gais_axes, satisfaction_axes):
-        axes.set_xticks(range(len(steps)), [words(step) for _, step in steps], fontsize=8)
+        axes.set_xticks(range(len(steps)), [step_words(step) for _, step in steps], fontsize=8)
         axes.set_ylim(0.5, 5.5)
         axes.grid(axis="y", alpha=0.3)
     gais_axes.invert_yaxis()  # better is up
@@ -180,7 +186,7 @@ def _adherence(figure: Figure, result: ReportResult, words: Words) -> None:
     for (label, values), colour in zip(parts, STATUS_COLOURS, strict=True):
         axes.bar(positions, values, bottom=bottom, label=label, color=colour, width=0.6)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    axes.set_xticks(positions, [words(r.step) for r in rows], fontsize=8)
+    axes.set_xticks(positions, [step_words(r.step) for r in rows], fontsize=8)
     axes.set_ylabel(words("Follow-ups"))
     share = axes.twinx()
     share.plot(positions, [100 * r.reached_share for r in rows], color="#222222", marker="D",

@@ -29,6 +29,7 @@ from db.reports.scope import (
 from db.stock.lot_signals import Signal, compute_signals
 from db.storage.database import Database
 from db.vocabulary import AREAS, COMPLICATION_TYPES, MATERIALS, REFERENCE_RATES, term
+from db.wording import language, say
 
 ANY = ""  # the kind of a row counting patients with any complication
 
@@ -66,7 +67,9 @@ class RateRow:
 
     @property
     def kind_label(self) -> str:
-        return term(COMPLICATION_TYPES, self.kind).en if self.kind else "Any complication"
+        if self.kind:
+            return term(COMPLICATION_TYPES, self.kind).label(language())
+        return say("Any complication")
 
 
 def _key(group_by: GroupBy, area: Any) -> Any:
@@ -135,9 +138,9 @@ def _counts(
 
 def _labels(session: Session, group_by: GroupBy, keys: set[str]) -> dict[str, str]:
     if group_by is GroupBy.MATERIAL:
-        return {k: term(MATERIALS, k).en for k in keys}
+        return {k: term(MATERIALS, k).label(language()) for k in keys}
     if group_by is GroupBy.AREA:
-        return {k: term(AREAS, k).en for k in keys}
+        return {k: term(AREAS, k).label(language()) for k in keys}
     ids = [int(k) for k in keys]
     if group_by is GroupBy.DOCTOR:
         users = session.scalars(select(User).where(User.id.in_(ids)))
@@ -183,7 +186,7 @@ def complication_rates(
                     treated=patients,
                     interval=wilson(count, patients),
                     reference_rate=reference.rate if reference else None,
-                    reference_source=reference.source if reference else "",
+                    reference_source=reference.cited() if reference else "",
                     signal=(key, kind) in flagged,
                 )
             )

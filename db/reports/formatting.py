@@ -6,6 +6,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from db.reports.tables import Kind, Value
+from db.wording import language
+
+
+def decimal(value: float, places: int) -> str:
+    """12.5 in English, 12,5 in Vietnamese (its decimal mark is the comma)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if language() == "vi" else text
 
 
 def shown(value: Value | bool, kind: Kind, words: Callable[[str], str] = str) -> str:
@@ -14,9 +21,9 @@ def shown(value: Value | bool, kind: Kind, words: Callable[[str], str] = str) ->
     if kind is Kind.FLAG:
         return words("Yes") if value else ""
     if kind is Kind.SHARE and isinstance(value, int | float):
-        return f"{100 * value:.1f} %"
+        return f"{decimal(100 * value, 1)} %"
     if kind is Kind.MEAN and isinstance(value, int | float):
-        return f"{value:.2f}"
+        return decimal(value, 2)
     if kind is Kind.TIME and isinstance(value, datetime):
         return f"{value.astimezone():%d/%m/%Y %H:%M}"
     if kind is Kind.MONTH and isinstance(value, date):

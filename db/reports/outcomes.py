@@ -25,6 +25,7 @@ from db.reports.scope import (
 )
 from db.storage.database import Database
 from db.vocabulary import MATERIALS, term
+from db.wording import language
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def outcomes(
 
 def _labels(session: Session, group_by: GroupBy, keys: set[str]) -> dict[str, str]:
     if group_by is GroupBy.MATERIAL:
-        return {k: term(MATERIALS, k).en for k in keys}
+        return {k: term(MATERIALS, k).label(language()) for k in keys}
     products = session.scalars(
         select(ThreadProduct).where(ThreadProduct.id.in_([int(k) for k in keys]))
     )

@@ -12,7 +12,15 @@ from db.reports.complication_rates import ANY, GroupBy, RateRow, complication_ra
 from db.reports.outcomes import OutcomeRow, outcomes
 from db.reports.scope import ReportFilter
 from db.reports.stock import StockReport, stock_report
-from db.reports.tables import Table, adherence_table, outcome_table, rate_table, stock_tables
+from db.reports.tables import (
+    OUTCOME_TITLES,
+    RATE_TITLES,
+    Table,
+    adherence_table,
+    outcome_table,
+    rate_table,
+    stock_tables,
+)
 from db.storage.database import Database
 
 
@@ -55,11 +63,11 @@ class ReportResult:
 
     @property
     def tables(self) -> list[Table]:
-        title = GROUP_TITLES[self.request.group_by]
+        group_by = self.request.group_by
         if self.rates is not None:
-            return [rate_table(self.rates, title)]
+            return [rate_table(self.rates, GROUP_TITLES[group_by], RATE_TITLES[group_by])]
         if self.outcomes is not None:
-            return [outcome_table(self.outcomes, title)]
+            return [outcome_table(self.outcomes, GROUP_TITLES[group_by], OUTCOME_TITLES[group_by])]
         if self.adherence is not None:
             return [adherence_table(self.adherence)]
         assert self.stock is not None

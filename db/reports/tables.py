@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from db.record.followups import step_words
 from db.reports.adherence import AdherenceRow
 from db.reports.complication_rates import RateRow
 from db.reports.outcomes import OutcomeRow
@@ -61,11 +62,28 @@ RATE_COLUMNS = (
 )
 
 
-def rate_table(rows: list[RateRow], group_title: str) -> Table:
+# Each heading a whole sentence per grouping, so a translation never glues fragments together.
+RATE_TITLES = {
+    "material": "Complication rates by material",
+    "product": "Complication rates by product",
+    "lot": "Complication rates by lot",
+    "doctor": "Complication rates by doctor",
+    "area": "Complication rates by area",
+}
+OUTCOME_TITLES = {
+    "material": "GAIS and satisfaction at each review, by material",
+    "product": "GAIS and satisfaction at each review, by product",
+    "lot": "GAIS and satisfaction at each review, by lot",
+    "doctor": "GAIS and satisfaction at each review, by doctor",
+    "area": "GAIS and satisfaction at each review, by area",
+}
+
+
+def rate_table(rows: list[RateRow], group_title: str, title: str) -> Table:
     columns = (Column(group_title, Kind.TEXT), *RATE_COLUMNS[1:])
     return Table(
         "Complication rates",
-        f"Complication rates by {group_title.lower()}",
+        title,
         columns,
         [
             (r.group, r.kind_label, r.cases, r.treated, r.rate, r.interval.low, r.interval.high,
@@ -75,10 +93,10 @@ def rate_table(rows: list[RateRow], group_title: str) -> Table:
     )  # fmt: skip
 
 
-def outcome_table(rows: list[OutcomeRow], group_title: str) -> Table:
+def outcome_table(rows: list[OutcomeRow], group_title: str, title: str) -> Table:
     return Table(
         "Outcomes",
-        f"GAIS and satisfaction at each review, by {group_title.lower()}",
+        title,
         (
             Column(group_title, Kind.TEXT),
             Column("Review", Kind.TEXT),
@@ -90,7 +108,7 @@ def outcome_table(rows: list[OutcomeRow], group_title: str) -> Table:
             Column("Satisfaction scores", Kind.COUNT),
         ),
         [
-            (r.group, r.step, r.gais_scale, r.patients, r.gais_mean, r.gais_n,
+            (r.group, step_words(r.step), r.gais_scale, r.patients, r.gais_mean, r.gais_n,
              r.satisfaction_mean, r.satisfaction_n)
             for r in rows
         ],
@@ -113,7 +131,7 @@ def adherence_table(rows: list[AdherenceRow]) -> Table:
             Column("Share reached before", Kind.SHARE),
         ),
         [
-            (r.step, r.total, r.attended, r.no_show, r.cancelled, r.still_open,
+            (step_words(r.step), r.total, r.attended, r.no_show, r.cancelled, r.still_open,
              r.attended_share, r.reached_before, r.reached_share)
             for r in rows
         ],

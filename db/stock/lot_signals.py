@@ -193,7 +193,7 @@ def _signal(
             treated=treated,
             cases=cases,
             reference_rate=reference.rate,
-            reference_source=reference.source,
+            reference_source=reference.cited(),
             p_value=float(tail) if tail is not None else None,
             flagged=tail is not None and tail < ALPHA,
         )

@@ -16,6 +16,7 @@ from db.stock.recall import RecallRow, patients_with_lot
 from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import AREAS, Term, codes, term
+from db.wording import language, say
 
 RECALL_OUTCOMES = (
     Term("reached", "Reached, told about the recall", "Đã liên lạc, đã báo thu hồi"),
@@ -56,7 +57,7 @@ class RecallList:
 def _summary(rows: list[RecallRow]) -> str:
     by_day: dict[date, list[str]] = defaultdict(list)
     for row in rows:
-        area = row.area_other if row.area == "other" else term(AREAS, row.area).en
+        area = row.area_other if row.area == "other" else term(AREAS, row.area).label(language())
         by_day[row.performed_at.astimezone().date()].append(f"{area} ×{row.thread_count}")
     return "; ".join(f"{day:%d/%m/%Y}: {', '.join(parts)}" for day, parts in by_day.items())
 
@@ -106,7 +107,8 @@ def recall_list(
         said = ""
         if patient_id in last:
             outcome, at, note = last[patient_id]
-            said = f"{term(RECALL_OUTCOMES, outcome).en} ({at.astimezone():%d/%m %H:%M})"
+            outcome_words = term(RECALL_OUTCOMES, outcome).label(language())
+            said = f"{outcome_words} ({at.astimezone():%d/%m %H:%M})"
             said = f"{said}: {' '.join(note.split())}" if note.strip() else said
         patients.append(
             RecallPatient(
@@ -137,7 +139,7 @@ def record_recall_contact(
     db: Database, actor: Actor, lot_id: int, patient_id: int, outcome: str, note: str = ""
 ) -> None:
     if outcome not in codes(RECALL_OUTCOMES):
-        raise ValidationError({"outcome": "Choose what came of the call."})
+        raise ValidationError({"outcome": say("Choose what came of the call.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         received = session.scalar(
@@ -146,7 +148,7 @@ def record_recall_contact(
             .where(Placement.lot_id == lot_id, Placement.patient_id == patient_id)
         )
         if not received or session.get(Patient, patient_id) is None:
-            raise NotFound("This patient did not receive that lot.")
+            raise NotFound(say("This patient did not receive that lot."))
         session.add(
             RecallContact(
                 lot_id=lot_id,

@@ -74,13 +74,20 @@ def parse_url(text: str) -> URL:
         )
     if url.drivername not in SUPPORTED_DRIVERS:
         raise DatabaseError(
-            f"Threadbook does not connect through '{url.drivername}'. Use "
-            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+            say(
+                "Threadbook does not connect through '{driver}'. Use "
+                "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.",
+                driver=url.drivername,
+            )
         )
     if url.database and len(url.database) > MAX_PATH:
         raise DatabaseError(
-            f"The database name or path is {len(url.database):,} characters long; "
-            f"no system accepts more than {MAX_PATH:,}."
+            say(
+                "The database name or path is {length} characters long; no system accepts "
+                "more than {most}.",
+                length=len(url.database),
+                most=MAX_PATH,
+            )
         )
     return url
 
@@ -94,9 +101,13 @@ def refuse_missing_file(url_text: str | None) -> None:
     try:
         present = path.is_file()
     except OSError as exc:
-        raise DatabaseError(f"Cannot use the database path {path}: {exc.strerror}.") from None
+        raise DatabaseError(
+            say("Cannot use the database path {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     if not present:
-        raise DatabaseError(f"There is no database at {path}; use `migrate` to create one.")
+        raise DatabaseError(
+            say("There is no database at {path}; use `migrate` to create one.", path=path)
+        )
 
 
 def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -170,7 +181,7 @@ def make_engine(url_text: str) -> Engine:
 
 def _refused_value(exc: DataError) -> DatabaseError:
     # PostgreSQL checks values SQLite lets through (a record number past 2^31, ...).
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "value out of range"
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else say("value out of range")
     return DatabaseError(
         say("The database refused a value ({reason}); nothing was saved.", reason=reason)
     )
@@ -337,8 +348,11 @@ def _refuse_foreign_tables(connection: Connection) -> None:
     names = inspect(connection).get_table_names()
     if names:
         raise DatabaseError(
-            "This database holds tables that are not Threadbook's "
-            f"({', '.join(sorted(names)[:5])}); it was left untouched. Choose an empty database."
+            say(
+                "This database holds tables that are not Threadbook's ({tables}); it was left "
+                "untouched. Choose an empty database.",
+                tables=", ".join(sorted(names)[:5]),
+            )
         )
 
 

@@ -45,7 +45,7 @@ def diagram_svg(view: str) -> bytes:
     """The SVG file of one view."""
     if view not in VIEW_CODES:
         raise KeyError(view)
-    return RESOURCES.joinpath("diagrams", f"{view}.svg").read_bytes()
+    return (RESOURCES / "diagrams" / f"{view}.svg").read_bytes()
 
 
 def parse_path(d: str) -> tuple[Segment, ...]:

@@ -60,14 +60,14 @@ TORSO_AREAS = frozenset(area for area, _ in TORSO)
 FACE_AREAS = frozenset(area for area, _ in FRONT) | {"nose"}
 
 
-def _inside(x: float, y: float, polygon: Polygon) -> bool:
+def inside(x: float, y: float, polygon: Polygon) -> bool:
     """Even-odd ray casting: a horizontal ray from the point crosses the edge an odd number
     of times when the point is inside."""
-    inside = False
+    crossed = False
     for (x1, y1), (x2, y2) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
         if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
+            crossed = not crossed
+    return crossed
 
 
 def _mirrored_area(regions: tuple[tuple[str, Polygon], ...], x: float, y: float) -> str | None:
@@ -75,7 +75,7 @@ def _mirrored_area(regions: tuple[tuple[str, Polygon], ...], x: float, y: float)
     # The centre line itself belongs to both halves; the polygons' edge there would exclude it.
     half_x = min(x, VIEW_WIDTH - x, VIEW_WIDTH / 2 - 1e-6)
     for area, polygon in regions:
-        if _inside(half_x, y, polygon):
+        if inside(half_x, y, polygon):
             return area
     return None
 
@@ -98,7 +98,7 @@ def propose(view: str, point: tuple[float, float]) -> tuple[str, str] | None:
         # The right view is the mirror of the left one.
         side_x = x if view == "left" else VIEW_WIDTH - x
         for area, polygon in SIDE:
-            if _inside(side_x, y, polygon):
+            if inside(side_x, y, polygon):
                 return area, view
         return None
     return None

@@ -18,7 +18,7 @@ from db.record.alerts import AlertInput, AlertRecord, add_alert, end_alert, vali
 from db.storage.database import Database
 from db.vocabulary import ALERT_KINDS, ALERT_LEVELS, CONTRAINDICATIONS
 from desktop.fields import FieldErrors, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import label
 from desktop.widgets.alert_banner import alert_text
 from desktop.writes import write
 
@@ -45,17 +45,17 @@ class AlertDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Choose…"), None)
         for entry in ALERT_KINDS:
-            self.kind.addItem(tr(entry.en), entry.code)
+            self.kind.addItem(label(entry), entry.code)
         self.code = QComboBox()
         self.code.addItem(self.tr("Choose the contraindication…"), None)
         for item in CONTRAINDICATIONS:
-            self.code.addItem(tr(item.en), item.code)
+            self.code.addItem(label(item), item.code)
         self.detail = QLineEdit()
         self.detail.setPlaceholderText(self.tr("e.g. lidocaine: hives; warfarin 5 mg daily"))
         self.level = QComboBox()
         self.level.addItem(self.tr("Choose…"), None)
         for entry in ALERT_LEVELS:
-            self.level.addItem(tr(entry.en), entry.code)
+            self.level.addItem(label(entry), entry.code)
 
         form = QFormLayout()
         self.errors = FieldErrors(lambda: validate_alert(self.current_input()))

@@ -36,7 +36,7 @@ from db.record.procedures import staff_with_role
 from db.storage.database import Database
 from db.vocabulary import VISIT_KINDS
 from desktop.fields import DateField, FieldErrors, submit_buttons
-from desktop.i18n import tr
+from desktop.i18n import label, tr
 from desktop.messages import Prompts
 from desktop.writes import write
 
@@ -109,7 +109,7 @@ class BookingDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Choose…"), None)
         for entry in VISIT_KINDS:
-            self.kind.addItem(tr(entry.en), entry.code)
+            self.kind.addItem(label(entry), entry.code)
         self.doctor = QComboBox()
         self.doctor.addItem(self.tr("Choose…"), None)
         for person in staff_with_role(db, actor, Role.DOCTOR):

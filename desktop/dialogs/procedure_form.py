@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -32,21 +31,22 @@ from db.record.procedures import (
     staff_with_role,
     validate_procedure,
 )
-from db.stock.barcodes import ScanError, parse_box
-from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
+from db.stock.lots import LotRow
 from db.storage.database import Database
 from db.vocabulary import ANAESTHESIA, AREAS, CONTRAINDICATED_AREAS, term
 from desktop.conventions import moment_text
 from desktop.dialogs.consent_form import ConsentDialog
-from desktop.fields import DateField, FieldErrors, format_date, submit_buttons
-from desktop.form_guard import on_edit
+from desktop.dialogs.procedure_placements import PlacementsPanel
+from desktop.fields import DateField, FieldErrors, submit_buttons
 from desktop.i18n import label
 from desktop.messages import Prompts
 from desktop.widgets.alert_check import AlertCheck
-from desktop.widgets.placement_row import PlacementRow, lot_label
-from desktop.widgets.scan_field import ScanField
+from desktop.widgets.placement_row import PlacementRow
 from desktop.widgets.terms import fill_terms
 from desktop.writes import write
+
+# The map beside the form: the rest of a 1366-pixel screen is the placements' (whole lot labels).
+MAP_WIDTH = 420
 
 
 def _local(day: date, time: QTime) -> datetime:
@@ -73,9 +73,6 @@ class ProcedureDialog(QDialog):
         # The booked procedure this chart carries out, when charted from Today.
         self.appointment_id = appointment_id
         self.saved: ProcedureRecord | None = None
-        self.rows: list[PlacementRow] = []
-        self.lots: list[LotRow] = []
-        self.recent = recent_lots(db, actor)
         # In red at the top: what the doctor must see before placing a thread.
         self.alert_check = AlertCheck(patient_alerts(db, actor, patient.id), patient.allergies)
         self.alert_check.changed.connect(self._recheck_alerts)
@@ -85,7 +82,7 @@ class ProcedureDialog(QDialog):
             )
         )
         self.setMinimumSize(900, 620)
-        self.resize(1180, 680)  # room for a whole lot label on a 1366x768 screen
+        self.resize(1340, 700)  # a whole lot label and the map, on a 1366x768 screen
 
         now = QTime(db.now().hour, db.now().minute)
         self.day = DateField()
@@ -136,26 +133,15 @@ class ProcedureDialog(QDialog):
         self.errors.add_row(form, self.tr("Anaesthesia"), "anaesthesia", self.anaesthesia)
         self.errors.add_row(form, self.tr("Notes"), "notes", self.notes)
 
-        self.scan = ScanField()
-        self.scan.scanned.connect(self.apply_scan)
-        self.scan_message = QLabel()
-        self.scan_message.setObjectName("scan_message")
-        self.scan_message.setWordWrap(True)
-        self.placements_box = QVBoxLayout()
-        self.placements_box.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(self.placements_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(holder)
-        scroll.setMinimumHeight(150)
-        add = QPushButton(self.tr("Add placement"))
-        add.clicked.connect(lambda: self.add_row(None))
-        self.placement_message = QLabel()
-        self.placement_message.setObjectName("placement_message")
-        self.placement_message.setStyleSheet("color: #b00020;")
-        self.placement_message.setWordWrap(True)
+        self.placements = PlacementsPanel(db, actor, self.procedure_day)
+        self.placements.rows_changed.connect(self._update_warning)
+        self.placements.edited.connect(self._recheck_placements)
+        # The names the rest of the program and its tests know the parts by.
+        self.rows = self.placements.rows
+        self.scan = self.placements.scan
+        self.scan_message = self.placements.scan_message
+        self.placement_message = self.placements.message
+        self.map = self.placements.map
 
         self.warning = QLabel(
             self.tr(
@@ -179,22 +165,19 @@ class ProcedureDialog(QDialog):
 
         buttons, self.save_button = submit_buttons(self, self.tr("Save procedure"), self.submit)
 
-        heading = QLabel(self.tr("Placements"))
-        heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
-        scan_row = QHBoxLayout()
-        scan_row.addWidget(self.scan, 1)
-        scan_row.addWidget(add)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(form)
+        left.addWidget(self.placements, 1)
+        for widget in (self.warning, self.reason, self.reason_error):
+            left.addWidget(widget)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        self.map.setFixedWidth(MAP_WIDTH)
+        columns.addWidget(self.map)
         layout = QVBoxLayout(self)
         layout.addWidget(self.alert_check)
-        layout.addLayout(form)
-        layout.addWidget(heading)
-        layout.addLayout(scan_row)
-        layout.addWidget(self.scan_message)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.placement_message)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.reason_error)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         self.reload_lots()
         self.add_row(None)
@@ -245,40 +228,24 @@ class ProcedureDialog(QDialog):
     def procedure_day(self) -> date:
         return self.day.value() or self.db.today()
 
+    @property
+    def lots(self) -> list[LotRow]:
+        return self.placements.lots
+
     def reload_lots(self) -> None:
         """Lots usable on the procedure date (expiry is judged on that date)."""
-        # The lots this doctor used lately come first in each list; none is chosen for them.
-        recent = {lot_id: rank for rank, lot_id in enumerate(self.recent)}
-        lots = usable_lots(self.db, self.actor, self.procedure_day())
-        self.lots = sorted(lots, key=lambda lot: recent.get(lot.lot_id, len(recent)))
-        for row in self.rows:
-            row.set_lots(self.lots, None)
+        self.placements.reload_lots()
 
     def add_row(self, lot_id: int | None) -> PlacementRow:
-        """A placement row; its lot is only ever one the user chose or scanned, never a guess."""
-        row = PlacementRow(self.lots, lot_id)
-        row.changed.connect(self._update_warning)
-        on_edit(row, self._recheck_placements)
-        row.remove_requested.connect(self.remove_row)
-        self.rows.append(row)
-        self.placements_box.insertWidget(self.placements_box.count() - 1, row)
-        self._update_warning()
-        return row
-
-    def remove_row(self, row: PlacementRow) -> None:
-        self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._update_warning()
-        self._recheck_placements()
+        return self.placements.add_row(lot_id)
 
     def _recheck_placements(self) -> None:
         """Once shown, the placement and reason messages follow what is fixed."""
-        if not (self.placement_message.text() or self.reason_error.text()):
+        shown = any(row.message.text() for row in self.rows)
+        if not (shown or self.placement_message.text() or self.reason_error.text()):
             return
         errors = self.problems()
-        placement = [m for k, m in errors.items() if k.startswith("placement")]
-        self.placement_message.setText("\n".join(placement))
+        self.placements.show_problems(errors)
         reason = errors.get("contraindication_reason", "")
         self.reason_error.setText(reason)
         self.reason_error.setVisible(bool(reason))
@@ -289,48 +256,6 @@ class ProcedureDialog(QDialog):
             widget.setVisible(show)
         if not show:
             self.reason_error.hide()
-
-    def apply_scan(self, text: str) -> None:
-        self.scan.clear()
-        try:
-            box = parse_box(text)
-        except ScanError as exc:
-            self._scan_message(exc.message, ok=False)
-            return
-        lot = lot_by_scan(self.db, self.actor, box.gtin, box.lot_number)
-        if lot is None:
-            message = self.tr(
-                "Lot {lot} (GTIN {gtin}) has not been received into stock. "
-                "Receive the box first: Inventory → Receive stock."
-            )
-            self._scan_message(message.format(lot=box.lot_number or "?", gtin=box.gtin), ok=False)
-            return
-        day = self.procedure_day()
-        problem = ""
-        if lot.recalled_on is not None:
-            problem = self.tr("Lot {lot} was recalled: do not use it.").format(lot=lot.lot_number)
-        elif lot.expiry_date < day:
-            problem = self.tr("Lot {lot} expired on {expiry}: do not use it.").format(
-                lot=lot.lot_number, expiry=format_date(lot.expiry_date)
-            )
-        elif lot.on_hand <= 0:
-            problem = self.tr("Lot {lot} has no threads left in stock.").format(lot=lot.lot_number)
-        if problem:
-            self._scan_message(problem, ok=False)
-            return
-        # The box goes into the first row still waiting for its lot, else into a new row.
-        waiting = next((row for row in self.rows if row.value().lot_id is None), None)
-        row = waiting or self.add_row(lot.lot_id)
-        row.set_lots(self.lots, lot.lot_id)
-        self._recheck_placements()
-        self._scan_message(
-            self.tr("Added: {lot}. Choose the area and side.").format(lot=lot_label(lot)), ok=True
-        )
-        row.area.setFocus()
-
-    def _scan_message(self, text: str, ok: bool) -> None:
-        self.scan_message.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
-        self.scan_message.setText(text)
 
     # ------------------------------------------------------------ saving
 
@@ -356,8 +281,7 @@ class ProcedureDialog(QDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.errors.show(errors)
-        placement = [m for k, m in errors.items() if k.startswith("placement")]
-        self.placement_message.setText("\n".join(placement))
+        self.placements.show_problems(errors)
         reason = errors.get("contraindication_reason", "")
         self.reason_error.setText(reason)
         self.reason_error.setVisible(bool(reason))

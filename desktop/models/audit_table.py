@@ -64,6 +64,17 @@ RECORD_TYPES = {
     "user_account": QT_TR_NOOP("staff account"),
     "setting": QT_TR_NOOP("setting"),
     "database": QT_TR_NOOP("database"),
+    "clinic": QT_TR_NOOP("whole clinic"),
+    "patient_alert": QT_TR_NOOP("patient alert"),
+    "appointment": QT_TR_NOOP("booked visit"),
+    "consent": QT_TR_NOOP("consent"),
+    "consent_text": QT_TR_NOOP("consent text"),
+    "consent_signature": QT_TR_NOOP("consent signature"),
+    "consent_document": QT_TR_NOOP("scanned consent form"),
+    "photo": QT_TR_NOOP("photo"),
+    "photo_view": QT_TR_NOOP("photo view"),
+    "recall_contact": QT_TR_NOOP("recall call"),
+    "thread_line": QT_TR_NOOP("drawn thread"),
 }
 
 
@@ -75,6 +86,15 @@ def action_text(code: str) -> str:
 def record_type_text(code: str) -> str:
     label = RECORD_TYPES.get(code)
     return tr(label) if label else code
+
+
+def username_text(username: str) -> str:
+    """Events without a logged-in user are stored as 'system'."""
+    return (
+        QCoreApplication.translate("AuditTableModel", "system")
+        if username == "system"
+        else username
+    )
 
 
 def shown(value: Any) -> str:
@@ -182,7 +202,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 0:
             return moment_text(entry.occurred_at, seconds=True)
         if column == 1:
-            return entry.username
+            return username_text(entry.username)
         if column == 2:
             return entry.workstation
         if column == 3:

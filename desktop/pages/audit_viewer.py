@@ -42,7 +42,13 @@ from db.storage.database import Database
 from desktop.conventions import moment_text
 from desktop.fields import DateField
 from desktop.messages import Prompts
-from desktop.models.audit_table import AuditTableModel, shown
+from desktop.models.audit_table import (
+    AuditTableModel,
+    action_text,
+    record_type_text,
+    shown,
+    username_text,
+)
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
@@ -196,9 +202,9 @@ class AuditViewerPage(QWidget):
         for user_id, label in choices.users:
             self.user.addItem(label, user_id)
         for action in choices.actions:
-            self.action.addItem(action, action)
+            self.action.addItem(action_text(action), action)
         for record_type in choices.record_types:
-            self.record_type.addItem(record_type, record_type)
+            self.record_type.addItem(record_type_text(record_type), record_type)
         for combo, value in zip((self.user, self.action, self.record_type), kept, strict=True):
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
@@ -299,10 +305,10 @@ class AuditViewerPage(QWidget):
         title = self.tr("#{0}  {1}  {2} on {3}: {4} {5} {6}").format(
             entry.seq,
             when,
-            entry.username,
+            username_text(entry.username),
             entry.workstation or "—",
-            entry.action,
-            entry.record_type,
+            action_text(entry.action),
+            record_type_text(entry.record_type),
             entry.record_id,
         )
         if entry.details:

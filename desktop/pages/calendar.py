@@ -28,7 +28,9 @@ from db.record.opening_hours import OpeningHours
 from db.record.procedures import staff_with_role
 from db.storage.database import Database
 from db.vocabulary import VISIT_KINDS, term
+from desktop.conventions import short_weekday_text, weekday_text
 from desktop.dialogs.booking_form import BookingDialog, CancelVisitDialog, MoveVisitDialog
+from desktop.i18n import label as term_label
 from desktop.i18n import tr
 from desktop.messages import Prompts
 
@@ -41,7 +43,7 @@ def entry_text(entry: CalendarEntry) -> str:
     """'09:00 Mai Thị Lan · Consultation (BS. An)', a follow-up named by its step."""
     start = entry.starts_at.astimezone().strftime("%H:%M")
     if entry.source == "visit":
-        what = tr(term(VISIT_KINDS, entry.what).en)
+        what = term_label(term(VISIT_KINDS, entry.what))
         if entry.status != "booked":
             what = tr("{what}, {status}").format(what=what, status=_status_words(entry.status))
     else:
@@ -169,7 +171,7 @@ class CalendarPage(QWidget):
             return
         last = self.first + timedelta(days=self.days() - 1)
         self.title.setText(
-            self.first.strftime("%A %d/%m/%Y")
+            weekday_text(self.first)
             if self.days() == 1
             else self.tr("{first} to {last}").format(
                 first=self.first.strftime("%d/%m"), last=last.strftime("%d/%m/%Y")
@@ -210,7 +212,7 @@ class CalendarPage(QWidget):
         return time(minutes // 60, minutes % 60)
 
     def _day_heading(self, day: date, hours: OpeningHours) -> str:
-        heading = day.strftime("%a %d/%m")
+        heading = short_weekday_text(day)
         if hours.window(day) is None:
             note = (hours.closed or {}).get(day, "")
             return self.tr("{day} — closed {note}").format(day=heading, note=note).strip()

@@ -35,6 +35,7 @@ from desktop.pages.consents_tab import ConsentsTab
 from desktop.pages.patient_history import ComplicationsTab, FollowUpsTab, TimelineTab
 from desktop.pages.photos_tab import PhotosTab
 from desktop.pages.procedures_tab import ProceduresTab
+from desktop.pages.thread_map_tab import ThreadMapTab
 from desktop.widgets.alert_banner import AlertBanner
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ class PatientFilePage(QWidget):
         self.alerts = AlertBanner()
         self.tabs = QTabWidget()
         self.procedures = ProceduresTab(db, actor, record)
+        self.thread_map = ThreadMapTab(db, actor, record.id)
         self.alerts_tab = AlertsTab(db, actor, record.id)
         self.alerts_tab.changed.connect(self.refresh_alerts)
         self.follow_ups = FollowUpsTab(db, actor, record)
@@ -134,6 +136,7 @@ class PatientFilePage(QWidget):
         self.consents = ConsentsTab(db, actor, record)
         self.photos = PhotosTab(db, actor, record)
         self.tabs.addTab(self.procedures, self.tr("Procedures"))
+        self.tabs.addTab(self.thread_map, self.tr("Thread map"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.complications, self.tr("Complications"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
@@ -230,7 +233,14 @@ class PatientFilePage(QWidget):
         self.tabs.setCurrentWidget(self.photos)
         self.photos.dropEvent(event)
 
+    def show_lot(self, lot_id: int, on_map: bool) -> None:
+        """A recalled lot: its threads picked out on the map, which is shown if asked for."""
+        self.thread_map.highlight_lot(lot_id)
+        if on_map:
+            self.tabs.setCurrentWidget(self.thread_map)
+
     def _history_changed(self) -> None:
+        self.thread_map.refresh()
         self.follow_ups.refresh()
         self.complications.refresh()
         self._show_timeline()

@@ -16,6 +16,7 @@ from db.access.permissions import Actor
 from db.errors import ThreadbookError
 from db.photos.records import add_view, photo_views
 from db.storage.database import Database
+from db.wording import language
 from desktop.fields import FieldErrors
 from desktop.messages import Prompts
 from desktop.writes import write
@@ -59,7 +60,12 @@ class PhotoViewsPage(QWidget):
             return
         self.views.clear()
         for view in views:
-            self.views.addItem(f"{view.label_en} · {view.label_vi}")
+            first, second = (
+                (view.label_vi, view.label_en)
+                if language() == "vi"
+                else (view.label_en, view.label_vi)
+            )
+            self.views.addItem(f"{first} · {second}")
 
     def add(self) -> None:
         label_en, label_vi = self.label_en.text(), self.label_vi.text()

@@ -28,20 +28,25 @@ from db.photos.records import PhotoRecord, ViewRecord, patient_photos, photo_vie
 from db.photos.records import void_photo as void_stored_photo
 from db.record.patients import PatientRecord
 from db.storage.database import Database
+from db.wording import language
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.worker import Runner
 from desktop.writes import write
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif"}
 THUMB_BATCH = 24
-STAGE_LABELS = {"before": "Before", "after": "Right after", "follow_up": "Follow-up"}
+STAGE_LABELS = {
+    "before": QT_TR_NOOP("Before"),
+    "after": QT_TR_NOOP("Right after"),
+    "follow_up": QT_TR_NOOP("Follow-up"),
+}
 
 
 def view_label(view: ViewRecord) -> str:
-    """A view's name in the program's language (the catalogue translates the standard ones)."""
-    return tr(view.label_en)
+    """A view's name in the program's language: the clinic names each view in both."""
+    return view.label_vi if language() == "vi" else view.label_en
 
 
 def photo_paths(paths: list[Path]) -> list[Path]:

@@ -26,24 +26,32 @@ from db.stock.recall import RecallRow, recall_csv_rows, record_export
 from db.stock.recall_round import RecallList, RecallPatient, recall_list, record_recall_contact
 from db.storage.database import Database
 from desktop.fields import format_date
-from desktop.i18n import tr
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
 from desktop.widgets.phone_round import PhoneRoundBar, recall_outcomes
 from desktop.widgets.scan_field import ScanField
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
 
-HEADERS = ("Patient", "Phone", "Placements", "Threads", "Last contact", "Reached")
+HEADERS = (
+    QT_TR_NOOP("Patient"),
+    QT_TR_NOOP("Phone"),
+    QT_TR_NOOP("Placements"),
+    QT_TR_NOOP("Threads"),
+    QT_TR_NOOP("Last contact"),
+    QT_TR_NOOP("Reached"),
+)
 
 
 class RecallPage(QWidget):
     """One line per patient who received the lot; reception calls each and records how it went.
 
     Signals:
-        open_patient(int)
+        open_patient(int, int, bool): the patient's id, the lot's id, and whether to show
+            the patient's thread map (where that lot's threads are picked out) at once.
     """
 
-    open_patient = Signal(int)
+    open_patient = Signal(int, int, bool)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +76,8 @@ class RecallPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.open_button = QPushButton(self.tr("Open patient"))
         self.open_button.clicked.connect(self._open_selected)
+        self.map_button = QPushButton(self.tr("Show on thread map"))
+        self.map_button.clicked.connect(lambda: self._open_selected(on_map=True))
         self.summary = QLabel()
         self.summary.setObjectName("recall_summary")
         self.summary.setWordWrap(True)
@@ -92,6 +102,7 @@ class RecallPage(QWidget):
         top.addWidget(self.export_button)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.map_button)
         actions.addWidget(self.calls, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -171,10 +182,10 @@ class RecallPage(QWidget):
         index = rows[0].row()
         return self.recall.patients[index] if 0 <= index < len(self.recall.patients) else None
 
-    def _open_selected(self) -> None:
+    def _open_selected(self, on_map: bool = False) -> None:
         patient = self.selected()
         if patient is not None:
-            self.open_patient.emit(patient.patient_id)
+            self.open_patient.emit(patient.patient_id, patient.lot_id, on_map)
 
     def record_call(self, outcome: str) -> None:
         """Recorded (and audited) with the note typed; the next patient is selected."""

@@ -32,6 +32,7 @@ from db.settings import load_settings
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, MATERIALS
 from desktop.fields import DateField
+from desktop.i18n import label as term_label
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.report_view import ReportView
@@ -64,7 +65,7 @@ class ReportsPage(QWidget):
         self.material = QComboBox()
         self.material.addItem(self.tr("All materials"), None)
         for entry in MATERIALS:
-            self.material.addItem(tr(entry.en), entry.code)
+            self.material.addItem(term_label(entry), entry.code)
         self.product = QComboBox()
         self.product.addItem(self.tr("All products"), None)
         self.product.setMinimumContentsLength(24)
@@ -87,7 +88,7 @@ class ReportsPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Any complication"), ANY)
         for kind in COMPLICATION_TYPES:
-            self.kind.addItem(tr(kind.en), kind.code)
+            self.kind.addItem(term_label(kind), kind.code)
         self.group_label = QLabel(self.tr("Group by"))
         self.kind_label = QLabel(self.tr("Chart shows"))
         self.group_by.activated.connect(lambda _i: self.refresh())

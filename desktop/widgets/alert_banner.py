@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from db.record.alerts import AlertRecord
 from db.vocabulary import ALERT_KINDS, CONTRAINDICATIONS, term
-from desktop.i18n import tr
+from desktop.i18n import label, tr
 
 RED = "#b00020"
 _LEVEL_ORDER = {"absolute": 0, "relative": 1, "note": 2}
@@ -22,8 +22,8 @@ def level_words(level: str) -> str:
 
 def alert_what(alert: AlertRecord) -> str:
     """What the alert is, e.g. 'Allergy: lidocaine', in the window's language."""
-    kind = tr(term(ALERT_KINDS, alert.kind).en)
-    listed = tr(term(CONTRAINDICATIONS, alert.code).en) if alert.code else ""
+    kind = label(term(ALERT_KINDS, alert.kind))
+    listed = label(term(CONTRAINDICATIONS, alert.code)) if alert.code else ""
     if not listed or alert.code == "other":
         return tr("{kind}: {detail}").format(kind=kind, detail=alert.detail)
     if alert.detail:

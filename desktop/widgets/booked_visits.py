@@ -21,6 +21,7 @@ from db.storage.database import Database
 from db.vocabulary import VISIT_KINDS, VISIT_STATUSES, term
 from desktop.dialogs.booking_form import CancelVisitDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
+from desktop.i18n import label as term_label
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
@@ -82,9 +83,9 @@ class BookedVisits(QWidget):
                 visit.starts_at.astimezone().strftime("%H:%M"),
                 f"{visit.full_name} ({visit.mrn})",
                 visit.phone,
-                tr(term(VISIT_KINDS, visit.what).en),
+                term_label(term(VISIT_KINDS, visit.what)),
                 visit.doctor,
-                tr(term(VISIT_STATUSES, visit.status).en),
+                term_label(term(VISIT_STATUSES, visit.status)),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

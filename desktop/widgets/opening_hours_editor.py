@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.record.opening_hours import WEEKDAYS, hours_from_text
+from desktop.conventions import weekday_name
 from desktop.i18n import tr
 
 
@@ -34,8 +35,8 @@ class OpeningHoursEditor(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         self.days: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
-        for row, name in enumerate(WEEKDAYS):
-            open_box = QCheckBox(tr(name))
+        for row in range(len(WEEKDAYS)):
+            open_box = QCheckBox(weekday_name(row))
             start, end = _time_edit(), _time_edit()
             open_box.toggled.connect(start.setEnabled)
             open_box.toggled.connect(end.setEnabled)

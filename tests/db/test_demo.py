@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from sqlalchemy import select
 
 from db.access.users import authenticate
 from db.audit.chain import verify_chain
+from db.audit.replay import direct_edits
 from db.demo.build import add_demo_records
-from db.models import AuditEvent, Placement, Procedure
+from db.models import AuditEvent, DrawnThread, Placement, Procedure
 from db.record.patients import register_patient
 from db.storage.database import Database
+from db.threadmap.charting import as_line
+from db.threadmap.geometry import is_drawable
+from db.threadmap.regions import propose
 from tests.conftest import patient_input
 
 
@@ -53,3 +58,25 @@ def test_demo_records_get_the_same_create_events_as_the_program_writes(db: Datab
     assert placement_event.patient_id == placement_patient.patient_id
     with db.read() as session:
         assert verify_chain(session).ok
+
+
+def test_demo_procedures_have_their_threads_drawn_inside_their_areas(db: Database) -> None:
+    add_demo_records(db, patients=40, seed=3)
+    with db.read() as session:
+        placements = {p.id: p for p in session.scalars(select(Placement))}
+        threads = list(session.scalars(select(DrawnThread)))
+        # The records the program would have written, and nothing the trail does not know.
+        assert direct_edits(session).differences == 0
+        assert verify_chain(session).ok
+    drawn: Counter[int] = Counter(t.placement_id for t in threads)
+    # Every placement is drawn, thread for thread, as the charting rule asks.
+    assert {p.id: p.thread_count for p in placements.values()} == dict(drawn)
+    for thread in threads:
+        placement = placements[thread.placement_id]
+        line = as_line(thread)
+        assert is_drawable(line)
+        assert thread.patient_id == placement.patient_id
+        assert thread.procedure_id == placement.procedure_id
+        assert {propose(line.view, point)[0] for point in line.sampled(8)} == {placement.area}  # type: ignore[index]
+        if placement.side in ("left", "right") and line.view in ("left", "right"):
+            assert line.view == placement.side

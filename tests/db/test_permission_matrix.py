@@ -98,6 +98,7 @@ from db.stock.recall import patients_with_lot
 from db.storage.database import Database, open_database
 from db.threadmap.geometry import ThreadLine
 from db.threadmap.lifetime import lifetime_map
+from db.threadmap.record_sheet import export_procedure_record
 from tests.conftest import patient_input, sqlite_url
 from tests.helpers import PASSWORD, audit_rows, treatment_consent
 
@@ -508,6 +509,12 @@ CLINICAL_ACTIONS: list[Action] = [
         CLINICAL,
         lambda w, a: export_sheet(w.db, a, w.ids["procedure"], w.folder / "sheet.pdf"),
         lambda w, _: _assert((w.folder / "sheet.pdf").stat().st_size > 1000),
+    ),
+    Action(
+        "save a procedure record",
+        CLINICAL,
+        lambda w, a: export_procedure_record(w.db, a, w.ids["procedure"], w.folder / "record.pdf"),
+        lambda w, _: _assert((w.folder / "record.pdf").read_bytes().startswith(b"%PDF")),
     ),
 ]
 

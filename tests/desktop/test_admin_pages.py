@@ -154,7 +154,7 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
         "create",
     ]
     page.table.selectRow(0)
-    assert "nurse on test-pc: update patient" in page.event_title.text()
+    assert "nurse on test-pc: changed patient" in page.event_title.text()
     cells = [
         [item.text() if (item := page.values.item(r, c)) else "" for c in range(3)]
         for r in range(page.values.rowCount())

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.access.permissions import Actor, logged_in_actor
 from db.demo.build import add_demo_records
-from db.models import User
+from db.models import Procedure, User
 from db.record.alerts import AlertInput, add_alert
 from db.record.appointments import BookingInput, book_visit
 from db.record.complications import list_complications
@@ -48,6 +48,8 @@ from desktop.dialogs.review_form import ReviewDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
+from tests.desktop.drawing import NASOLABIAL_LEFT, NASOLABIAL_RIGHT, draw
+from tests.helpers import written
 
 SCREEN = (1366, 768 - 40)  # less the taskbar
 
@@ -184,3 +186,44 @@ def test_every_form_fits_and_its_error_messages_push_the_fields_down(
             settle(dialog)
             assert cramped(dialog) == [], f"{name} with its error messages"
         dialog.done(0)
+
+
+def test_the_chart_form_with_a_drawn_map_and_the_patient_thread_map_fit(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Prompts, "confirm", staticmethod(lambda *args: False))
+    monkeypatch.setattr(Prompts, "show_error", staticmethod(lambda *args: None))
+    doctor = actor(demo, "demo.doctor")
+    with demo.read() as session:
+        patient_id = session.execute(
+            select(Procedure.patient_id)
+            .group_by(Procedure.patient_id)
+            .order_by(func.count().desc(), Procedure.patient_id)
+            .limit(1)
+        ).scalar_one()
+    dialog = ProcedureDialog(demo, doctor, open_patient(demo, doctor, patient_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(dialog)
+    dialog.rows[0].set_lots(dialog.lots, dialog.lots[0].lot_id)
+    for start, end in (NASOLABIAL_RIGHT, NASOLABIAL_LEFT, ((256, 380), (244, 440))):
+        draw(dialog.map.canvas, start, end)
+    settle(dialog)
+    assert cramped(dialog) == [], "chart with a drawn map"
+    dialog.submit()
+    written(qtbot)
+    settle(dialog)
+    assert dialog.rows[0].message.isVisible()
+    assert cramped(dialog) == [], "chart with a drawn map and its messages"
+    dialog.done(0)
+
+    window = MainWindow(demo, doctor)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    window.open_recalled(patient_id, dialog.lots[0].lot_id, True)
+    written(qtbot)
+    assert window.patient_file is not None
+    assert window.patient_file.tabs.currentWidget() is window.patient_file.thread_map
+    settle(window)
+    assert (found := still_cramped(qtbot, window.patient_file)) == [], "\n".join(found)

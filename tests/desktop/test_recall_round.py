@@ -64,7 +64,11 @@ def test_each_patient_once_and_each_call_counted_toward_reached(
     assert "1 of 3 patients reached" in page.summary.text()
     assert len(audit_rows(db, record_type="recall_contact")) == 2
 
-    opened: list[int] = []
-    page.open_patient.connect(opened.append)
+    opened: list[tuple[int, int, bool]] = []
+    page.open_patient.connect(lambda *sent: opened.append(sent))
     page.open_button.click()
-    assert len(opened) == 1
+    page.map_button.click()
+    assert [(lot, on_map) for _patient, lot, on_map in opened] == [
+        (selected.lot_id, False),
+        (selected.lot_id, True),
+    ]

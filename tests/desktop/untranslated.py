@@ -1,8 +1,8 @@
 """Find text a Vietnamese user would still see in English.
 
 `english_left(widget)` walks everything visible in a window (title, labels, buttons, group and
-tab titles, placeholders, tooltips, pick-list items, table headers and cells, menu entries) and
-returns what is still English, in two ways:
+tab titles, tab bars, placeholders, tooltips, pick-list items, table headers and cells, menu
+entries) and returns what is still English, in two ways:
   - the whole text is a source string of a catalogue whose Vietnamese differs from it;
   - the text contains an English word that only English sources use (a string that never went
     through tr() is caught this way too).
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -138,7 +139,7 @@ def visible_texts(top: QWidget, rows: int = 30) -> list[tuple[str, str]]:
                 found += [(f"{name} menu", action.text()) for action in menu.actions()]
         elif isinstance(widget, QGroupBox):
             found.append((name, widget.title()))
-        elif isinstance(widget, QTabWidget):
+        elif isinstance(widget, QTabWidget | QTabBar):
             for index in range(widget.count()):
                 found.append((f"{name} tab", widget.tabText(index)))
                 found.append((f"{name} tab tooltip", widget.tabToolTip(index)))

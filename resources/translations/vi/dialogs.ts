@@ -111,7 +111,12 @@
 <context>
     <name>AftercarePreviewDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+69"/>
+        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+51"/>
+        <source>%n page(s)</source>
+        <translation>%n trang</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Aftercare sheet: {name}</source>
         <translation>Phiếu chăm sóc sau thủ thuật: {name}</translation>
     </message>
@@ -145,15 +150,8 @@
         <source>Making the sheet…</source>
         <translation>Đang tạo phiếu…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Save aftercare sheet</source>
         <translation>Lưu phiếu chăm sóc sau thủ thuật</translation>
     </message>
@@ -168,12 +166,12 @@
         <translation>máy in</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Sent to {printer}.</source>
         <translation>Đã gửi tới {printer}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
@@ -1255,9 +1253,47 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
     </message>
 </context>
 <context>
+    <name>PlacementsPanel</name>
+    <message>
+        <location filename="../../../desktop/dialogs/procedure_placements.py" line="+90"/>
+        <source>Add placement</source>
+        <translation>Thêm vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placements</source>
+        <translation>Vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
+        <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lot {lot} was recalled: do not use it.</source>
+        <translation>Lô {lot} đã bị thu hồi: không được dùng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot {lot} expired on {expiry}: do not use it.</source>
+        <translation>Lô {lot} đã hết hạn dùng ngày {expiry}: không được dùng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lot {lot} has no threads left in stock.</source>
+        <translation>Lô {lot} đã hết chỉ trong kho.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: {lot}. Choose the area and side.</source>
+        <translation>Đã thêm: {lot}. Hãy chọn vùng và bên.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/procedure_form.py" line="+83"/>
+        <location filename="../../../desktop/dialogs/procedure_form.py" line="+80"/>
         <source>Chart procedure: {name} ({mrn})</source>
         <translation>Ghi nhận thủ thuật: {name} ({mrn})</translation>
     </message>
@@ -1302,12 +1338,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Add placement</source>
-        <translation>Thêm vị trí đặt chỉ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>⚠ Threads are not suited to nose or buttock augmentation: they cannot hold a shape long-term and complications are more likely. Write the clinical reason for going ahead; it is kept with the procedure.</source>
         <translation>⚠ Chỉ không phù hợp để nâng mũi hay nâng mông: chỉ không giữ được dáng lâu dài và dễ gây biến chứng hơn. Hãy ghi lý do chuyên môn để vẫn thực hiện; lý do được lưu cùng thủ thuật.</translation>
     </message>
@@ -1317,12 +1348,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Lưu thủ thuật</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Placements</source>
-        <translation>Vị trí đặt chỉ</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Choose the signed consent…</source>
         <translation>Chọn cam kết đồng ý đã ký…</translation>
     </message>
@@ -1332,32 +1358,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>{when} · {areas} · {materials}</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
-        <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Lot {lot} was recalled: do not use it.</source>
-        <translation>Lô {lot} đã bị thu hồi: không được dùng.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lot {lot} expired on {expiry}: do not use it.</source>
-        <translation>Lô {lot} đã hết hạn dùng ngày {expiry}: không được dùng.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lot {lot} has no threads left in stock.</source>
-        <translation>Lô {lot} đã hết chỉ trong kho.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Added: {lot}. Choose the area and side.</source>
-        <translation>Đã thêm: {lot}. Hãy chọn vùng và bên.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+113"/>
         <source>This procedure includes nose or buttock augmentation, which threads are not suited to. Your reason will be stored with it. Chart it anyway?</source>
         <translation>Thủ thuật này có nâng mũi hoặc nâng mông, là những vùng không phù hợp căng chỉ. Lý do của bạn sẽ được lưu cùng thủ thuật. Vẫn ghi nhận thủ thuật?</translation>
     </message>
@@ -1370,6 +1371,24 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <location line="+1"/>
         <source>Go back</source>
         <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRecordDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/procedure_record.py" line="+44"/>
+        <source>Procedure record: {name}, procedure {id}</source>
+        <translation>Biên bản thủ thuật: {name}, thủ thuật {id}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save procedure record</source>
+        <translation>Lưu biên bản thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -20,22 +20,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} kB</source>
-        <translation>{0} kB</translation>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/complications.py" line="+33"/>
+        <location filename="../../../desktop/pages/complications.py" line="+34"/>
         <location filename="../../../desktop/pages/patient_history.py" line="+76"/>
         <source>Onset</source>
         <translation>Khởi phát</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="+37"/>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>
@@ -77,7 +78,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="+44"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="+45"/>
         <source>Doctor</source>
         <translation>Bác sĩ</translation>
     </message>
@@ -153,11 +154,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="+3"/>
         <source>Threads</source>
         <translation>Số sợi</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{when}  ·  procedure {id}  ·  VOIDED: {reason}</source>
         <translation>{when}  ·  thủ thuật {id}  ·  ĐÃ HỦY: {reason}</translation>
     </message>
@@ -238,7 +240,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="-89"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="-98"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
@@ -316,7 +318,7 @@
         <translation>Mọi lô</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/patient_file.py" line="+107"/>
+        <location filename="../../../desktop/pages/patient_file.py" line="+108"/>
         <source>Record number</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -332,6 +334,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../desktop/pages/recall.py" line="-2"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -446,7 +449,22 @@
         <translation>bản {number} ({language})</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/photos_tab.py" line="+149"/>
+        <location filename="../../../desktop/pages/photos_tab.py" line="+41"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right after</source>
+        <translation>Ngay sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Mốc tái khám</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>{date}
 {stage}</source>
         <translation>{date}
@@ -458,7 +476,7 @@
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pages/calendar.py" line="+46"/>
+        <location filename="../../../desktop/pages/calendar.py" line="+48"/>
         <source>{what}, {status}</source>
         <translation>{what}, {status}</translation>
     </message>
@@ -486,6 +504,21 @@
         <location line="+1"/>
         <source>attended</source>
         <translation>đã khám</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/pages/recall.py" line="+1"/>
+        <source>Placements</source>
+        <translation>Vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Lần liên lạc gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Đã liên lạc được</translation>
     </message>
 </context>
 <context>
@@ -534,7 +567,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../../desktop/pages/audit_viewer.py" line="+67"/>
+        <location filename="../../../desktop/pages/audit_viewer.py" line="+73"/>
         <source>Audit trail</source>
         <translation>Nhật ký truy vết</translation>
     </message>
@@ -1296,9 +1329,14 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Procedures</source>
         <translation>Thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thread map</source>
+        <translation>Bản đồ chỉ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1412,7 +1450,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PhotoViewsPage</name>
     <message>
-        <location filename="../../../desktop/pages/photo_views.py" line="+31"/>
+        <location filename="../../../desktop/pages/photo_views.py" line="+32"/>
         <source>for example: Smiling</source>
         <translation>ví dụ: Smiling</translation>
     </message>
@@ -1504,17 +1542,27 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Print aftercare…</source>
         <translation>In phiếu chăm sóc…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
+        <source>Procedure record…</source>
+        <translation>Biên bản thủ thuật…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One page for the clinic&apos;s file or the next doctor: the thread map, placements, lots, doctor and consent</source>
+        <translation>Một trang cho hồ sơ phòng khám hoặc bác sĩ sau: bản đồ chỉ, vị trí cấy, lô chỉ, bác sĩ và cam kết</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No procedures charted yet.</source>
         <translation>Chưa ghi nhận thủ thuật nào.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1570,7 +1618,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../../../desktop/pages/recall.py" line="+59"/>
+        <location filename="../../../desktop/pages/recall.py" line="+25"/>
         <source>Lot number, or scan the box</source>
         <translation>Số lô, hoặc quét mã trên hộp</translation>
     </message>
@@ -1595,7 +1643,12 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Mở hồ sơ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Show on thread map</source>
+        <translation>Xem trên bản đồ chỉ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Type or scan a lot number.</source>
         <translation>Gõ hoặc quét số lô.</translation>
     </message>
@@ -1663,7 +1716,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../desktop/pages/reports.py" line="+63"/>
+        <location filename="../../../desktop/pages/reports.py" line="+64"/>
         <source>All doctors</source>
         <translation>Tất cả bác sĩ</translation>
     </message>
@@ -1823,6 +1876,69 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <location line="+14"/>
         <source>Making the PDF…</source>
         <translation>Đang tạo PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMapTab</name>
+    <message>
+        <location filename="../../../desktop/pages/thread_map_tab.py" line="+55"/>
+        <source>Leave empty for any date</source>
+        <translation>Để trống: mọi ngày</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show all lots alike</source>
+        <translation>Hiện mọi lô như nhau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each thread fades as its material&apos;s absorption time passes: the newest are the strongest. Voided procedures are not shown.</source>
+        <translation>Mỗi sợi chỉ nhạt dần theo thời gian tự tiêu của chất liệu: chỉ mới nhất đậm nhất. Thủ thuật đã hủy không được hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All lots</source>
+        <translation>Tất cả các lô</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lot} · {product}</source>
+        <translation>{lot} · {product}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No threads are drawn for this patient. Procedures charted without a drawing are not on the map.</source>
+        <translation>Chưa có sợi chỉ nào được vẽ cho bệnh nhân này. Thủ thuật ghi nhận không kèm hình vẽ không có trên bản đồ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{threads} threads from {procedures} procedures shown.</source>
+        <translation>Đang hiện {threads} sợi chỉ của {procedures} thủ thuật.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The threads of lot {lot} are drawn bold; the others are faint.</source>
+        <translation>Các sợi chỉ thuộc lô {lot} được vẽ đậm; các sợi khác vẽ mờ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of this patient&apos;s drawn threads is from the recalled lot.</source>
+        <translation>Không sợi chỉ nào đã vẽ của bệnh nhân này thuộc lô bị thu hồi.</translation>
     </message>
 </context>
 <context>

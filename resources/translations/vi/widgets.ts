@@ -189,8 +189,63 @@
         <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../../../desktop/widgets/booked_visits.py" line="+44"/>
+        <location line="+1"/>
+        <source>whole clinic</source>
+        <translation>toàn phòng khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient alert</source>
+        <translation>cảnh báo bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked visit</source>
+        <translation>lịch hẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent text</source>
+        <translation>mẫu cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent signature</source>
+        <translation>chữ ký cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanned consent form</source>
+        <translation>bản quét phiếu cam kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo view</source>
+        <translation>góc chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall call</source>
+        <translation>cuộc gọi thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn thread</source>
+        <translation>sợi chỉ đã vẽ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+45"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -403,12 +458,12 @@
         <translation>12 tháng</translation>
     </message>
     <message>
-        <location filename="../../../desktop/widgets/report_view.py" line="+31"/>
+        <location filename="../../../desktop/widgets/report_view.py" line="+40"/>
         <source>Choose a period and press Show.</source>
         <translation>Hãy chọn khoảng thời gian rồi bấm Xem.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>{title} ({rows} rows)</source>
         <translation>{title} ({rows} dòng)</translation>
     </message>
@@ -498,7 +553,7 @@
         <translation>Ghi nhận thủ thuật…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/widgets/opening_hours_editor.py" line="+44"/>
+        <location filename="../../../desktop/widgets/opening_hours_editor.py" line="+45"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
@@ -567,7 +622,12 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../../desktop/models/audit_table.py" line="-31"/>
+        <location filename="../../../desktop/models/audit_table.py" line="-42"/>
+        <source>system</source>
+        <translation>hệ thống</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -580,6 +640,14 @@
         <location line="+105"/>
         <source>{kind} {number}</source>
         <translation>{kind} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/drawing.py" line="+66"/>
+        <source>Thread map: draw each thread where it lies</source>
+        <translation>Bản đồ chỉ: vẽ mỗi sợi chỉ đúng vị trí của nó</translation>
     </message>
 </context>
 <context>
@@ -644,6 +712,14 @@
     </message>
 </context>
 <context>
+    <name>LifetimeView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="+62"/>
+        <source>The patient&apos;s thread map</source>
+        <translation>Bản đồ chỉ của bệnh nhân</translation>
+    </message>
+</context>
+<context>
     <name>LotTableModel</name>
     <message>
         <location filename="../../../desktop/models/lot_table.py" line="-28"/>
@@ -684,7 +760,12 @@
 <context>
     <name>PlacementRow</name>
     <message>
-        <location filename="../../../desktop/widgets/placement_row.py" line="+59"/>
+        <location filename="../../../desktop/widgets/placement_row.py" line="+73"/>
+        <source>Threads drawn on the map belong to this placement</source>
+        <translation>Các sợi chỉ vẽ trên bản đồ thuộc vị trí cấy này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose area…</source>
         <translation>Chọn vùng…</translation>
     </message>
@@ -709,7 +790,22 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+65"/>
+        <source>No threads drawn for this placement (allowed: it is charted without a drawing).</source>
+        <translation>Chưa vẽ sợi chỉ nào cho vị trí cấy này (được phép: ghi nhận không kèm hình vẽ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{drawn} of {count} threads drawn.</source>
+        <translation>Đã vẽ {drawn} trên {count} sợi chỉ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threads drawn: {drawn}; thread count: {count}. Draw or delete threads, or correct the count.</source>
+        <translation>Số sợi đã vẽ: {drawn}; số sợi ghi nhận: {count}. Hãy vẽ thêm hoặc xóa bớt sợi chỉ, hoặc sửa lại số sợi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose or scan the lot…</source>
         <translation>Chọn hoặc quét mã lô…</translation>
     </message>
@@ -717,7 +813,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location line="-77"/>
+        <location line="-153"/>
         <source>{product} · {material} · lot {lot} · exp. {expiry} · {left} left</source>
         <translation>{product} · {material} · lô {lot} · HSD {expiry} · còn {left} sợi</translation>
     </message>
@@ -741,6 +837,106 @@
         <location line="+101"/>
         <source>Sign here</source>
         <translation>Ký vào đây</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMap</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/art.py" line="+53"/>
+        <source>Other material</source>
+        <translation>Chất liệu khác</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="-34"/>
+        <source>{area}, {side}</source>
+        <translation>{area}, {side}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{when} · {doctor}
+{product} ({material}) · lot {lot}
+{area}
+About {percent}% of its absorption time has passed.</source>
+        <translation>{when} · {doctor}
+{product} ({material}) · lô {lot}
+{area}
+Đã qua khoảng {percent}% thời gian tự tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadMapEditor</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/editor.py" line="+58"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete thread</source>
+        <translation>Xóa sợi chỉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straighten</source>
+        <translation>Làm thẳng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy beside</source>
+        <translation>Thêm sợi bên cạnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another thread like the selected one, just beside it: press again for a fan</source>
+        <translation>Thêm một sợi chỉ giống sợi đang chọn, ngay bên cạnh: bấm tiếp để có một chùm chỉ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>A placement holds at most {most} threads: chart more as another placement.</source>
+        <translation>Một vị trí cấy chứa tối đa {most} sợi chỉ: hãy ghi phần còn lại thành một vị trí khác.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No threads drawn: this procedure&apos;s map will be empty. To draw one, press where the thread enters, drag along its path and release where it ends. Charting without drawing is allowed.</source>
+        <translation>Chưa vẽ sợi chỉ nào: bản đồ của thủ thuật này sẽ trống. Để vẽ, nhấn tại điểm chỉ đi vào, kéo theo đường đi của chỉ và thả tại điểm kết thúc. Được phép ghi nhận mà không vẽ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag the thread to move it, or its round handle to bend it. Delete removes it.</source>
+        <translation>Kéo sợi chỉ để di chuyển, hoặc kéo nút tròn để uốn cong. Phím Delete để xóa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each thread drawn belongs to the selected placement. Click a thread to change it.</source>
+        <translation>Mỗi sợi chỉ vẽ ra thuộc vị trí cấy đang chọn. Bấm vào một sợi chỉ để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTabs</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/diagram.py" line="+122"/>
+        <source>{view} ({n})</source>
+        <translation>{view} ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Front</source>
+        <translation>Nhìn thẳng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left side</source>
+        <translation>Bên trái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right side</source>
+        <translation>Bên phải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torso</source>
+        <translation>Thân mình</translation>
     </message>
 </context>
 </TS>

@@ -109,7 +109,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>FormGuard</name>
     <message>
-        <location filename="../../../desktop/form_guard.py" line="+120"/>
+        <location filename="../../../desktop/form_guard.py" line="+130"/>
         <source>Close this form without saving? What you typed will be lost.</source>
         <translation>Đóng biểu mẫu mà không lưu? Những gì bạn đã nhập sẽ mất.</translation>
     </message>
@@ -285,7 +285,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Your password has been changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
@@ -303,7 +303,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>conventions</name>
     <message>
-        <location filename="../../../desktop/conventions.py" line="+18"/>
+        <location filename="../../../desktop/conventions.py" line="+19"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
@@ -336,6 +336,41 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <location line="+1"/>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>CN</translation>
     </message>
     <message>
         <location line="+47"/>

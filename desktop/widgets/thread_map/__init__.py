@@ -1,0 +1,1 @@
+"""The thread map: body diagrams on which each thread is drawn where it lies under the skin."""
