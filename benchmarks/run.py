@@ -249,8 +249,7 @@ def main() -> int:
     print(f"\n{args.patients:,} patients")
     for line in [lines[0], tuple("-" * w for w in widths), *lines[1:]]:
         print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
-    for line in thread_map_lines():
-        print(line)
+    print("\n".join(thread_map_lines()))
     if args.json:
         args.json.write_text(json.dumps({"patients": args.patients, "results": results}))
     return 0
