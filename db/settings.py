@@ -74,7 +74,9 @@ class Text(Option):
 
     def problem(self, value: str) -> str | None:
         if self.required:
-            return name_problem(value, option_words(self.key), self.limit)
+            return name_problem(
+                value, option_words(self.key), self.limit, missing=missing_words(self.key)
+            )
         return length_problem(value, option_words(self.key), self.limit)
 
 
@@ -165,6 +167,11 @@ def option_words(key: str) -> str:
         "backup_keep": say("Daily backups to keep"),
     }
     return words.get(key, OPTION[key].label)
+
+
+def missing_words(key: str) -> str | None:
+    """The whole sentence for a required setting left empty; None: the general one."""
+    return say("Clinic name is required.") if key == "clinic_name" else None
 
 
 DEFAULTS: dict[str, str] = {option.key: option.default for option in OPTIONS}

@@ -192,12 +192,12 @@ def require_session(actor: object, *, writing: bool) -> Actor:
     logged out, and (for a write) a locked one."""
     issued = isinstance(actor, Actor) and actor.session is not None and actor.session in _ISSUED
     if not issued:
-        raise PermissionDenied("This needs a logged-in user. Log in first.")
+        raise PermissionDenied(say("This needs a logged-in user. Log in first."))
     assert isinstance(actor, Actor) and actor.session is not None
     if actor.session.ended:
-        raise PermissionDenied("You have logged out. Log in again to continue.")
+        raise PermissionDenied(say("You have logged out. Log in again to continue."))
     if writing and actor.session.locked:
-        raise PermissionDenied("The screen is locked. Unlock it with your password to save.")
+        raise PermissionDenied(say("The screen is locked. Unlock it with your password to save."))
     return actor
 
 

@@ -37,7 +37,7 @@ def unlock_session(db: Database, actor: Actor, password: str) -> None:
                 "user can log in instead, or an administrator can unlock it.",
             )
         else:
-            refusal = "Wrong password."
+            refusal = say("Wrong password.")
     if refusal:
         raise AuthenticationFailed(refusal)
     set_locked(actor, False)

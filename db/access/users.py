@@ -80,7 +80,9 @@ def setup_clinic(db: Database, data: SetupInput) -> Actor:
     """First run: the clinic's details and its first administrator, in one transaction."""
     username = data.username.strip().lower()
     errors: dict[str, str] = {}
-    if problem := name_problem(data.clinic_name, say("Clinic name")):
+    if problem := name_problem(
+        data.clinic_name, say("Clinic name"), missing=say("Clinic name is required.")
+    ):
         errors["clinic_name"] = problem
     if problem := phone_problem(data.clinic_phone):
         errors["clinic_phone"] = problem

@@ -41,6 +41,7 @@ from db.access.permissions import workstation_name
 from db.audit.chain import CHAIN_HEAD_ID, ChainCheck, Checkpoint, verify_chain
 from db.models import AuditChainHead
 from db.storage.local_state import database_key, state_dir
+from db.wording import say
 
 TITLE = "Threadbook audit checkpoint"
 _lock = threading.Lock()
@@ -125,18 +126,18 @@ def parse(text: str) -> SignedCheckpoint:
     body, separator, signature_line = text.partition("\n\n")
     lines = body.split("\n")
     if not separator or len(lines) != 5 or lines[0] != TITLE:
-        raise CheckpointError("it is not a Threadbook audit checkpoint")
+        raise CheckpointError(say("it is not a Threadbook audit checkpoint"))
     try:
         _, key_name, blob = signature_line.strip().split(" ")
         raw = base64.b64decode(blob, validate=True)
         key_id, public, signature = raw[:4], raw[4:36], raw[36:]
         if key_id != _key_id(public):
-            raise CheckpointError("its key id does not match its key")
+            raise CheckpointError(say("its key id does not match its key"))
         Ed25519PublicKey.from_public_bytes(public).verify(signature, (body + "\n").encode())
         seq = int(lines[2])
         at = datetime.strptime(lines[4], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except (ValueError, InvalidSignature) as exc:
-        raise CheckpointError("its signature does not verify: it was altered") from exc
+        raise CheckpointError(say("its signature does not verify: it was altered")) from exc
     return SignedCheckpoint(lines[1], seq, lines[3], at, key_name, text)
 
 
@@ -154,10 +155,12 @@ def latest(url: URL) -> SignedCheckpoint | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise CheckpointError(f"this PC's checkpoint cannot be read ({exc})") from None
+        raise CheckpointError(
+            say("this PC's checkpoint cannot be read ({reason})", reason=exc)
+        ) from None
     found = parse(text)
     if found.database != database_key(url):
-        raise CheckpointError("this PC's checkpoint names another database")
+        raise CheckpointError(say("this PC's checkpoint names another database"))
     return found
 
 
@@ -198,7 +201,12 @@ def verify(session: Session, url: URL, others: Iterable[SignedCheckpoint] = ()) 
     try:
         mine = latest(url)
     except CheckpointError as exc:
-        return ChainCheck(False, 0, None, f"this PC's audit checkpoint cannot be trusted: {exc}")
+        return ChainCheck(
+            False,
+            0,
+            None,
+            say("this PC's audit checkpoint cannot be trusted: {reason}", reason=exc),
+        )
     known = [c.checkpoint for c in (mine, *others) if c is not None]
     result = verify_chain(session, known)
     if result.ok:

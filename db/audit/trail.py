@@ -304,7 +304,9 @@ def current_checkpoint(db: Database, actor: Actor) -> str:
         result = checkpoints.verify(session, db.url)
         head = session.get(AuditChainHead, audit.CHAIN_HEAD_ID)
     if not result.ok or head is None:
-        raise ThreadbookError(f"The audit trail does not verify: {result.message}.")
+        raise ThreadbookError(
+            say("The audit trail does not verify: {problem}.", problem=result.message)
+        )
     return checkpoints.sign(database_key(db.url), head.last_seq, head.last_hash, db.clock())
 
 

@@ -36,6 +36,7 @@ from db.models import Consent, ConsentSignature, ConsentText, Patient
 from db.settings import read_settings
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, MATERIALS, WITHDRAWAL_METHODS, term
+from db.wording import say
 
 # The frame keeps reportlab's 6 pt padding on each side; tables fill what is inside it.
 PAGE_WIDTH = A4[0]
@@ -223,8 +224,10 @@ def _facts(db: Database, actor: Actor, consent_id: int) -> tuple[_Facts, int]:
         consent = consent_record(session, consent_id)
         if consent.text_id is None:
             raise ThreadbookError(
-                "This consent was ticked in a box before consent forms existed; there is no "
-                "form to print. Record a new consent with the patient if one is needed."
+                say(
+                    "This consent was ticked in a box before consent forms existed; there is "
+                    "no form to print. Record a new consent with the patient if one is needed."
+                )
             )
         text = session.get_one(ConsentText, consent.text_id)
         patient = session.get_one(Patient, consent.patient_id)

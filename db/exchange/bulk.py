@@ -25,6 +25,7 @@ from db.exchange.resources import (
 )
 from db.models import Patient
 from db.storage.database import Database
+from db.wording import say
 
 CHUNK = 500
 
@@ -37,12 +38,18 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
 def check_folder(folder: Path) -> Path:
     folder = folder.expanduser()
     if not folder.is_dir():
-        raise ThreadbookError(f"{folder} is not a folder. Create it first, or choose another.")
+        raise ThreadbookError(
+            say("{folder} is not a folder. Create it first, or choose another.", folder=folder)
+        )
     taken = sorted(p.name for p in folder.glob("*.ndjson"))
     if taken:
         raise ThreadbookError(
-            f"{folder} already holds {', '.join(taken[:3])}. Choose an empty folder, so no "
-            "earlier export is mixed in or overwritten."
+            say(
+                "{folder} already holds {files}. Choose an empty folder, so no earlier export "
+                "is mixed in or overwritten.",
+                folder=folder,
+                files=", ".join(taken[:3]),
+            )
         )
     return folder.resolve()
 
@@ -92,7 +99,9 @@ def export_clinic(db: Database, actor: Actor, folder: Path) -> dict[str, int]:
             for kind in counts:
                 (staging / f"{kind}.ndjson").replace(folder / f"{kind}.ndjson")
     except OSError as exc:
-        raise ThreadbookError(f"Cannot write in {folder}: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write in {folder}: {reason}.", folder=folder, reason=exc.strerror)
+        ) from None
     finally:
         for handle in files.values():
             handle.close()

@@ -17,13 +17,14 @@ from db.exchange.resources import (
     resource_id,
     shared_resources,
 )
+from db.wording import say
 
 
 def patient_bundle(session: Session, patient_id: int, now: datetime) -> dict[str, Any]:
     catalogue = Catalogue()
     found = gather(session, [patient_id], catalogue)
     if not found:
-        raise NotFound(f"Patient {patient_id} does not exist.")
+        raise NotFound(say("Patient {patient_id} does not exist.", patient_id=patient_id))
     refs = Refs(in_bundle=True)
     lots, users = referred(found)
     resources = [

@@ -21,6 +21,7 @@ from db.models import Patient
 from db.reports.export import check_destination
 from db.settings import read_settings
 from db.storage.database import Database
+from db.wording import say
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def patient_id_for(db: Database, actor: Actor, mrn: str) -> int:
         authorize(session, actor, Permission.PRINT)
         found = session.scalar(select(Patient.id).where(Patient.mrn == mrn.strip().upper()))
     if found is None:
-        raise NotFound(f"No patient has the record number {mrn.strip()}.")
+        raise NotFound(say("No patient has the record number {mrn}.", mrn=mrn.strip()))
     return found
 
 
@@ -51,14 +52,14 @@ def export_patient(
     overwrite: bool = False,
 ) -> Exported:
     if fhir is None and pdf is None:
-        raise ThreadbookError("Choose a FHIR file, a PDF file, or both.")
+        raise ThreadbookError(say("Choose a FHIR file, a PDF file, or both."))
     targets = {
         kind: check_destination(path, overwrite)
         for kind, path in (("fhir", fhir), ("pdf", pdf))
         if path is not None
     }
     if len(set(targets.values())) < len(targets):
-        raise ThreadbookError("The FHIR file and the PDF need two different names.")
+        raise ThreadbookError(say("The FHIR file and the PDF need two different names."))
     now = db.clock()
     with db.read() as session:
         authorize(session, actor, Permission.PRINT)
@@ -87,7 +88,9 @@ def export_patient(
             for kind, path in targets.items():
                 staged.pop(kind).replace(path)
     except OSError as exc:
-        raise ThreadbookError(f"Cannot write the export: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write the export: {reason}.", reason=exc.strerror)
+        ) from None
     finally:
         for left in staged.values():
             with contextlib.suppress(OSError):

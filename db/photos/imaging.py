@@ -47,7 +47,7 @@ class PreparedPhoto:
 
 
 def _refuse(name: str, why: str) -> ValidationError:
-    return ValidationError({"photo": f"{name}: {why}"})
+    return ValidationError({"photo": say("{name}: {why}", name=name, why=why)})
 
 
 def _jpeg(image: Image.Image) -> bytes:

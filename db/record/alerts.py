@@ -18,6 +18,7 @@ from db.models.alerts import PatientAlert
 from db.storage.database import Database
 from db.text import clean_block, clean_line
 from db.vocabulary import ALERT_KINDS, ALERT_LEVELS, CONTRAINDICATIONS, codes, term
+from db.wording import say
 
 # A written reason to go ahead despite an absolute contraindication is at least this long.
 MIN_REASON = 10
@@ -68,16 +69,22 @@ class AlertRecord:
 def validate_alert(data: AlertInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.kind not in codes(ALERT_KINDS):
-        errors["kind"] = "Choose allergy, medical history or contraindication."
+        errors["kind"] = say("Choose allergy, medical history or contraindication.")
     if data.level not in codes(ALERT_LEVELS):
-        errors["level"] = "Choose whether it stops charting, needs acknowledging, or is a note."
+        errors["level"] = say(
+            "Choose whether it stops charting, needs acknowledging, or is a note."
+        )
     if data.kind == "contraindication" and data.code not in codes(CONTRAINDICATIONS):
-        errors["code"] = "Choose the contraindication from the list (or Other)."
+        errors["code"] = say("Choose the contraindication from the list (or Other).")
     needs_detail = data.kind != "contraindication" or data.code == "other"
     if needs_detail and not clean_line(data.detail):
-        errors["detail"] = "Say what it is (for an allergy: to what, and the reaction if known)."
+        errors["detail"] = say(
+            "Say what it is (for an allergy: to what, and the reaction if known)."
+        )
     if len(data.detail) > 500:
-        errors["detail"] = "Keep it under 500 characters; longer notes go in the medical notes."
+        errors["detail"] = say(
+            "Keep it under 500 characters; longer notes go in the medical notes."
+        )
     return errors
 
 
@@ -139,7 +146,7 @@ def add_alert(db: Database, actor: Actor, patient_id: int, data: AlertInput) -> 
         authorize(session, actor, Permission.PATIENT_ALERTS)
         patient = session.get(Patient, patient_id)
         if patient is None or not patient.active:
-            raise NotFound("This patient's record is not active; open the current record.")
+            raise NotFound(say("This patient's record is not active; open the current record."))
         alert = PatientAlert(
             patient_id=patient_id,
             kind=data.kind,
@@ -162,13 +169,15 @@ def end_alert(
     record, ended, with the reason."""
     reason = clean_block(reason)
     if len(reason) < 3:
-        raise ValidationError({"end_reason": "Say why the alert no longer applies."})
+        raise ValidationError({"end_reason": say("Say why the alert no longer applies.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.PATIENT_ALERTS)
         alert = session.get(PatientAlert, alert_id)
         if alert is None or alert.ended_at is not None:
-            raise NotFound("This alert has already been ended or does not exist.")
-        refuse_stale(session, alert, expected_version, "The alert", "Open the patient again.")
+            raise NotFound(say("This alert has already been ended or does not exist."))
+        refuse_stale(
+            session, alert, expected_version, say("The alert"), say("Open the patient again.")
+        )
         alert.ended_at = db.clock()
         alert.ended_by_id = actor.user_id
         alert.end_reason = reason
@@ -188,13 +197,14 @@ def check_charting(
     seen = set(acknowledged)
     errors: dict[str, str] = {}
     if any(alert.id not in seen for alert in asking):
-        errors["alerts"] = "Acknowledge each of this patient's alerts before charting."
+        errors["alerts"] = say("Acknowledge each of this patient's alerts before charting.")
     absolute = [alert for alert in asking if alert.level == "absolute"]
     reason = clean_block(reason)
     if absolute and len(reason) < MIN_REASON:
-        errors["alert_reason"] = (
+        errors["alert_reason"] = say(
             "This patient has an absolute contraindication. To go ahead, write the clinical "
-            f"reason (at least {MIN_REASON} characters)."
+            "reason (at least {least} characters).",
+            least=MIN_REASON,
         )
     if errors:
         raise ValidationError(errors)

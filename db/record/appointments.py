@@ -17,6 +17,7 @@ from db.record.followups import Status, opening_hours
 from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import VISIT_KINDS, codes
+from db.wording import say
 
 MAX_MINUTES = 8 * 60
 
@@ -59,15 +60,15 @@ class CalendarEntry:
 def validate_booking(data: BookingInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.kind not in codes(VISIT_KINDS):
-        errors["kind"] = "Choose consultation, procedure or extra review."
+        errors["kind"] = say("Choose consultation, procedure or extra review.")
     if data.doctor_id is None:
-        errors["doctor_id"] = "Choose the doctor."
+        errors["doctor_id"] = say("Choose the doctor.")
     if data.starts_at is None:
-        errors["starts_at"] = "Give the date and time of the visit."
+        errors["starts_at"] = say("Give the date and time of the visit.")
     if not 5 <= data.minutes <= MAX_MINUTES:
-        errors["minutes"] = f"A visit lasts 5 to {MAX_MINUTES} minutes."
+        errors["minutes"] = say("A visit lasts 5 to {most} minutes.", most=MAX_MINUTES)
     if len(data.note) > 2000:
-        errors["note"] = "Keep the note under 2,000 characters."
+        errors["note"] = say("Keep the note under {most} characters.", most=2000)
     return errors
 
 
@@ -86,11 +87,19 @@ def warnings_in(
     window = hours.window(local.date())
     if window is None:
         note = (hours.closed or {}).get(local.date(), "")
-        found.append(f"The clinic is closed on {local:%d/%m/%Y}" + (f" ({note})." if note else "."))
+        found.append(
+            say("The clinic is closed on {day} ({note}).", day=local.date(), note=note)
+            if note
+            else say("The clinic is closed on {day}.", day=local.date())
+        )
     elif not (window[0] <= local.time() and end.time() <= window[1] and end.date() == local.date()):
         found.append(
-            f"{local:%d/%m/%Y %H:%M} is outside opening hours "
-            f"({window[0]:%H:%M}-{window[1]:%H:%M})."
+            say(
+                "{moment} is outside opening hours ({opens}-{closes}).",
+                moment=local,
+                opens=f"{window[0]:%H:%M}",
+                closes=f"{window[1]:%H:%M}",
+            )
         )
     day_entries = _entries(session, local.date(), 1, doctor_id)
     for entry in day_entries:
@@ -98,8 +107,12 @@ def warnings_in(
             continue
         if _overlaps(entry, local, end):
             found.append(
-                f"{entry.doctor} already sees {entry.full_name} at "
-                f"{entry.starts_at.astimezone():%H:%M}."
+                say(
+                    "{doctor} already sees {patient} at {time}.",
+                    doctor=entry.doctor,
+                    patient=entry.full_name,
+                    time=f"{entry.starts_at.astimezone():%H:%M}",
+                )
             )
     return found
 
@@ -117,7 +130,7 @@ def booking_warnings(
 def _doctor(session: Session, doctor_id: int) -> User:
     user = session.get(User, doctor_id)
     if user is None or not user.active or Role.DOCTOR.value not in user.role_set:
-        raise ValidationError({"doctor_id": "The chosen doctor is not an active doctor."})
+        raise ValidationError({"doctor_id": say("The chosen doctor is not an active doctor.")})
     return user
 
 
@@ -130,7 +143,7 @@ def book_visit(db: Database, actor: Actor, data: BookingInput) -> CalendarEntry:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         patient = session.get(Patient, data.patient_id)
         if patient is None or not patient.active:
-            raise NotFound("This patient's record is not active; open the current record.")
+            raise NotFound(say("This patient's record is not active; open the current record."))
         _doctor(session, data.doctor_id)
         visit = Appointment(
             patient_id=patient.id,
@@ -152,8 +165,10 @@ def book_visit(db: Database, actor: Actor, data: BookingInput) -> CalendarEntry:
 def _editable(session: Session, visit_id: int, expected_version: int) -> Appointment:
     visit = session.get(Appointment, visit_id)
     if visit is None:
-        raise NotFound("This visit does not exist.")
-    refuse_stale(session, visit, expected_version, "The visit", "Look at the calendar again.")
+        raise NotFound(say("This visit does not exist."))
+    refuse_stale(
+        session, visit, expected_version, say("The visit"), say("Look at the calendar again.")
+    )
     return visit
 
 
@@ -161,12 +176,12 @@ def move_visit(
     db: Database, actor: Actor, visit_id: int, expected_version: int, starts_at: datetime | None
 ) -> CalendarEntry:
     if starts_at is None:
-        raise ValidationError({"starts_at": "Give the new date and time."})
+        raise ValidationError({"starts_at": say("Give the new date and time.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         visit = _editable(session, visit_id, expected_version)
         if visit.status != "booked":
-            raise ValidationError({"starts_at": "Only a visit still booked can be moved."})
+            raise ValidationError({"starts_at": say("Only a visit still booked can be moved.")})
         visit.starts_at = starts_at
         session.flush()
         return _visit_entry(session, visit)
@@ -178,14 +193,14 @@ def set_visit_status(
     """Arrived, no-show or cancelled (with a reason); nothing is deleted."""
     reason = clean_block(reason)
     if status not in ("booked", "arrived", "no_show", "cancelled"):
-        raise ValidationError({"status": "Unknown visit status."})
+        raise ValidationError({"status": say("Unknown visit status.")})
     if status == "cancelled" and len(reason) < 3:
-        raise ValidationError({"reason": "Say why the visit is cancelled."})
+        raise ValidationError({"reason": say("Say why the visit is cancelled.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         visit = _editable(session, visit_id, expected_version)
         if visit.status == "cancelled" or visit.procedure_id is not None:
-            raise ValidationError({"status": "This visit is closed; book a new one instead."})
+            raise ValidationError({"status": say("This visit is closed; book a new one instead.")})
         visit.status = status
         visit.status_reason = reason
         session.flush()
@@ -196,9 +211,11 @@ def link_procedure(session: Session, visit_id: int, patient_id: int, procedure_i
     """Inside charting: the booked procedure became this chart, so the patient arrived."""
     visit = session.get(Appointment, visit_id)
     if visit is None or visit.patient_id != patient_id or visit.kind != "procedure":
-        raise ValidationError({"appointment": "The booked visit is not this patient's procedure."})
+        raise ValidationError(
+            {"appointment": say("The booked visit is not this patient's procedure.")}
+        )
     if visit.procedure_id is not None or visit.status in ("cancelled", "no_show"):
-        raise ValidationError({"appointment": "This booked procedure is already closed."})
+        raise ValidationError({"appointment": say("This booked procedure is already closed.")})
     visit.status = "arrived"
     visit.procedure_id = procedure_id
 
@@ -276,7 +293,7 @@ def calendar(
 ) -> list[CalendarEntry]:
     """Booked visits and follow-ups from `first` for `days` days, for one doctor or all."""
     if not 1 <= days <= 31:
-        raise ValidationError({"days": "Show 1 to 31 days."})
+        raise ValidationError({"days": say("Show 1 to 31 days.")})
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
         return _entries(session, first, days, doctor_id)

@@ -117,7 +117,7 @@ def validate_complication(
     if not 1 <= data.severity <= 5:
         errors["severity"] = say("Severity is 1 (mild) to 5 (death).")
     if set(data.actions) - codes(ACTIONS):
-        errors["actions"] = "Unknown action."
+        errors["actions"] = say("Unknown action.")
     errors |= _outcome_problems(
         data.outcome, data.resolution_date, data.onset_date, data.severity, today
     )
@@ -236,7 +236,7 @@ def update_complication(
         if not 1 <= severity <= 5:
             errors["severity"] = say("Severity is 1 (mild) to 5 (death).")
         if set(actions) - codes(ACTIONS):
-            errors["actions"] = "Unknown action."
+            errors["actions"] = say("Unknown action.")
         if errors:
             raise ValidationError(errors)
         now = db.clock()

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from db.wording import say
+
 # Monday first, as date.weekday() counts. Empty means closed all day.
 DEFAULT_HOURS = ("08:00-17:00",) * 6 + ("",)
 SLOT_MINUTES = 15
@@ -41,18 +43,34 @@ def hours_from_text(text: str) -> tuple[str, ...]:
     return tuple(hours)
 
 
+def weekday_words(index: int) -> str:
+    """Monday (0) to Sunday (6) in the session's language."""
+    return (
+        say("Monday"),
+        say("Tuesday"),
+        say("Wednesday"),
+        say("Thursday"),
+        say("Friday"),
+        say("Saturday"),
+        say("Sunday"),
+    )[index]
+
+
 def hours_problem(text: str) -> str | None:
     try:
         hours = json.loads(text)
     except ValueError:
-        return "Opening hours are not readable."
+        return say("Opening hours are not readable.")
     if not isinstance(hours, list) or len(hours) != 7:
-        return "Give opening hours for each of the seven weekdays."
-    for name, span in zip(WEEKDAYS, hours, strict=True):
+        return say("Give opening hours for each of the seven weekdays.")
+    for index, span in enumerate(hours):
         if not isinstance(span, str) or (span.strip() and _span(span) is None):
-            return f"{name}: write the hours as 08:00-17:00, opening before closing."
+            return say(
+                "{day}: write the hours as 08:00-17:00, opening before closing.",
+                day=weekday_words(index),
+            )
     if not any(str(span).strip() for span in hours):
-        return "The clinic must be open on at least one weekday."
+        return say("The clinic must be open on at least one weekday.")
     return None
 
 
@@ -83,9 +101,11 @@ def closed_days_problem(text: str) -> str | None:
         except ValueError:
             ok = False
         if not ok:
-            return f"Closed days, line {number}: write a date as dd/mm/yyyy, then a note."
+            return say(
+                "Closed days, line {line}: write a date as dd/mm/yyyy, then a note.", line=number
+            )
     if len(text) > 20000:
-        return "Too many closed days (keep under 20,000 characters)."
+        return say("Too many closed days (keep under {most} characters).", most=20000)
     return None
 
 

@@ -14,12 +14,17 @@ _PHONE_CHARS = re.compile(r"^\+?[0-9 ().\-]+$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 
 
-def name_problem(text: str, what: str | None = None, limit: int = 200) -> str | None:
-    """`what` names the field for the message (a say() result); a person's full name by default."""
-    what = what or say("Full name")
+def name_problem(
+    text: str, what: str | None = None, limit: int = 200, missing: str | None = None
+) -> str | None:
+    """`what` names the field for the message (a say() result); a person's full name by default.
+    `missing` is the whole sentence for an empty field: a field's name inside a sentence would
+    keep its capital in Vietnamese ("Cần nhập Họ tên")."""
+    if what is None:
+        what, missing = say("Full name"), say("Full name is required.")
     name = clean_line(text)
     if not name:
-        return say("{what} is required.", what=what)
+        return missing or say("{what} is required.", what=what)
     if len(name) > limit:
         return say("{what} is too long (at most {limit} characters).", what=what, limit=limit)
     if not any(ch.isalpha() for ch in name):

@@ -16,6 +16,7 @@ from db.errors import ThreadbookError
 from db.reports.run import ReportResult
 from db.reports.scope import ReportFilter
 from db.storage.database import Database
+from db.wording import say
 
 Words = Callable[[str], str]
 
@@ -35,11 +36,15 @@ def check_destination(path: Path, overwrite: bool) -> Path:
     and an existing file unless replacing it was asked for."""
     path = path.expanduser()
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise ThreadbookError(f"{path} is not a regular file; choose a file name to write to.")
+        raise ThreadbookError(
+            say("{path} is not a regular file; choose a file name to write to.", path=path)
+        )
     if path.exists() and not overwrite:
-        raise ThreadbookError(f"{path} already exists. Choose another name, or replace it.")
+        raise ThreadbookError(
+            say("{path} already exists. Choose another name, or replace it.", path=path)
+        )
     if not path.parent.is_dir():
-        raise ThreadbookError(f"The folder {path.parent} does not exist.")
+        raise ThreadbookError(say("The folder {folder} does not exist.", folder=path.parent))
     return path.resolve()
 
 
@@ -48,7 +53,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".threadbook-", dir=path.parent)
     except OSError as exc:
-        raise ThreadbookError(f"Cannot write in {path.parent}: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write in {folder}: {reason}.", folder=path.parent, reason=exc.strerror)
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -56,7 +63,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
-        raise ThreadbookError(f"Cannot write {path}: {exc.strerror}.") from None
+        raise ThreadbookError(
+            say("Cannot write {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
 
 
 def _export(
@@ -121,7 +130,7 @@ def export_pdf(
     from db.reports.page_pdf import pdf_bytes
 
     if not results:
-        raise ThreadbookError("There is no report to export.")
+        raise ThreadbookError(say("There is no report to export."))
     return _export(db, actor, results, path, overwrite, "pdf",
                    lambda: pdf_bytes(results, words, clinic, db.clock(), narrowing))  # fmt: skip
 

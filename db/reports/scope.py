@@ -15,6 +15,7 @@ from db.access.permissions import Actor, Permission, authorize
 from db.errors import ValidationError
 from db.models import Lot, Placement, Procedure, ThreadProduct
 from db.vocabulary import MATERIALS, codes
+from db.wording import say
 
 # Two-sided 95 %: the normal quantile for 0.975.
 Z95 = 1.959963984540054
@@ -37,11 +38,11 @@ class ReportFilter:
     def check(self) -> None:
         errors: dict[str, str] = {}
         if self.end < self.start:
-            errors["end"] = "The period ends before it starts."
+            errors["end"] = say("The period ends before it starts.")
         elif (self.end - self.start).days > 366 * 20:
-            errors["end"] = "A period may be at most 20 years long."
+            errors["end"] = say("A period may be at most 20 years long.")
         if self.material is not None and self.material not in codes(MATERIALS):
-            errors["material"] = "Unknown thread material."
+            errors["material"] = say("Unknown thread material.")
         if errors:
             raise ValidationError(errors)
 

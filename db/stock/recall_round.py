@@ -16,7 +16,7 @@ from db.stock.recall import RecallRow, patients_with_lot
 from db.storage.database import Database
 from db.text import clean_block
 from db.vocabulary import AREAS, Term, codes, term
-from db.wording import language
+from db.wording import language, say
 
 RECALL_OUTCOMES = (
     Term("reached", "Reached, told about the recall", "Đã liên lạc, đã báo thu hồi"),
@@ -139,7 +139,7 @@ def record_recall_contact(
     db: Database, actor: Actor, lot_id: int, patient_id: int, outcome: str, note: str = ""
 ) -> None:
     if outcome not in codes(RECALL_OUTCOMES):
-        raise ValidationError({"outcome": "Choose what came of the call."})
+        raise ValidationError({"outcome": say("Choose what came of the call.")})
     with db.write(actor) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         received = session.scalar(
@@ -148,7 +148,7 @@ def record_recall_contact(
             .where(Placement.lot_id == lot_id, Placement.patient_id == patient_id)
         )
         if not received or session.get(Patient, patient_id) is None:
-            raise NotFound("This patient did not receive that lot.")
+            raise NotFound(say("This patient did not receive that lot."))
         session.add(
             RecallContact(
                 lot_id=lot_id,

@@ -117,7 +117,9 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
                 )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None:
-                raise BackupError(f"{name} is a Threadbook database that was never set up.")
+                raise BackupError(
+                    say("{name} is a Threadbook database that was never set up.", name=name)
+                )
             if str(revision[0]) in migrations.known_revisions():
                 # Before anything reads its tables: a planted view or trigger is refused.
                 _refuse_foreign_schema(connection, str(revision[0]), name)
@@ -133,14 +135,21 @@ def _refuse_foreign_schema(connection: sqlite3.Connection, revision: str, name: 
     problems = differences(sqlite_objects(connection), reference_schema(revision))
     if problems:
         raise BackupError(
-            f"{name} is not exactly a Threadbook database: {_first(problems)}. It may have been "
-            "altered outside Threadbook; the current database has not been changed."
+            say(
+                "{name} is not exactly a Threadbook database: {problems}. It may have been "
+                "altered outside Threadbook; the current database has not been changed.",
+                name=name,
+                problems=_first(problems),
+            )
         )
 
 
 def _first(problems: list[str]) -> str:
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-    return "; ".join(problems[:3]) + more
+    if len(problems) > 3:
+        return say(
+            "{first} (and {more} more)", first="; ".join(problems[:3]), more=len(problems) - 3
+        )
+    return "; ".join(problems)
 
 
 def _refuse_newer(info: BackupInfo) -> None:
@@ -301,7 +310,11 @@ def _sign_backup(path: Path, url: URL, when: datetime) -> None:
         checkpoints.for_backup(path).write_text(note, encoding="utf-8")
     except OSError as exc:
         raise BackupError(
-            f"The backup's checkpoint could not be written beside {path}: {_reason(exc)}."
+            say(
+                "The backup's checkpoint could not be written beside {path}: {reason}.",
+                path=path,
+                reason=_reason(exc),
+            )
         ) from None
 
 
@@ -314,8 +327,12 @@ def _carried_checkpoint(path: Path) -> list[audit.Checkpoint]:
         return [checkpoints.parse(beside.read_text(encoding="utf-8")).checkpoint]
     except (OSError, UnicodeDecodeError, checkpoints.CheckpointError) as exc:
         raise BackupError(
-            f"The checkpoint beside {path} cannot be trusted ({exc}); the backup is not "
-            "restored. The current database has not been changed."
+            say(
+                "The checkpoint beside {path} cannot be trusted ({reason}); the backup is not "
+                "restored. The current database has not been changed.",
+                path=path,
+                reason=exc,
+            )
         ) from None
 
 
@@ -346,7 +363,7 @@ def restore(
     """Replace the database `target` with the backup at `path` on behalf of `actor` (who
     needs the backup permission; the command line may name a database by its URL)."""
     if not require_session(actor, writing=True).command_line and not isinstance(target, Database):
-        raise BackupError("Open the database to restore it on a person's behalf.")
+        raise BackupError(say("Open the database to restore it on a person's behalf."))
     return _restore(target, path, keep_folder, actor, clock)
 
 
@@ -418,16 +435,25 @@ def _refuse_other_kind(path: Path, into_sqlite: bool) -> None:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise BackupError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise BackupError(
+            say("Cannot read {name}: {reason}.", name=path, reason=exc.strerror or exc)
+        ) from None
     if into_sqlite and head.startswith(pg_archive.PG_ARCHIVE_HEADER):
         raise BackupError(
-            f"{path} is a backup of a PostgreSQL server; it can only be restored into a "
-            "PostgreSQL database. The current database has not been changed."
+            say(
+                "{path} is a backup of a PostgreSQL server; it can only be restored into a "
+                "PostgreSQL database. The current database has not been changed.",
+                path=path,
+            )
         )
     if not into_sqlite and head == SQLITE_HEADER:
         raise BackupError(
-            f"{path} is a backup of a SQLite file; to move it onto the server, restore it into "
-            "a SQLite file and use `copy-to`. The current database has not been changed."
+            say(
+                "{path} is a backup of a SQLite file; to move it onto the server, restore it "
+                "into a SQLite file and use `copy-to`. The current database has not been "
+                "changed.",
+                path=path,
+            )
         )
 
 
@@ -491,8 +517,12 @@ def _check_and_record(
             chain = audit.verify_chain(session, _carried_checkpoint(shown_as))
         if not chain.ok:
             raise BackupError(
-                f"{shown_as} cannot be trusted: {chain.message}. "
-                "The current database has not been changed."
+                say(
+                    "{path} cannot be trusted: {problem}. The current database has not been "
+                    "changed.",
+                    path=shown_as,
+                    problem=chain.message,
+                )
             )
         with staged.write(actor) as session:
             _record_restore(session, shown_as, info, kept)
@@ -520,7 +550,11 @@ def _restore_postgresql(
     chain = pg_archive.verify_archive_chain(path, _carried_checkpoint(path))
     if not chain.ok:
         raise BackupError(
-            f"{path} cannot be trusted: {chain.message}. The current database has not been changed."
+            say(
+                "{path} cannot be trusted: {problem}. The current database has not been changed.",
+                path=path,
+                problem=chain.message,
+            )
         )
     kept_path.parent.mkdir(parents=True, exist_ok=True)
     pg_archive.dump(url, kept_path)

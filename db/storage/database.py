@@ -74,13 +74,20 @@ def parse_url(text: str) -> URL:
         )
     if url.drivername not in SUPPORTED_DRIVERS:
         raise DatabaseError(
-            f"Threadbook does not connect through '{url.drivername}'. Use "
-            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname."
+            say(
+                "Threadbook does not connect through '{driver}'. Use "
+                "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.",
+                driver=url.drivername,
+            )
         )
     if url.database and len(url.database) > MAX_PATH:
         raise DatabaseError(
-            f"The database name or path is {len(url.database):,} characters long; "
-            f"no system accepts more than {MAX_PATH:,}."
+            say(
+                "The database name or path is {length} characters long; no system accepts "
+                "more than {most}.",
+                length=len(url.database),
+                most=MAX_PATH,
+            )
         )
     return url
 
@@ -94,9 +101,13 @@ def refuse_missing_file(url_text: str | None) -> None:
     try:
         present = path.is_file()
     except OSError as exc:
-        raise DatabaseError(f"Cannot use the database path {path}: {exc.strerror}.") from None
+        raise DatabaseError(
+            say("Cannot use the database path {path}: {reason}.", path=path, reason=exc.strerror)
+        ) from None
     if not present:
-        raise DatabaseError(f"There is no database at {path}; use `migrate` to create one.")
+        raise DatabaseError(
+            say("There is no database at {path}; use `migrate` to create one.", path=path)
+        )
 
 
 def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -116,20 +127,27 @@ def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+# Held by a PostgreSQL record writer for its whole transaction (an advisory lock's key).
+WRITER_LOCK = 0x7468_7262  # "thrb"
+
+
 def _sqlite_begin(connection: Any) -> None:
     # Writers take the write lock at BEGIN, so two PCs' windows never deadlock on upgrade.
-    if connection.get_execution_options().get("threadbook_write"):
+    options = connection.get_execution_options()
+    if options.get("threadbook_write") or options.get("threadbook_events"):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
 
 
 def _postgresql_begin(connection: Any) -> None:
-    # One writer at a time, as on SQLite: a write first locks the audit chain's head row, which
-    # it would lock anyway to append its audit rows. Taking it first means two PCs' writes
-    # queue instead of deadlocking (one holding a record's row, the other the chain head).
+    # One record writer at a time, as on SQLite: its checks (stock left, a slot still free)
+    # hold until it commits. The audit chain's head row is a second lock, taken only to append
+    # a transaction's audit rows as it commits, and always last: a transaction holding it waits
+    # for nothing else, so no two PCs deadlock. Transactions that only record events (opening a
+    # file) skip the writer lock and wait only for other commits' appends.
     if connection.get_execution_options().get("threadbook_write"):
-        connection.exec_driver_sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
 def make_engine(url_text: str) -> Engine:
@@ -163,7 +181,7 @@ def make_engine(url_text: str) -> Engine:
 
 def _refused_value(exc: DataError) -> DatabaseError:
     # PostgreSQL checks values SQLite lets through (a record number past 2^31, ...).
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "value out of range"
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else say("value out of range")
     return DatabaseError(
         say("The database refused a value ({reason}); nothing was saved.", reason=reason)
     )
@@ -188,6 +206,9 @@ class Database:
         self._reader = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
+        )
+        self._recorder = sessionmaker(
+            bind=engine.execution_options(threadbook_events=True), expire_on_commit=False
         )
 
     def now(self) -> datetime:
@@ -225,18 +246,23 @@ class Database:
             self._integrity.result()
 
     @contextmanager
-    def write(self, actor: Actor | None, *, while_locked: bool = False) -> Iterator[Session]:
+    def write(
+        self, actor: Actor | None, *, while_locked: bool = False, events_only: bool = False
+    ) -> Iterator[Session]:
         """One transaction: everything in the block, with its audit rows, or nothing.
 
         `actor` must come from a login or be the command line's (PermissionDenied otherwise,
         and for a logged-out or locked session); None is the program itself (failed logins,
         the first setup, demo data, automatic backups). `while_locked`: the lock screen's own
-        writes (locking, unlocking, logging out).
+        writes (locking, unlocking, logging out). `events_only`: the block records audit
+        events and changes no record (opening a file), so on PostgreSQL it does not wait for
+        other PCs' record writes to finish; changing a record in it raises.
         """
         if actor is not None:
             require_session(actor, writing=not while_locked)
         self.ensure_intact()
-        with self._writer() as session:
+        with (self._recorder if events_only else self._writer)() as session:
+            session.info[audit.EVENTS_ONLY_KEY] = events_only
             session.info["actor"] = actor
             session.info["clock"] = self.clock
             try:
@@ -322,8 +348,11 @@ def _refuse_foreign_tables(connection: Connection) -> None:
     names = inspect(connection).get_table_names()
     if names:
         raise DatabaseError(
-            "This database holds tables that are not Threadbook's "
-            f"({', '.join(sorted(names)[:5])}); it was left untouched. Choose an empty database."
+            say(
+                "This database holds tables that are not Threadbook's ({tables}); it was left "
+                "untouched. Choose an empty database.",
+                tables=", ".join(sorted(names)[:5]),
+            )
         )
 
 
@@ -377,6 +406,8 @@ def open_database(
 def _install_audit_listeners() -> None:
     event.listen(Session, "before_flush", audit.before_flush)
     event.listen(Session, "after_flush", audit.after_flush)
+    event.listen(Session, "before_commit", audit.before_commit)
+    event.listen(Session, "after_rollback", audit.after_rollback)
 
 
 _install_audit_listeners()

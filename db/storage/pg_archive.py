@@ -21,6 +21,7 @@ from db import migrations
 from db.audit import chain as audit
 from db.errors import BackupError
 from db.storage.schema_check import archive_differences
+from db.wording import say
 
 PG_ARCHIVE_HEADER = b"PGDMP"
 REQUIRED_TABLES = ("alembic_version", "audit_event", "audit_chain_head")
@@ -30,9 +31,12 @@ def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise BackupError(
-            f"{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the "
-            f"package postgresql-client; on Windows the command-line tools of the PostgreSQL "
-            f"installer) and make sure {name} is on the PATH."
+            say(
+                "{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu "
+                "the package postgresql-client; on Windows the command-line tools of the "
+                "PostgreSQL installer) and make sure {name} is on the PATH.",
+                name=name,
+            )
         )
     return found
 
@@ -52,10 +56,10 @@ def _run(args: list[str], env: dict[str, str] | None, what: str) -> str:
             args, capture_output=True, text=True, env=env, timeout=3600, check=False
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        raise BackupError(f"{what} failed: {exc}") from None
+        raise BackupError(say("{what} failed: {reason}", what=what, reason=exc)) from None
     if result.returncode != 0:
-        reason = (result.stderr.strip().splitlines() or ["no reason given"])[0]
-        raise BackupError(f"{what} failed: {reason}")
+        reason = (result.stderr.strip().splitlines() or [say("no reason given")])[0]
+        raise BackupError(say("{what} failed: {reason}", what=what, reason=reason))
     return result.stdout
 
 
@@ -88,27 +92,35 @@ def restore_archive(url: URL, path: Path) -> None:
 
 
 def _refusal(path: Path, problems: list[str]) -> BackupError:
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    shown = "; ".join(problems[:3])
+    if len(problems) > 3:
+        shown = say("{first} (and {more} more)", first=shown, more=len(problems) - 3)
     return BackupError(
-        f"{path} is not exactly a Threadbook database: {'; '.join(problems[:3])}{more}. It may "
-        "have been altered outside Threadbook; the current database has not been changed."
+        say(
+            "{name} is not exactly a Threadbook database: {problems}. It may have been "
+            "altered outside Threadbook; the current database has not been changed.",
+            name=path,
+            problems=shown,
+        )
     )
 
 
 def inspect_archive(path: Path, name: Path) -> str:
     """Check an archive as far as can be done without a server; return its schema revision."""
     pg_restore = pg_tool("pg_restore")
-    listing = _run([pg_restore, "--list", str(path)], None, f"Reading {name}")
+    listing = _run([pg_restore, "--list", str(path)], None, say("Reading {name}", name=name))
     for table in REQUIRED_TABLES:
         if f"TABLE DATA public {table} " not in listing:
-            raise BackupError(f"{name} is a PostgreSQL backup, but not of a Threadbook database.")
+            raise BackupError(
+                say("{name} is a PostgreSQL backup, but not of a Threadbook database.", name=name)
+            )
     revision = _revision(pg_restore, path, name)
     if revision in migrations.known_revisions():
         problems = archive_differences(listing, revision)
         if problems:
             raise _refusal(name, problems)
     # Reading every data block to /dev/null finds a truncated or damaged archive.
-    _run([pg_restore, f"--file={os.devnull}", str(path)], None, f"Checking {name}")
+    _run([pg_restore, f"--file={os.devnull}", str(path)], None, say("Checking {name}", name=name))
     return revision
 
 
@@ -116,7 +128,7 @@ def _revision(pg_restore: str, path: Path, name: Path) -> str:
     data = _run(
         [pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
         None,
-        f"Reading {name}",
+        say("Reading {name}", name=name),
     )
     lines = data.splitlines()
     revision = next(
@@ -124,7 +136,7 @@ def _revision(pg_restore: str, path: Path, name: Path) -> str:
         "",
     )
     if not revision or revision == "\\.":
-        raise BackupError(f"{name} is a Threadbook database that was never set up.")
+        raise BackupError(say("{name} is a Threadbook database that was never set up.", name=name))
     return revision
 
 
@@ -221,7 +233,7 @@ def _chain_head(pg_restore: str, path: Path) -> tuple[int, str] | None:
     data = _run(
         [pg_restore, "--data-only", "--table=audit_chain_head", "--file=-", str(path)],
         None,
-        f"Reading {path}",
+        say("Reading {name}", name=path),
     )
     columns: list[str] = []
     for line in data.splitlines():

@@ -20,6 +20,7 @@ from sqlalchemy.pool import StaticPool
 
 from db import migrations
 from db.errors import DatabaseError
+from db.wording import say
 
 # Tables SQLite makes itself (AUTOINCREMENT counters, ANALYZE statistics), with their only SQL.
 SQLITE_INTERNAL = {
@@ -37,8 +38,33 @@ class SchemaObject:
     sql: str
 
     def described(self) -> str:
-        where = f" on table '{self.table}'" if self.kind != "table" else ""
-        return f"{self.kind} '{self.name}'{where}"
+        if self.kind == "table":
+            return object_words(self.kind, self.name)
+        return say(
+            "{kind} '{name}' on table '{table}'",
+            kind=kind_words(self.kind),
+            name=self.name,
+            table=self.table,
+        )
+
+
+def kind_words(kind: str) -> str:
+    """A kind of database object in the session's language (SQL's own name if not listed)."""
+    words = {
+        "table": say("table"),
+        "index": say("index"),
+        "trigger": say("trigger"),
+        "view": say("view"),
+        "materialized view": say("materialized view"),
+        "function": say("function"),
+        "rule": say("rule"),
+        "policy": say("policy"),
+    }
+    return words.get(kind, kind)
+
+
+def object_words(kind: str, name: str) -> str:
+    return say("{kind} '{name}'", kind=kind_words(kind), name=name)
 
 
 class SchemaMismatch(DatabaseError):
@@ -50,10 +76,14 @@ class SchemaMismatch(DatabaseError):
 
     def __init__(self, differences: list[str]) -> None:
         shown = "; ".join(differences[:5])
-        more = f" (and {len(differences) - 5} more)" if len(differences) > 5 else ""
+        if len(differences) > 5:
+            shown = say("{first} (and {more} more)", first=shown, more=len(differences) - 5)
         super().__init__(
-            f"The database's structure is not exactly Threadbook's: {shown}{more}. "
-            "It may have been altered outside Threadbook, so it is not used."
+            say(
+                "The database's structure is not exactly Threadbook's: {problems}. It may have "
+                "been altered outside Threadbook, so it is not used.",
+                problems=shown,
+            )
         )
         self.differences = differences
 
@@ -77,7 +107,7 @@ def reference_schema(revision: str) -> frozenset[SchemaObject]:
 
 def _build_reference(revision: str) -> frozenset[SchemaObject]:
     if revision not in migrations.known_revisions():
-        raise DatabaseError(f"Threadbook has no schema {revision}.")
+        raise DatabaseError(say("Threadbook has no schema {revision}.", revision=revision))
     from alembic import command
 
     engine = create_engine("sqlite://", poolclass=StaticPool)
@@ -104,14 +134,14 @@ def differences(found: Iterable[SchemaObject], expected: Iterable[SchemaObject])
             if " ".join(item.sql.split()) != " ".join(wanted[key].sql.split()) or (
                 item.table != wanted[key].table
             ):
-                problems.append(f"the {item.described()} differs from Threadbook's")
+                problems.append(say("the {item} differs from Threadbook's", item=item.described()))
         elif item.kind == "table" and SQLITE_INTERNAL.get(item.name) == item.sql:
             continue
         else:
-            problems.append(f"it has an unexpected {item.described()}")
+            problems.append(say("it has an unexpected {item}", item=item.described()))
     for key, item in sorted(wanted.items()):
         if key not in have:
-            problems.append(f"its {item.described()} is missing")
+            problems.append(say("its {item} is missing", item=item.described()))
     return problems
 
 
@@ -169,17 +199,17 @@ def _expected_names(revision: str) -> set[tuple[str, str]]:
 
 def pg_differences(connection: Connection, revision: str) -> list[str]:
     """What a PostgreSQL database holds beyond (or lacks from) `revision`'s schema."""
-    problems = [
-        f"it has an unexpected {kind} '{name}'"
+    problems: list[str] = [
+        say("it has an unexpected {item}", item=object_words(kind, name))
         for kind, name in connection.execute(_PG_ADDED_OBJECTS)
     ]
     found = {(str(k), str(n)) for k, n in connection.execute(_PG_TABLES_AND_INDEXES)}
     expected = _expected_names(revision)
     tables_found = {n for k, n in found if k == "table"}
     for kind, name in sorted(expected - found):
-        problems.append(f"its {kind} '{name}' is missing")
+        problems.append(say("its {item} is missing", item=object_words(kind, name)))
     problems.extend(
-        f"it has an unexpected table '{name}'"
+        say("it has an unexpected {item}", item=object_words("table", name))
         for name in sorted(tables_found - {n for k, n in expected if k == "table"})
     )
     return problems

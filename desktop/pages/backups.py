@@ -33,7 +33,7 @@ from db.storage.backup_folder import (
     list_backups,
 )
 from db.storage.database import Database, sqlite_path
-from desktop.conventions import moment_text
+from desktop.conventions import moment_text, number_text
 from desktop.fields import FieldErrors
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.messages import Prompts
@@ -55,8 +55,8 @@ def local_time(moment: datetime) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1_000_000:
-        return tr("{0:.1f} MB").format(size / 1_000_000)
-    return tr("{0} kB").format(max(1, round(size / 1000)))
+        return tr("{size} MB").format(size=number_text(size / 1_000_000, decimals=1))
+    return tr("{size} kB").format(size=number_text(max(1, round(size / 1000))))
 
 
 class BackupsPage(QWidget):

@@ -22,6 +22,7 @@ from db.stock.lot_signals import signals
 from db.stock.products import list_products
 from db.storage.database import Database
 from db.vocabulary import COMPLICATION_TYPES, term
+from desktop.conventions import number_text
 from desktop.dialogs.complication_form import ComplicationUpdateDialog
 from desktop.fields import DateField
 from desktop.i18n import QT_TR_NOOP, label, tr
@@ -51,10 +52,10 @@ def signal_text(signal: LotSignal) -> str:
         else signal.product
     )
     expected = signal.treated * signal.reference_rate
-    about = f"{expected:.0f}" if expected >= 1 else tr("fewer than 1")
+    about = number_text(expected) if expected >= 1 else tr("fewer than 1")
     odds = 1 / signal.p_value if signal.p_value else 0
     chance = (
-        tr("by chance about 1 time in {n}").format(n=f"{odds:,.0f}")
+        tr("by chance about 1 time in {n}").format(n=number_text(odds))
         if odds >= 2
         else tr("could well be chance")
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDialog,
     QTableView,
@@ -16,28 +18,40 @@ from pytestqt.qtbot import QtBot
 
 from db.access.permissions import Actor
 from db.access.users import UserRow, create_user, list_users, update_user
+from db.consent.proof import StoredDocument
 from db.consent.records import patient_consents
+from db.photos.imaging import prepare_photo
+from db.photos.records import import_photos, patient_photos, photo_views
+from db.record.alerts import AlertInput, add_alert
+from db.record.appointments import BookingInput, book_visit
 from db.record.complications import ComplicationInput, record_complication
 from db.record.followups import Status, patient_follow_ups, record_contact, set_status
-from db.record.patients import PatientRecord, search_patients
+from db.record.patients import PatientRecord, register_patient, search_patients
 from db.record.procedures import PlacementInput, patient_procedures
 from db.stock.lots import inventory
 from db.stock.products import list_products
 from db.storage.database import Database
 from db.threadmap.geometry import ThreadLine
 from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
+from desktop.dialogs.alert_form import AlertDialog, EndAlertDialog
+from desktop.dialogs.booking_form import BookingDialog, CancelVisitDialog, MoveVisitDialog
 from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.complication_form import ComplicationDialog, ComplicationUpdateDialog
 from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.consent_form import ConsentDialog
+from desktop.dialogs.export_record import ExportRecordDialog
 from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.lot_action import LotAction, LotActionDialog
 from desktop.dialogs.patient_form import PatientDialog
+from desktop.dialogs.photo_compare import PhotoCompareDialog
+from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
+from desktop.dialogs.procedure_record import ProcedureRecordDialog
 from desktop.dialogs.product_form import ProductDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
 from desktop.dialogs.review_form import ReviewDialog
+from desktop.dialogs.scanned_form import ScannedFormDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.dialogs.user_form import ResetPasswordDialog, UserDialog
 from desktop.dialogs.void_procedure import VoidProcedureDialog
@@ -51,10 +65,11 @@ from desktop.widgets.follow_up_list import FollowUpList
 from desktop.widgets.scan_field import ScanField
 from desktop.widgets.thread_map.editor import ThreadMapEditor
 from desktop.widgets.thread_map.lifetime import details
-from tests.conftest import Staff, Stock
+from tests.conftest import Staff, Stock, patient_input
+from tests.db.test_photos import phone_photo
 from tests.desktop.drawing import NASOLABIAL_RIGHT, draw
 from tests.desktop.untranslated import english_left
-from tests.helpers import PASSWORD, treatment_consent
+from tests.helpers import PASSWORD, give_consent, treatment_consent
 from tests.helpers import chart as chart_with
 from tests.sheets import chart
 
@@ -78,7 +93,9 @@ def named(db: Database, staff: Staff) -> Staff:
 class Clinic:
     """A patient with a charted procedure, its follow-ups, a complication, and stock."""
 
-    def __init__(self, db: Database, staff: Staff, stock: Stock, patient: PatientRecord) -> None:
+    def __init__(
+        self, db: Database, staff: Staff, stock: Stock, patient: PatientRecord, folder: Path
+    ) -> None:
         self.db = db
         self.staff = named(db, staff)
         staff = self.staff
@@ -117,6 +134,34 @@ class Clinic:
         self.follow_up = patient_follow_ups(db, staff.nurse, patient.id)[0]
         self.lot = inventory(db, staff.nurse)[0]
         self.product = list_products(db, staff.nurse)[0]
+        # On another patient: an alert must be acknowledged when charting this one.
+        other = register_patient(
+            db, staff.nurse, patient_input(full_name="Trần Thị Lan", phone="0913 222 111")
+        )
+        latex = AlertInput("allergy", "relative", "Latex")
+        self.alert = add_alert(db, staff.doctor, other.id, latex)
+        self.visit = book_visit(
+            db,
+            staff.nurse,
+            BookingInput(patient.id, staff.doctor.user_id, "consultation", self.follow_up.due_at),
+        )
+        # Two dates of photographs, and a camera card of new ones to import.
+        give_consent(db, staff.nurse, patient.id, "photographs", stock.now - timedelta(days=40))
+        photo = prepare_photo("IMG_0001.JPG", phone_photo("jpeg"))
+        self.views = photo_views(db, staff.nurse)
+        for stage, days in (("before", 30), ("follow_up", 1)):
+            taken = (stock.now - timedelta(days=days)).date()
+            import_photos(db, staff.nurse, patient.id, stage, taken, None,
+                          [(view.code, photo) for view in self.views[:2]])  # fmt: skip
+        self.photos = patient_photos(db, staff.nurse, patient.id)
+        self.camera = []
+        for number in (1, 2):
+            path = folder / f"IMG_{number:04d}.JPG"
+            path.write_bytes(phone_photo("jpeg"))
+            self.camera.append(path)
+        self.scan = StoredDocument(
+            self.consent_id, "phieu-cam-ket.jpg", "image/jpeg", phone_photo("jpeg"), "0" * 64
+        )
 
 
 Opener = Callable[[Clinic], QDialog]
@@ -156,6 +201,22 @@ DIALOGS: dict[str, Opener] = {
     "aftercare_nurse": lambda c: AftercarePreviewDialog(
         c.db, c.staff.nurse, c.procedure, c.patient
     ),
+    "procedure_record": lambda c: ProcedureRecordDialog(
+        c.db, c.staff.doctor, c.procedure, c.patient
+    ),
+    "alert": lambda c: AlertDialog(c.db, c.staff.doctor, c.patient.id),
+    "end_alert": lambda c: EndAlertDialog(c.db, c.staff.doctor, c.alert),
+    "book_visit": lambda c: BookingDialog(
+        c.db, c.staff.nurse, c.follow_up.due_at.date(), QTime(9, 0), c.patient.id
+    ),
+    "move_visit": lambda c: MoveVisitDialog(c.db, c.staff.nurse, c.visit),
+    "cancel_visit": lambda c: CancelVisitDialog(c.db, c.staff.nurse, c.visit),
+    "export_record": lambda c: ExportRecordDialog(c.db, c.staff.doctor, c.patient),
+    "scanned_form": lambda c: ScannedFormDialog(c.scan),
+    "photo_import": lambda c: PhotoImportDialog(c.db, c.staff.nurse, c.patient, c.camera),
+    "photo_compare": lambda c: PhotoCompareDialog(
+        c.db, c.staff.doctor, c.patient, c.photos, c.views
+    ),
 }
 
 
@@ -164,8 +225,10 @@ def _account(clinic: Clinic, username: str) -> UserRow:
 
 
 @pytest.fixture
-def clinic(db: Database, staff: Staff, stock: Stock, patient: PatientRecord) -> Clinic:
-    return Clinic(db, staff, stock, patient)
+def clinic(
+    db: Database, staff: Staff, stock: Stock, patient: PatientRecord, tmp_path: Path
+) -> Clinic:
+    return Clinic(db, staff, stock, patient, tmp_path)
 
 
 def open_dialog(qtbot: QtBot, clinic: Clinic, name: str) -> QDialog:
@@ -175,6 +238,10 @@ def open_dialog(qtbot: QtBot, clinic: Clinic, name: str) -> QDialog:
     qtbot.waitExposed(dialog)
     if isinstance(dialog, AftercarePreviewDialog):
         qtbot.waitUntil(lambda: dialog.made is not None, timeout=10000)
+    if isinstance(dialog, PhotoImportDialog):
+        qtbot.waitUntil(lambda: len(dialog.prepared) == len(dialog.paths), timeout=20000)
+    if isinstance(dialog, PhotoCompareDialog):
+        qtbot.waitUntil(lambda: not dialog.picture.pixmap().isNull(), timeout=20000)
     if isinstance(dialog, ProcedureDialog):
         # The loud warning only shows once an unsuitable area is chosen.
         dialog.rows[0].area.setCurrentIndex(dialog.rows[0].area.findData("nose"))
@@ -188,7 +255,10 @@ def open_dialog(qtbot: QtBot, clinic: Clinic, name: str) -> QDialog:
 def test_dialog_shows_no_english(qtbot: QtBot, vietnamese: None, clinic: Clinic, name: str) -> None:
     dialog = open_dialog(qtbot, clinic, name)
     # The database file's path is pytest's folder, named after this test in English.
-    where = (dialog.where.text(),) if isinstance(dialog, LoginDialog) else ()
+    where: tuple[str, ...] = (dialog.where.text(),) if isinstance(dialog, LoginDialog) else ()
+    # Files keep the names the camera or scanner gave them.
+    if isinstance(dialog, PhotoImportDialog):
+        where = tuple(path.name for path in dialog.paths)
     assert english_left(dialog, DATA + where) == []
 
 
@@ -256,6 +326,13 @@ def test_the_check_finds_english_when_nothing_is_translated(qtbot: QtBot, clinic
     dialog = open_dialog(qtbot, clinic, "procedure")
     found = {left.text for left in english_left(dialog, DATA)}
     assert {"Performing doctor", "Save procedure", "Local injection", "Both sides"} <= found
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@pytest.mark.parametrize("name", ["photo_import", "photo_compare", "book_visit", "end_alert"])
+def test_the_check_reads_the_newer_dialogs(qtbot: QtBot, clinic: Clinic, name: str) -> None:
+    """In English the same dialogs are reported: their texts are really read."""
+    assert english_left(open_dialog(qtbot, clinic, name), DATA) != []
 
 
 @pytest.fixture

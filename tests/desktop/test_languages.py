@@ -11,10 +11,14 @@ from pytestqt.qtbot import QtBot
 from db.errors import ValidationError
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
+from db.record.validation import name_problem
+from db.reports.formatting import shown
+from db.reports.tables import Kind
 from db.stock.movements import IntakeInput, receive_stock
 from db.storage.database import Database
 from desktop import translations
 from desktop.conventions import age_text, number_text, weekday_text
+from desktop.pages.backups import size_text
 from tests.conftest import Staff, Stock
 from tests.helpers import treatment_consent
 
@@ -94,3 +98,17 @@ def test_qts_own_buttons_speak_vietnamese(qtbot: QtBot, vietnamese: None) -> Non
     box = QMessageBox()
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert sorted(button.text() for button in box.buttons()) == ["&Có", "&Không"]
+
+
+def test_shares_sizes_and_missing_fields_read_the_vietnamese_way(vietnamese: None) -> None:
+    assert shown(0.125, Kind.SHARE) == "12,5 %"
+    assert shown(2.345, Kind.MEAN) == "2,35"
+    assert size_text(1_500_000) == "1,5 MB"
+    # A field's name inside the sentence would keep its capital: "Cần nhập Họ tên".
+    assert name_problem("") == "Cần nhập họ tên."
+
+
+def test_shares_and_missing_fields_in_an_english_session() -> None:
+    assert shown(0.125, Kind.SHARE) == "12.5 %"
+    assert size_text(1_500_000) == "1.5 MB"
+    assert name_problem("") == "Full name is required."

@@ -5,7 +5,7 @@
         <name>db</name>
         <message>
             <location filename="../../../db/access/language.py" line="24" />
-            <location filename="../../../db/access/users.py" line="88" />
+            <location filename="../../../db/access/users.py" line="90" />
             <location filename="../../../db/record/patients.py" line="119" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
@@ -13,7 +13,7 @@
         <message>
             <location filename="../../../db/access/language.py" line="28" />
             <location filename="../../../db/access/permissions.py" line="221" />
-            <location filename="../../../db/access/users.py" line="250" />
+            <location filename="../../../db/access/users.py" line="252" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
         </message>
@@ -148,6 +148,21 @@
             <translation>xem và xuất báo cáo của phòng khám</translation>
         </message>
         <message>
+            <location filename="../../../db/access/permissions.py" line="195" />
+            <source>This needs a logged-in user. Log in first.</source>
+            <translation>Việc này cần người dùng đã đăng nhập. Hãy đăng nhập trước.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="198" />
+            <source>You have logged out. Log in again to continue.</source>
+            <translation>Bạn đã đăng xuất. Hãy đăng nhập lại để tiếp tục.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/permissions.py" line="200" />
+            <source>The screen is locked. Unlock it with your password to save.</source>
+            <translation>Màn hình đang khóa. Hãy mở khóa bằng mật khẩu của bạn để lưu.</translation>
+        </message>
+        <message>
             <location filename="../../../db/access/permissions.py" line="223" />
             <source>no role</source>
             <translation>không có vai trò</translation>
@@ -168,69 +183,80 @@
             <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa một thời gian. Người dùng khác có thể đăng nhập thay, hoặc quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
+            <location filename="../../../db/access/screen_lock.py" line="40" />
+            <source>Wrong password.</source>
+            <translation>Sai mật khẩu.</translation>
+        </message>
+        <message>
             <location filename="../../../db/access/users.py" line="38" />
             <source>Wrong username or password.</source>
             <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="142" />
-            <location filename="../../../db/access/users.py" line="360" />
+            <location filename="../../../db/access/users.py" line="144" />
+            <location filename="../../../db/access/users.py" line="362" />
             <source>Choose at least one role: admin, doctor or nurse.</source>
             <translation>Hãy chọn ít nhất một vai trò: quản trị, bác sĩ hoặc điều dưỡng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="83" />
-            <location filename="../../../db/settings.py" line="157" />
+            <location filename="../../../db/access/users.py" line="84" />
+            <location filename="../../../db/settings.py" line="159" />
             <source>Clinic name</source>
             <translation>Tên phòng khám</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="114" />
+            <location filename="../../../db/access/users.py" line="116" />
             <source>A user named '{username}' already exists.</source>
             <translation>Đã có người dùng tên '{username}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="253" />
+            <location filename="../../../db/access/users.py" line="255" />
             <source>The new password must be different from the current one.</source>
             <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="326" />
+            <location filename="../../../db/access/users.py" line="328" />
             <source>User {user_id} does not exist.</source>
             <translation>Không có người dùng {user_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="333" />
+            <location filename="../../../db/access/users.py" line="335" />
             <source>The account '{username}' was changed by another administrator after you opened it. Reload the list and make your change again.</source>
             <translation>Tài khoản '{username}' đã được một quản trị viên khác thay đổi sau khi bạn mở. Hãy tải lại danh sách rồi thay đổi lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="349" />
+            <location filename="../../../db/access/users.py" line="351" />
             <source>'{username}' is the last active administrator. Give another active account the admin role first, so someone can still manage staff and settings.</source>
             <translation>'{username}' là quản trị viên cuối cùng còn hoạt động. Hãy cấp vai trò quản trị cho một tài khoản khác trước, để vẫn có người quản lý nhân viên và cài đặt.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="95" />
+            <location filename="../../../db/access/users.py" line="84" />
+            <location filename="../../../db/settings.py" line="174" />
+            <source>Clinic name is required.</source>
+            <translation>Cần nhập tên phòng khám.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/access/users.py" line="97" />
             <source>This clinic is already set up. Log in instead.</source>
             <translation>Phòng khám này đã được thiết lập. Hãy đăng nhập.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="265" />
+            <location filename="../../../db/access/users.py" line="267" />
             <source>Too many wrong passwords: your account is locked for a while. An administrator can unlock it.</source>
             <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản của bạn bị khóa một thời gian. Quản trị viên có thể mở khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="270" />
+            <location filename="../../../db/access/users.py" line="272" />
             <source>The current password is not right.</source>
             <translation>Mật khẩu hiện tại không đúng.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="423" />
+            <location filename="../../../db/access/users.py" line="425" />
             <source>The account '{username}' is not locked.</source>
             <translation>Tài khoản '{username}' không bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/users.py" line="395" />
+            <location filename="../../../db/access/users.py" line="397" />
             <source>You cannot deactivate your own account; another administrator can.</source>
             <translation>Bạn không thể tự ngừng tài khoản của mình; một quản trị viên khác có thể làm việc này.</translation>
         </message>
@@ -256,6 +282,7 @@
         </message>
         <message>
             <location filename="../../../db/aftercare/output.py" line="116" />
+            <location filename="../../../db/reports/export.py" line="44" />
             <source>{path} already exists. Choose another name, or replace it.</source>
             <translation>{path} đã có. Hãy chọn tên khác, hoặc thay tệp đó.</translation>
         </message>
@@ -315,9 +342,79 @@
             <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
         <message>
+            <location filename="../../../db/audit/chain.py" line="430" />
+            <source>audit trail intact: {rows} rows</source>
+            <translation>nhật ký kiểm tra nguyên vẹn: {rows} dòng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="405" />
+            <source>the audit trail's head row is missing</source>
+            <translation>thiếu dòng đầu chuỗi của nhật ký kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="412" />
+            <source>audit rows after {seq_id} were removed (the chain recorded {rows} rows)</source>
+            <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (chuỗi ghi nhận {rows} dòng)</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="424" />
+            <source>audit rows after {seq_id} were removed (a checkpoint saw {rows} rows)</source>
+            <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (một điểm kiểm tra đã thấy {rows} dòng)</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="375" />
+            <source>audit row {seq_id} is missing (the next row found is {found_id})</source>
+            <translation>thiếu dòng nhật ký {seq_id} (dòng tìm thấy tiếp theo là {found_id})</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="386" />
+            <source>audit row {row} does not match its hash: it was changed outside Threadbook</source>
+            <translation>dòng nhật ký {row} không khớp mã băm: đã bị sửa bên ngoài Threadbook</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/chain.py" line="397" />
+            <source>the audit trail differs from the checkpoint taken at row {seq_id}: it was rewritten outside Threadbook</source>
+            <translation>nhật ký kiểm tra khác với điểm kiểm tra lấy ở dòng {seq_id}: đã bị viết lại bên ngoài Threadbook</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="129" />
+            <source>it is not a Threadbook audit checkpoint</source>
+            <translation>đây không phải điểm kiểm tra nhật ký của Threadbook</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="163" />
+            <source>this PC's checkpoint names another database</source>
+            <translation>điểm kiểm tra của máy này thuộc về một cơ sở dữ liệu khác</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="135" />
+            <source>its key id does not match its key</source>
+            <translation>mã khóa không khớp với khóa</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="140" />
+            <source>its signature does not verify: it was altered</source>
+            <translation>chữ ký không hợp lệ: tệp đã bị sửa</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="159" />
+            <source>this PC's checkpoint cannot be read ({reason})</source>
+            <translation>không đọc được điểm kiểm tra của máy này ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/checkpoints.py" line="208" />
+            <source>this PC's audit checkpoint cannot be trusted: {reason}</source>
+            <translation>không thể tin điểm kiểm tra nhật ký của máy này: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../../db/audit/trail.py" line="151" />
             <source>Type a patient's record number (for example TB-000012) or id.</source>
             <translation>Hãy gõ mã hồ sơ của bệnh nhân (ví dụ TB-000012) hoặc id.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/audit/trail.py" line="308" />
+            <source>The audit trail does not verify: {problem}.</source>
+            <translation>Nhật ký kiểm tra không hợp lệ: {problem}.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="134" />
@@ -330,12 +427,13 @@
             <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="374" />
+            <location filename="../../../db/audit/trail.py" line="376" />
             <source>Cannot write {target}: {reason}. Choose another folder or file name.</source>
             <translation>Không ghi được {target}: {reason}. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
             <location filename="../../../db/audit/trail.py" line="145" />
+            <location filename="../../../db/exchange/patient_export.py" line="41" />
             <source>No patient has the record number {mrn}.</source>
             <translation>Không có bệnh nhân nào mang mã hồ sơ {mrn}.</translation>
         </message>
@@ -384,6 +482,11 @@
             <location filename="../../../db/consent/evidence.py" line="142" />
             <source>{name} has too many pixels for a scan.</source>
             <translation>{name} có quá nhiều điểm ảnh cho một bản quét.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/consent/form_pdf.py" line="227" />
+            <source>This consent was ticked in a box before consent forms existed; there is no form to print. Record a new consent with the patient if one is needed.</source>
+            <translation>Cam kết này được đánh dấu bằng ô chọn từ trước khi có phiếu cam kết; không có phiếu để in. Nếu cần, hãy ghi nhận cam kết mới với bệnh nhân.</translation>
         </message>
         <message>
             <location filename="../../../db/consent/proof.py" line="52" />
@@ -493,6 +596,8 @@
         <message>
             <location filename="../../../db/consent/records.py" line="134" />
             <location filename="../../../db/photos/records.py" line="149" />
+            <location filename="../../../db/record/alerts.py" line="149" />
+            <location filename="../../../db/record/appointments.py" line="146" />
             <location filename="../../../db/record/procedures.py" line="227" />
             <source>This patient's record is not active; open the current record.</source>
             <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
@@ -558,6 +663,45 @@
             <translation>Hãy sửa: {problems}</translation>
         </message>
         <message>
+            <location filename="../../../db/exchange/bulk.py" line="42" />
+            <source>{folder} is not a folder. Create it first, or choose another.</source>
+            <translation>{folder} không phải là thư mục. Hãy tạo thư mục trước, hoặc chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/bulk.py" line="47" />
+            <source>{folder} already holds {files}. Choose an empty folder, so no earlier export is mixed in or overwritten.</source>
+            <translation>{folder} đã có {files}. Hãy chọn một thư mục trống để không lẫn hoặc ghi đè lần xuất trước.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/bulk.py" line="103" />
+            <location filename="../../../db/reports/export.py" line="57" />
+            <source>Cannot write in {folder}: {reason}.</source>
+            <translation>Không ghi được vào {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/bundle.py" line="27" />
+            <location filename="../../../db/record/patients.py" line="216" />
+            <location filename="../../../db/record/patients.py" line="255" />
+            <location filename="../../../db/record/patients.py" line="266" />
+            <source>Patient {patient_id} does not exist.</source>
+            <translation>Không có bệnh nhân {patient_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/patient_export.py" line="55" />
+            <source>Choose a FHIR file, a PDF file, or both.</source>
+            <translation>Hãy chọn tệp FHIR, tệp PDF, hoặc cả hai.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/patient_export.py" line="62" />
+            <source>The FHIR file and the PDF need two different names.</source>
+            <translation>Tệp FHIR và tệp PDF cần hai tên khác nhau.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/exchange/patient_export.py" line="92" />
+            <source>Cannot write the export: {reason}.</source>
+            <translation>Không ghi được tệp xuất: {reason}.</translation>
+        </message>
+        <message>
             <location filename="../../../db/photos/comparison.py" line="94" />
             <source>Say whether the comparison is for the patient or for teaching and marketing.</source>
             <translation>Hãy cho biết ảnh so sánh dùng cho bệnh nhân hay cho giảng dạy và quảng bá.</translation>
@@ -596,6 +740,11 @@
             <location filename="../../../db/photos/comparison.py" line="187" />
             <source>The patient withdrew consent to teaching or marketing use. Nothing was exported.</source>
             <translation>Bệnh nhân đã rút lại đồng ý dùng ảnh cho giảng dạy hay quảng bá. Không có gì được xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/photos/imaging.py" line="50" />
+            <source>{name}: {why}</source>
+            <translation>{name}: {why}</translation>
         </message>
         <message>
             <location filename="../../../db/photos/imaging.py" line="64" />
@@ -686,6 +835,167 @@
             <translation>{file_name}: hãy chọn góc chụp.</translation>
         </message>
         <message>
+            <location filename="../../../db/record/alerts.py" line="72" />
+            <source>Choose allergy, medical history or contraindication.</source>
+            <translation>Hãy chọn dị ứng, tiền sử bệnh hoặc chống chỉ định.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="74" />
+            <source>Choose whether it stops charting, needs acknowledging, or is a note.</source>
+            <translation>Hãy chọn cảnh báo này chặn ghi thủ thuật, cần xác nhận, hay chỉ để biết.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="78" />
+            <source>Choose the contraindication from the list (or Other).</source>
+            <translation>Hãy chọn chống chỉ định trong danh sách (hoặc Khác).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="81" />
+            <source>Say what it is (for an allergy: to what, and the reaction if known).</source>
+            <translation>Hãy ghi rõ là gì (với dị ứng: dị ứng với gì, và phản ứng nếu biết).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="85" />
+            <source>Keep it under 500 characters; longer notes go in the medical notes.</source>
+            <translation>Hãy giữ dưới 500 ký tự; ghi chú dài hơn thì ghi vào ghi chú y khoa.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="200" />
+            <source>Acknowledge each of this patient's alerts before charting.</source>
+            <translation>Hãy xác nhận từng cảnh báo của bệnh nhân này trước khi ghi thủ thuật.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="204" />
+            <source>This patient has an absolute contraindication. To go ahead, write the clinical reason (at least {least} characters).</source>
+            <translation>Bệnh nhân này có chống chỉ định tuyệt đối. Để tiếp tục, hãy ghi lý do lâm sàng (ít nhất {least} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="179" />
+            <source>The alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="179" />
+            <source>Open the patient again.</source>
+            <translation>Hãy mở lại hồ sơ bệnh nhân.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="172" />
+            <source>Say why the alert no longer applies.</source>
+            <translation>Hãy ghi lý do cảnh báo không còn áp dụng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/alerts.py" line="177" />
+            <source>This alert has already been ended or does not exist.</source>
+            <translation>Cảnh báo này đã được kết thúc hoặc không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="63" />
+            <source>Choose consultation, procedure or extra review.</source>
+            <translation>Hãy chọn tư vấn, thủ thuật hoặc tái khám thêm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="65" />
+            <source>Choose the doctor.</source>
+            <translation>Hãy chọn bác sĩ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="67" />
+            <source>Give the date and time of the visit.</source>
+            <translation>Hãy nhập ngày và giờ hẹn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="69" />
+            <source>A visit lasts 5 to {most} minutes.</source>
+            <translation>Một lượt hẹn kéo dài từ 5 đến {most} phút.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="71" />
+            <source>Keep the note under {most} characters.</source>
+            <translation>Hãy giữ ghi chú dưới {most} ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="170" />
+            <source>The visit</source>
+            <translation>Lịch hẹn</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="170" />
+            <source>Look at the calendar again.</source>
+            <translation>Hãy xem lại lịch hẹn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="168" />
+            <source>This visit does not exist.</source>
+            <translation>Lịch hẹn này không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="91" />
+            <source>The clinic is closed on {day} ({note}).</source>
+            <translation>Phòng khám nghỉ ngày {day} ({note}).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="93" />
+            <source>The clinic is closed on {day}.</source>
+            <translation>Phòng khám nghỉ ngày {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="97" />
+            <source>{moment} is outside opening hours ({opens}-{closes}).</source>
+            <translation>{moment} nằm ngoài giờ làm việc ({opens}-{closes}).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="110" />
+            <source>{doctor} already sees {patient} at {time}.</source>
+            <translation>{doctor} đã có hẹn khám {patient} lúc {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="133" />
+            <location filename="../../../db/record/procedures.py" line="170" />
+            <source>The chosen doctor is not an active doctor.</source>
+            <translation>Người được chọn không phải bác sĩ đang hoạt động.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="179" />
+            <source>Give the new date and time.</source>
+            <translation>Hãy nhập ngày và giờ mới.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="196" />
+            <source>Unknown visit status.</source>
+            <translation>Trạng thái lịch hẹn không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="198" />
+            <source>Say why the visit is cancelled.</source>
+            <translation>Hãy ghi lý do hủy lịch hẹn.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="215" />
+            <source>The booked visit is not this patient's procedure.</source>
+            <translation>Lịch hẹn đã đặt không phải thủ thuật của bệnh nhân này.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="218" />
+            <source>This booked procedure is already closed.</source>
+            <translation>Lịch hẹn thủ thuật này đã đóng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="296" />
+            <source>Show 1 to 31 days.</source>
+            <translation>Hãy hiển thị từ 1 đến 31 ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="184" />
+            <source>Only a visit still booked can be moved.</source>
+            <translation>Chỉ dời được lịch hẹn còn đang đặt.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/appointments.py" line="203" />
+            <source>This visit is closed; book a new one instead.</source>
+            <translation>Lịch hẹn này đã đóng; hãy đặt lịch mới.</translation>
+        </message>
+        <message>
             <location filename="../../../db/record/complications.py" line="101" />
             <source>Choose the type of complication.</source>
             <translation>Hãy chọn loại biến chứng.</translation>
@@ -705,6 +1015,12 @@
             <location filename="../../../db/record/complications.py" line="237" />
             <source>Severity is 1 (mild) to 5 (death).</source>
             <translation>Mức độ từ 1 (nhẹ) đến 5 (tử vong).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/complications.py" line="120" />
+            <location filename="../../../db/record/complications.py" line="239" />
+            <source>Unknown action.</source>
+            <translation>Cách xử trí không hợp lệ.</translation>
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="125" />
@@ -868,6 +1184,7 @@
         </message>
         <message>
             <location filename="../../../db/record/followups.py" line="296" />
+            <location filename="../../../db/stock/recall_round.py" line="142" />
             <source>Choose what came of the call.</source>
             <translation>Hãy chọn kết quả cuộc gọi.</translation>
         </message>
@@ -887,13 +1204,78 @@
             <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới.</translation>
         </message>
         <message>
+            <location filename="../../../db/record/opening_hours.py" line="65" />
+            <source>Give opening hours for each of the seven weekdays.</source>
+            <translation>Hãy nhập giờ làm việc cho cả bảy ngày trong tuần.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="73" />
+            <source>The clinic must be open on at least one weekday.</source>
+            <translation>Phòng khám phải làm việc ít nhất một ngày trong tuần.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="108" />
+            <source>Too many closed days (keep under {most} characters).</source>
+            <translation>Quá nhiều ngày nghỉ (giữ dưới {most} ký tự).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="49" />
+            <source>Monday</source>
+            <translation>Thứ Hai</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="50" />
+            <source>Tuesday</source>
+            <translation>Thứ Ba</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="51" />
+            <source>Wednesday</source>
+            <translation>Thứ Tư</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="52" />
+            <source>Thursday</source>
+            <translation>Thứ Năm</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="53" />
+            <source>Friday</source>
+            <translation>Thứ Sáu</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="54" />
+            <source>Saturday</source>
+            <translation>Thứ Bảy</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="55" />
+            <source>Sunday</source>
+            <translation>Chủ Nhật</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="63" />
+            <source>Opening hours are not readable.</source>
+            <translation>Không đọc được giờ làm việc.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="68" />
+            <source>{day}: write the hours as 08:00-17:00, opening before closing.</source>
+            <translation>{day}: hãy ghi giờ dạng 08:00-17:00, giờ mở cửa trước giờ đóng cửa.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/opening_hours.py" line="104" />
+            <source>Closed days, line {line}: write a date as dd/mm/yyyy, then a note.</source>
+            <translation>Ngày nghỉ, dòng {line}: hãy ghi ngày dạng dd/mm/yyyy, sau đó là ghi chú.</translation>
+        </message>
+        <message>
             <location filename="../../../db/record/patients.py" line="117" />
             <source>Choose female, male or other.</source>
             <translation>Hãy chọn nữ, nam hoặc khác.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="111" />
-            <location filename="../../../db/settings.py" line="158" />
+            <location filename="../../../db/settings.py" line="160" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
@@ -916,13 +1298,6 @@
             <location filename="../../../db/record/patients.py" line="222" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
             <translation>Hãy tải lại để xem thay đổi của họ; những gì bạn đã gõ vẫn còn trong biểu mẫu.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/patients.py" line="216" />
-            <location filename="../../../db/record/patients.py" line="255" />
-            <location filename="../../../db/record/patients.py" line="266" />
-            <source>Patient {patient_id} does not exist.</source>
-            <translation>Không có bệnh nhân {patient_id}.</translation>
         </message>
         <message>
             <location filename="../../../db/record/patients.py" line="227" />
@@ -1013,11 +1388,6 @@
             <location filename="../../../db/record/procedures.py" line="137" />
             <source>{where}: choose the side.</source>
             <translation>{where}: hãy chọn bên.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/procedures.py" line="170" />
-            <source>The chosen doctor is not an active doctor.</source>
-            <translation>Người được chọn không phải bác sĩ đang hoạt động.</translation>
         </message>
         <message>
             <location filename="../../../db/record/procedures.py" line="172" />
@@ -1160,63 +1530,68 @@
             <translation>mức độ {severity}, {outcome}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="19" />
-            <source>Full name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/validation.py" line="22" />
-            <source>{what} is required.</source>
-            <translation>Cần nhập {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/validation.py" line="24" />
-            <location filename="../../../db/record/validation.py" line="82" />
+            <location filename="../../../db/record/validation.py" line="29" />
+            <location filename="../../../db/record/validation.py" line="87" />
             <source>{what} is too long (at most {limit} characters).</source>
             <translation>{what} quá dài (tối đa {limit} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="26" />
+            <location filename="../../../db/record/validation.py" line="31" />
             <source>{what} must contain letters.</source>
             <translation>{what} phải có chữ cái.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="35" />
+            <location filename="../../../db/record/validation.py" line="40" />
             <source>Phone number may contain only digits, spaces, '+', '-', '.' and brackets.</source>
             <translation>Số điện thoại chỉ được gồm chữ số, dấu cách, '+', '-', '.' và dấu ngoặc.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="40" />
+            <location filename="../../../db/record/validation.py" line="45" />
             <source>Phone number must have 8 to 15 digits, for example 0912 345 678 or +84 912 345 678.</source>
             <translation>Số điện thoại phải có 8 đến 15 chữ số, ví dụ 0912 345 678 hoặc +84 912 345 678.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="57" />
+            <location filename="../../../db/record/validation.py" line="62" />
             <source>E-mail address is not valid (for example name@example.com).</source>
             <translation>Địa chỉ email không hợp lệ (ví dụ ten@example.com).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="63" />
+            <location filename="../../../db/record/validation.py" line="68" />
             <source>Date of birth is required (dd/mm/yyyy).</source>
             <translation>Cần nhập ngày sinh (nn/tt/nnnn).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="65" />
+            <location filename="../../../db/record/validation.py" line="70" />
             <source>Date of birth cannot be in the future.</source>
             <translation>Ngày sinh không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="67" />
+            <location filename="../../../db/record/validation.py" line="72" />
             <source>Date of birth cannot be before 1900.</source>
             <translation>Ngày sinh không thể trước năm 1900.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="73" />
+            <location filename="../../../db/record/validation.py" line="78" />
             <source>Username must be 2 to 63 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
             <translation>Tên đăng nhập gồm 2 đến 63 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/validation.py" line="33" />
+            <location filename="../../../db/record/validation.py" line="24" />
+            <source>Full name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="24" />
+            <source>Full name is required.</source>
+            <translation>Cần nhập họ tên.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="27" />
+            <source>{what} is required.</source>
+            <translation>{what}: cần nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/validation.py" line="38" />
             <source>Phone number is required.</source>
             <translation>Cần nhập số điện thoại.</translation>
         </message>
@@ -1226,37 +1601,72 @@
             <translation>Mọi biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="159" />
+            <location filename="../../../db/reports/export.py" line="40" />
+            <source>{path} is not a regular file; choose a file name to write to.</source>
+            <translation>{path} không phải là tệp thông thường; hãy chọn tên tệp để ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/export.py" line="47" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Thư mục {folder} không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/export.py" line="133" />
+            <source>There is no report to export.</source>
+            <translation>Không có báo cáo nào để xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/export.py" line="67" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Không ghi được {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/scope.py" line="41" />
+            <source>The period ends before it starts.</source>
+            <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/scope.py" line="45" />
+            <source>Unknown thread material.</source>
+            <translation>Chất liệu chỉ không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/reports/scope.py" line="43" />
+            <source>A period may be at most 20 years long.</source>
+            <translation>Khoảng thời gian dài tối đa 20 năm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/settings.py" line="161" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="160" />
+            <location filename="../../../db/settings.py" line="162" />
             <source>Logo path</source>
             <translation>Đường dẫn logo</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="161" />
+            <location filename="../../../db/settings.py" line="163" />
             <source>Failed logins before lock-out</source>
             <translation>Số lần đăng nhập sai trước khi khóa</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="162" />
+            <location filename="../../../db/settings.py" line="164" />
             <source>Lock-out minutes</source>
             <translation>Số phút bị khóa</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="163" />
+            <location filename="../../../db/settings.py" line="165" />
             <source>Minutes before the screen locks</source>
             <translation>Số phút trước khi khóa màn hình</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="164" />
+            <location filename="../../../db/settings.py" line="166" />
             <source>Backup folder</source>
             <translation>Thư mục sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="165" />
+            <location filename="../../../db/settings.py" line="167" />
             <source>Daily backups to keep</source>
             <translation>Số bản sao lưu hằng ngày được giữ</translation>
         </message>
@@ -1266,7 +1676,7 @@
             <translation>{what} phải là số nguyên từ {low} đến {high}.</translation>
         </message>
         <message>
-            <location filename="../../../db/settings.py" line="93" />
+            <location filename="../../../db/settings.py" line="95" />
             <source>The backup folder must be a full path, for example D:\Threadbook backups or /home/clinic/backups.</source>
             <translation>Thư mục sao lưu phải là đường dẫn đầy đủ, ví dụ D:\Threadbook backups hoặc /home/clinic/backups.</translation>
         </message>
@@ -1463,39 +1873,78 @@
             <translation>GTIN {gtin} đã thuộc về {manufacturer} {name}.</translation>
         </message>
         <message>
+            <location filename="../../../db/stock/recall_round.py" line="151" />
+            <source>This patient did not receive that lot.</source>
+            <translation>Bệnh nhân này không dùng chỉ thuộc lô đó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="149" />
+            <location filename="../../../db/storage/pg_archive.py" line="97" />
+            <location filename="../../../db/storage/schema_check.py" line="80" />
+            <source>{first} (and {more} more)</source>
+            <translation>{first} (và {more} điểm khác)</translation>
+        </message>
+        <message>
             <location filename="../../../db/storage/backup.py" line="100" />
             <source>{name} is not a Threadbook backup (it is not a database file).</source>
             <translation>{name} không phải bản sao lưu Threadbook (không phải tệp cơ sở dữ liệu).</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="149" />
+            <location filename="../../../db/storage/backup.py" line="138" />
+            <location filename="../../../db/storage/pg_archive.py" line="99" />
+            <source>{name} is not exactly a Threadbook database: {problems}. It may have been altered outside Threadbook; the current database has not been changed.</source>
+            <translation>{name} không hoàn toàn là cơ sở dữ liệu Threadbook: {problems}. Có thể đã bị sửa bên ngoài Threadbook; cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="158" />
             <source>{path} was made by a newer version of Threadbook (schema {revision}). Install that version to restore it. The current database has not been changed.</source>
             <translation>{path} được tạo bởi phiên bản Threadbook mới hơn (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="240" />
+            <location filename="../../../db/storage/backup.py" line="249" />
             <source>{path} is the database itself; choose another file for the backup.</source>
             <translation>{path} chính là cơ sở dữ liệu; hãy chọn tệp khác cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="243" />
+            <location filename="../../../db/storage/backup.py" line="252" />
             <source>{path} is a folder; give the backup a file name.</source>
             <translation>{path} là một thư mục; hãy đặt tên tệp cho bản sao lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="384" />
+            <location filename="../../../db/storage/backup.py" line="366" />
+            <source>Open the database to restore it on a person's behalf.</source>
+            <translation>Hãy mở cơ sở dữ liệu để khôi phục thay mặt một người dùng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="401" />
             <source>There is no file {path}.</source>
             <translation>Không có tệp {path}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="387" />
+            <location filename="../../../db/storage/backup.py" line="404" />
             <source>An in-memory database cannot be restored into.</source>
             <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="389" />
+            <location filename="../../../db/storage/backup.py" line="406" />
             <source>{path} is the database itself, not a backup of it.</source>
             <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="443" />
+            <source>{path} is a backup of a PostgreSQL server; it can only be restored into a PostgreSQL database. The current database has not been changed.</source>
+            <translation>{path} là bản sao lưu của máy chủ PostgreSQL; chỉ khôi phục được vào cơ sở dữ liệu PostgreSQL. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="451" />
+            <source>{path} is a backup of a SQLite file; to move it onto the server, restore it into a SQLite file and use `copy-to`. The current database has not been changed.</source>
+            <translation>{path} là bản sao lưu của tệp SQLite; để chuyển lên máy chủ, hãy khôi phục vào một tệp SQLite rồi dùng `copy-to`. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="553" />
+            <location filename="../../../db/storage/backup.py" line="520" />
+            <source>{path} cannot be trusted: {problem}. The current database has not been changed.</source>
+            <translation>Không thể tin {path}: {problem}. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="90" />
@@ -1504,26 +1953,37 @@
         </message>
         <message>
             <location filename="../../../db/storage/backup.py" line="93" />
+            <location filename="../../../db/storage/backup.py" line="439" />
             <source>Cannot read {name}: {reason}.</source>
             <translation>Không đọc được {name}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="127" />
+            <location filename="../../../db/storage/backup.py" line="129" />
             <source>{name} is damaged ({exc}); it cannot be used.</source>
             <translation>{name} bị hỏng ({exc}); không dùng được.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="255" />
+            <location filename="../../../db/storage/backup.py" line="264" />
             <source>The backup could not be written to {path}: {_reason}. Check that the folder exists, is writable and has free space.</source>
             <translation>Không ghi được bản sao lưu vào {path}: {_reason}. Hãy kiểm tra thư mục có tồn tại, ghi được và còn chỗ trống.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="264" />
+            <location filename="../../../db/storage/backup.py" line="273" />
             <source>The backup to {path} failed its check: {message}</source>
             <translation>Bản sao lưu vào {path} không qua được kiểm tra: {message}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="464" />
+            <location filename="../../../db/storage/backup.py" line="313" />
+            <source>The backup's checkpoint could not be written beside {path}: {reason}.</source>
+            <translation>Không ghi được điểm kiểm tra của bản sao lưu bên cạnh {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="330" />
+            <source>The checkpoint beside {path} cannot be trusted ({reason}); the backup is not restored. The current database has not been changed.</source>
+            <translation>Không thể tin điểm kiểm tra bên cạnh {path} ({reason}); bản sao lưu không được khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="490" />
             <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
             <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
@@ -1536,6 +1996,12 @@
             <location filename="../../../db/storage/backup.py" line="112" />
             <source>{name} is damaged ({problem}); it cannot be used.</source>
             <translation>{name} bị hỏng ({problem}); không dùng được.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="121" />
+            <location filename="../../../db/storage/pg_archive.py" line="139" />
+            <source>{name} is a Threadbook database that was never set up.</source>
+            <translation>{name} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/copy_to.py" line="71" />
@@ -1568,7 +2034,12 @@
             <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="168" />
+            <location filename="../../../db/storage/database.py" line="177" />
+            <source>value out of range</source>
+            <translation>giá trị vượt giới hạn</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="179" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
             <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
@@ -1578,9 +2049,29 @@
             <translation>Threadbook làm việc với SQLite hoặc PostgreSQL, không phải '{backend}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="293" />
+            <location filename="../../../db/storage/database.py" line="77" />
+            <source>Threadbook does not connect through '{driver}'. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/dbname.</source>
+            <translation>Threadbook không kết nối qua '{driver}'. Hãy dùng sqlite:///đường/dẫn/tệp.sqlite3 hoặc postgresql+psycopg://user@host/dbname.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="85" />
+            <source>The database name or path is {length} characters long; no system accepts more than {most}.</source>
+            <translation>Tên hoặc đường dẫn cơ sở dữ liệu dài {length} ký tự; không hệ thống nào chấp nhận quá {most}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="109" />
+            <source>There is no database at {path}; use `migrate` to create one.</source>
+            <translation>Không có cơ sở dữ liệu tại {path}; hãy dùng `migrate` để tạo.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="304" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
             <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="336" />
+            <source>This database holds tables that are not Threadbook's ({tables}); it was left untouched. Choose an empty database.</source>
+            <translation>Cơ sở dữ liệu này có các bảng không thuộc Threadbook ({tables}); không có gì bị thay đổi. Hãy chọn một cơ sở dữ liệu trống.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/database.py" line="62" />
@@ -1588,22 +2079,27 @@
             <translation>'{text}' không phải URL cơ sở dữ liệu. Hãy dùng sqlite:///path/to/file.sqlite3 hoặc postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="157" />
+            <location filename="../../../db/storage/database.py" line="105" />
+            <source>Cannot use the database path {path}: {reason}.</source>
+            <translation>Không dùng được đường dẫn cơ sở dữ liệu {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/database.py" line="168" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
             <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="160" />
+            <location filename="../../../db/storage/database.py" line="171" />
             <source>Cannot create the database folder: {exc}</source>
             <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="363" />
+            <location filename="../../../db/storage/database.py" line="377" />
             <source>Cannot open the database: {reason}</source>
             <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="250" />
+            <location filename="../../../db/storage/database.py" line="261" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
             <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>
@@ -1626,6 +2122,117 @@
             <location filename="../../../db/storage/location.py" line="179" />
             <source>The database file {path} is on {where}. SQLite on a network share corrupts data when several PCs use it. Keep the file on this PC's own disk, or, for several PCs, have them share one PostgreSQL server (--database postgresql+psycopg://...).</source>
             <translation>Tệp cơ sở dữ liệu {path} nằm trên {where}. SQLite trên thư mục mạng sẽ làm hỏng dữ liệu khi nhiều máy cùng dùng. Hãy để tệp trên ổ đĩa của chính máy này, hoặc nếu nhiều máy cùng dùng thì dùng chung một máy chủ PostgreSQL (--database postgresql+psycopg://...).</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="111" />
+            <location filename="../../../db/storage/pg_archive.py" line="131" />
+            <location filename="../../../db/storage/pg_archive.py" line="236" />
+            <source>Reading {name}</source>
+            <translation>Đọc {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="123" />
+            <source>Checking {name}</source>
+            <translation>Kiểm tra {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="34" />
+            <source>{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the package postgresql-client; on Windows the command-line tools of the PostgreSQL installer) and make sure {name} is on the PATH.</source>
+            <translation>Không tìm thấy {name}. Hãy cài công cụ máy khách PostgreSQL (trên Debian hoặc Ubuntu là gói postgresql-client; trên Windows là công cụ dòng lệnh của bộ cài PostgreSQL) và bảo đảm {name} nằm trong PATH.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="62" />
+            <location filename="../../../db/storage/pg_archive.py" line="59" />
+            <source>{what} failed: {reason}</source>
+            <translation>{what} không thành công: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="115" />
+            <source>{name} is a PostgreSQL backup, but not of a Threadbook database.</source>
+            <translation>{name} là bản sao lưu PostgreSQL, nhưng không phải của cơ sở dữ liệu Threadbook.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/pg_archive.py" line="61" />
+            <source>no reason given</source>
+            <translation>không ghi lý do</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="67" />
+            <source>{kind} '{name}'</source>
+            <translation>{kind} '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="43" />
+            <source>{kind} '{name}' on table '{table}'</source>
+            <translation>{kind} '{name}' trên bảng '{table}'</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="54" />
+            <source>table</source>
+            <translation>bảng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="55" />
+            <source>index</source>
+            <translation>chỉ mục</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="56" />
+            <source>trigger</source>
+            <translation>trigger</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="57" />
+            <source>view</source>
+            <translation>view</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="58" />
+            <source>materialized view</source>
+            <translation>materialized view</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="59" />
+            <source>function</source>
+            <translation>hàm</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="60" />
+            <source>rule</source>
+            <translation>rule</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="61" />
+            <source>policy</source>
+            <translation>policy</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="203" />
+            <location filename="../../../db/storage/schema_check.py" line="212" />
+            <location filename="../../../db/storage/schema_check.py" line="141" />
+            <source>it has an unexpected {item}</source>
+            <translation>có {item} ngoài dự kiến</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="82" />
+            <source>The database's structure is not exactly Threadbook's: {problems}. It may have been altered outside Threadbook, so it is not used.</source>
+            <translation>Cấu trúc cơ sở dữ liệu không hoàn toàn đúng của Threadbook: {problems}. Có thể đã bị sửa bên ngoài Threadbook, nên không được dùng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="110" />
+            <source>Threadbook has no schema {revision}.</source>
+            <translation>Threadbook không có lược đồ {revision}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="210" />
+            <location filename="../../../db/storage/schema_check.py" line="144" />
+            <source>its {item} is missing</source>
+            <translation>thiếu {item}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/schema_check.py" line="137" />
+            <source>the {item} differs from Threadbook's</source>
+            <translation>{item} khác với của Threadbook</translation>
         </message>
         <message>
             <location filename="../../../db/storage/server_settings.py" line="202" />
