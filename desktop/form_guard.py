@@ -28,6 +28,8 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _value(widget: QWidget) -> object:
+    if hasattr(widget, "form_value"):
+        return widget.form_value()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
@@ -54,11 +56,17 @@ _INPUTS = (
 _COMPOUND = (QAbstractSpinBox, QComboBox)
 
 
+def _is_input(widget: QWidget) -> bool:
+    """Qt's own inputs, and any widget of ours that says what it holds (`form_value()`, with a
+    `changed` signal): the thread map's drawing, say."""
+    return isinstance(widget, _INPUTS) or hasattr(widget, "form_value")
+
+
 def _inputs(root: QWidget) -> list[QWidget]:
     """The input widgets under root (a spin box's inner line edit is not one of its own)."""
-    found: list[QWidget] = [root] if isinstance(root, _INPUTS) else []
+    found: list[QWidget] = [root] if _is_input(root) else []
     for child in root.findChildren(QWidget):
-        if isinstance(child, _INPUTS) and not isinstance(child.parent(), _COMPOUND):
+        if _is_input(child) and not isinstance(child.parent(), _COMPOUND):
             found.append(child)
     return found
 
@@ -71,7 +79,9 @@ def form_state(root: QWidget) -> tuple[object, ...]:
 def on_edit(root: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` whenever the user changes any input in root."""
     for widget in _inputs(root):
-        if isinstance(widget, QLineEdit):
+        if hasattr(widget, "form_value"):
+            widget.changed.connect(callback)  # type: ignore[attr-defined]
+        elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(callback)
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             widget.textChanged.connect(callback)

@@ -1,9 +1,15 @@
-"""The aftercare sheet of one procedure: a preview, its language, then print or save as PDF."""
+"""The aftercare sheet of one procedure: a preview, its language, then print or save as PDF.
+
+Other one-procedure documents (the procedure record) reuse the dialog by overriding `make`,
+`send_to_printer`, `export` and the names it suggests.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.aftercare.output import MadeSheet, export_sheet, make_sheet, print_sheet
+from db.aftercare.output import export_sheet, make_sheet, print_sheet
 from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.record.procedures import ProcedureRecord
@@ -38,6 +44,21 @@ from desktop.writes import write
 # Each language named in itself, so a patient can point at theirs (and in the window's language).
 SHEET_LANGUAGES = tuple((entry.code, entry.label(entry.code)) for entry in LANGUAGES)
 PREVIEW_DPI = 96
+
+
+def _pages(n: int) -> str:
+    # Its context named: a plural's tr() called from a subclass would look in the subclass's.
+    return QCoreApplication.translate("AftercarePreviewDialog", "%n page(s)", "", n)
+
+
+class Made(Protocol):
+    """A document made for a look: its PDF and how many pages it has."""
+
+    @property
+    def pdf(self) -> bytes: ...
+
+    @property
+    def pages(self) -> int: ...
 
 
 class AftercarePreviewDialog(QDialog):
@@ -65,7 +86,7 @@ class AftercarePreviewDialog(QDialog):
         self.actor = actor
         self.procedure = procedure
         self.patient = patient
-        self.made: MadeSheet | None = None
+        self.made: Made | None = None
         self.setWindowTitle(self.tr("Aftercare sheet: {name}").format(name=patient.full_name))
         self.resize(900, 700)  # fits a 1366x768 screen; the pages scroll
 
@@ -127,12 +148,11 @@ class AftercarePreviewDialog(QDialog):
         self.made = None
         self._set_ready(False)
         self.status.setText(self.tr("Making the sheet…"))
-        db, actor, procedure_id = self.db, self.actor, self.procedure.id
         language = self.sheet_language
         ratio = self.devicePixelRatioF()
 
-        def work() -> tuple[MadeSheet, list[QImage]]:
-            made = make_sheet(db, actor, procedure_id, language)
+        def work() -> tuple[Made, list[QImage]]:
+            made = self.make(language)
             return made, page_images(made.pdf, PREVIEW_DPI * ratio)
 
         self.runner.start(work, self._show, self._failed)
@@ -141,7 +161,27 @@ class AftercarePreviewDialog(QDialog):
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
-    def _show(self, result: tuple[MadeSheet, list[QImage]]) -> None:
+    # ------------------------------------------------------------ what the document is
+
+    def make(self, language: str) -> Made:
+        """Made off the GUI thread: reads only plain attributes, never a widget."""
+        return make_sheet(self.db, self.actor, self.procedure.id, language)
+
+    def send_to_printer(self, language: str, where: str, send: Callable[[bytes], None]) -> None:
+        print_sheet(self.db, self.actor, self.procedure.id, language, where, send)
+
+    def export(self, path: Path, language: str, overwrite: bool) -> object:
+        return export_sheet(
+            self.db, self.actor, self.procedure.id, path, language, overwrite=overwrite
+        )
+
+    def suggested_name(self) -> str:
+        day = self.procedure.performed_at.astimezone().strftime("%Y-%m-%d")
+        return f"{self.patient.mrn} aftercare {day} {self.sheet_language}.pdf"
+
+    # ------------------------------------------------------------ showing and handing over
+
+    def _show(self, result: tuple[Made, list[QImage]]) -> None:
         made, images = result
         while (item := self.pages_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
@@ -156,7 +196,7 @@ class AftercarePreviewDialog(QDialog):
             self.pages_layout.addWidget(page)
         self.made = made
         self._set_ready(True)
-        self.status.setText(self.tr("%n page(s)", "", made.pages))
+        self.status.setText(_pages(made.pages))
 
     def _failed(self, message: str) -> None:
         self.status.setText("")
@@ -189,14 +229,7 @@ class AftercarePreviewDialog(QDialog):
         where = printer.printerName() or printer.outputFileName() or self.tr("printer")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_sheet(
-                self.db,
-                self.actor,
-                self.procedure.id,
-                self.sheet_language,
-                where,
-                lambda pdf: print_pdf(printer, pdf),
-            )
+            self.send_to_printer(self.sheet_language, where, lambda pdf: print_pdf(printer, pdf))
         except ThreadbookError as exc:
             QGuiApplication.restoreOverrideCursor()
             Prompts.show_error(self, exc.message)
@@ -204,10 +237,6 @@ class AftercarePreviewDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.status.setText(self.tr("Sent to {printer}.").format(printer=where))
         self.handed_over.emit(where)
-
-    def suggested_name(self) -> str:
-        day = self.procedure.performed_at.astimezone().strftime("%Y-%m-%d")
-        return f"{self.patient.mrn} aftercare {day} {self.sheet_language}.pdf"
 
     def save_pdf(self) -> None:
         if self.made is None:
@@ -218,15 +247,7 @@ class AftercarePreviewDialog(QDialog):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        export = partial(
-            export_sheet,
-            self.db,
-            self.actor,
-            self.procedure.id,
-            path,
-            self.sheet_language,
-            overwrite=path.name == Path(name).name,
-        )
+        export = partial(self.export, path, self.sheet_language, path.name == Path(name).name)
         write(self, export, lambda _result: self._saved(path))
 
     def _saved(self, path: Path) -> None:

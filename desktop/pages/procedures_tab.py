@@ -32,6 +32,7 @@ from desktop.i18n import QT_TR_NOOP, label, tr
 
 if TYPE_CHECKING:
     from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
+    from desktop.dialogs.procedure_record import ProcedureRecordDialog
 
 COLUMNS = (
     QT_TR_NOOP("When / area"),
@@ -73,6 +74,14 @@ class ProceduresTab(QWidget):
         self.print_button.setVisible(actor.may(Permission.PRINT))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_selected)
+        self.record_button = QPushButton(self.tr("Procedure record…"))
+        self.record_button.setToolTip(
+            self.tr("One page for the clinic's file or the next doctor: the thread map, "
+                    "placements, lots, doctor and consent")
+        )  # fmt: skip
+        self.record_button.setVisible(actor.may(Permission.PRINT))
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self.record_selected)
         self.empty = QLabel(self.tr("No procedures charted yet."))
         self.offered: ProcedureRecord | None = None
         self.offer = self._print_offer()
@@ -87,6 +96,7 @@ class ProceduresTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.record_button)
         top.addWidget(self.print_button)
         top.addWidget(self.void_button)
         top.addWidget(self.chart_button)
@@ -162,6 +172,7 @@ class ProceduresTab(QWidget):
         procedure = self.selected()
         self.void_button.setEnabled(procedure is not None and not procedure.voided)
         self.print_button.setEnabled(procedure is not None and not procedure.voided)
+        self.record_button.setEnabled(procedure is not None and not procedure.voided)
 
     def chart(self) -> ProcedureDialog:
         dialog = ProcedureDialog(self.db, self.actor, self.patient, self)
@@ -219,6 +230,17 @@ class ProceduresTab(QWidget):
         from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 
         dialog = AftercarePreviewDialog(self.db, self.actor, procedure, self.patient, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def record_selected(self) -> ProcedureRecordDialog | None:
+        procedure = self.selected()
+        if procedure is None or procedure.voided:
+            return None
+        from desktop.dialogs.procedure_record import ProcedureRecordDialog
+
+        dialog = ProcedureRecordDialog(self.db, self.actor, procedure, self.patient, self)
         dialog.open()
         self.dialog = dialog
         return dialog

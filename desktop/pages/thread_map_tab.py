@@ -52,10 +52,13 @@ class ThreadMapTab(QWidget):
         self.since = DateField()
         self.until = DateField()
         for field in (self.since, self.until):
-            field.setPlaceholderText(self.tr("any date"))
+            field.setToolTip(self.tr("Leave empty for any date"))
             field.editingFinished.connect(self.show_threads)
         self.lot = QComboBox()
-        self.lot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lot.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.lot.setMinimumContentsLength(36)
         self.lot.currentIndexChanged.connect(self.show_threads)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
@@ -164,6 +167,10 @@ class ThreadMapTab(QWidget):
         return [t for t in self.threads if _passes(t, since, until, lot_id)]
 
     def show_threads(self) -> None:
+        problem = self.since.problem() or self.until.problem()
+        if problem:
+            self.summary.setText(problem)
+            return
         threads = self.chosen()
         self.view.show_threads(threads, self.lot_id)
         self.tabs.show_counts(t.line.view for t in threads)

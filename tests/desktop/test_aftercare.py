@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from db.aftercare.output import MadeSheet
 from db.aftercare.texts import default_care_text, load_care_text
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, void_procedure
@@ -76,7 +77,9 @@ def test_preview_then_print_and_save(
     assert not shown_pages(dialog)[0].pixmap().isNull()
 
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    qtbot.waitUntil(lambda: dialog.made is not None and dialog.made.sheet.language == "en")
+    qtbot.waitUntil(
+        lambda: isinstance(dialog.made, MadeSheet) and dialog.made.sheet.language == "en"
+    )
 
     # Cancelling the print dialog prints nothing and records nothing.
     monkeypatch.setattr(AftercarePreviewDialog, "ask_printer", classmethod(lambda c, p, r: False))

@@ -47,6 +47,7 @@ from desktop.dialogs.patient_form import PatientDialog
 from desktop.dialogs.photo_compare import PhotoCompareDialog
 from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.dialogs.procedure_form import ProcedureDialog
+from desktop.dialogs.procedure_record import ProcedureRecordDialog
 from desktop.dialogs.product_form import ProductDialog
 from desktop.dialogs.receive_stock import ReceiveStockDialog
 from desktop.dialogs.review_form import ReviewDialog
@@ -199,6 +200,9 @@ DIALOGS: dict[str, Opener] = {
     "reset_password": lambda c: ResetPasswordDialog(c.db, c.staff.admin, _account(c, "lan.le")),
     "aftercare_nurse": lambda c: AftercarePreviewDialog(
         c.db, c.staff.nurse, c.procedure, c.patient
+    ),
+    "procedure_record": lambda c: ProcedureRecordDialog(
+        c.db, c.staff.doctor, c.procedure, c.patient
     ),
     "alert": lambda c: AlertDialog(c.db, c.staff.doctor, c.patient.id),
     "end_alert": lambda c: EndAlertDialog(c.db, c.staff.doctor, c.alert),

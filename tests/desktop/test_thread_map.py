@@ -3,12 +3,14 @@ them again on the patient's lifetime map: faded, filtered, voided ones gone, a r
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtGui import QHelpEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from db.record.patients import PatientRecord
@@ -23,6 +25,7 @@ from db.storage.database import Database
 from db.threadmap.geometry import ThreadLine
 from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.main_window import MainWindow
+from desktop.messages import Prompts
 from desktop.pages.patient_file import PatientFilePage
 from desktop.widgets.thread_map.editor import ThreadMapEditor
 from tests.conftest import Staff, Stock
@@ -51,6 +54,8 @@ def opened_chart(qtbot: QtBot, page: PatientFilePage) -> ProcedureDialog:
     return dialog
 
 
+# The offscreen platform cannot raise the tooltip's window, and says so.
+@pytest.mark.qt_log_ignore("^This plugin does not support raise\\(\\)$")
 def test_drawn_threads_are_saved_and_found_again_on_the_patient_map(
     qtbot: QtBot, db: Database, staff: Staff, stock: Stock, patient: PatientRecord
 ) -> None:
@@ -118,6 +123,16 @@ def test_drawn_threads_are_saved_and_found_again_on_the_patient_map(
     details = again.thread_map.details.text()
     assert "PDO-2301" in details and staff.doctor.full_name in details
     assert "Nasolabial folds, Both sides" in details
+    # Resting the pointer on it says the same in a tooltip; off the threads, nothing.
+    where = at(view, middle)
+    hover = QHelpEvent(QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.viewport(), hover)
+    assert QToolTip.isVisible() and QToolTip.text() == details
+    away = at(view, (20, 20))
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, away, view.viewport().mapToGlobal(away))
+    )
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def test_a_count_that_disagrees_with_the_drawing_is_refused_beside_its_placement(
@@ -141,6 +156,15 @@ def test_a_count_that_disagrees_with_the_drawing_is_refused_beside_its_placement
     assert row.message.isVisible()
     assert "3 threads are drawn but its thread count is 2" in row.message.text()
     assert patient_procedures(db, staff.doctor, patient.id) == []
+
+    # A placement removed takes its drawn threads with it (and undo does not bring them back).
+    extra = dialog.add_row(stock.lot_id)
+    draw(dialog.map.canvas, (200.0, 470.0), (240.0, 540.0))
+    assert len(dialog.map.lines_of(extra)) == 1
+    extra.remove_requested.emit(extra)
+    assert len(dialog.map.drawn_threads()) == 3
+    dialog.map.undo()
+    assert len(dialog.map.drawn_threads()) == 3 and dialog.rows == [row]
 
     # Undo the third thread: the message goes, and the procedure saves.
     dialog.map.undo()
@@ -177,6 +201,17 @@ def test_move_delete_undo_and_a_pen_before_saving(qtbot: QtBot) -> None:
     assert "No threads drawn" in editor.hint.text()
     editor.undo()
     assert editor.lines_of(owner) == (line,)
+    # A fan: the selected thread copied beside itself, twice, each copy parallel to it.
+    QTest.mouseClick(canvas.viewport(), LEFT, NONE, at(canvas, (215, 330)))
+    editor.copy_button.click()
+    editor.copy_button.click()
+    fan = editor.lines_of(owner)
+    assert len(fan) == 3 and fan[0] == line
+    shifts = {(round(b.start[0] - a.start[0], 6), round(b.end[0] - a.end[0], 6)) for a, b in
+              itertools.pairwise(fan)}  # fmt: skip
+    assert len(shifts) == 1 and abs(next(iter(shifts))[0]) > 0.01
+    editor.undo()
+    editor.undo()
     # A click that does not travel draws nothing.
     QTest.mouseClick(canvas.viewport(), LEFT, NONE, at(canvas, (400, 200)))
     assert len(editor.lines_of(owner)) == 1
@@ -236,6 +271,9 @@ def test_a_voided_procedure_leaves_the_map_and_filters_narrow_it(
     tab.until.editingFinished.emit()
     assert [t.line for t in tab.view.shown()] == [old_line]
     assert "1 threads from 1 procedures" in tab.summary.text()
+    tab.since.setText("31/02/2025")
+    tab.since.editingFinished.emit()
+    assert "Not a date" in tab.summary.text()
 
 
 def test_a_recalled_lot_is_picked_out_on_the_patient_map(
@@ -264,3 +302,29 @@ def test_a_recalled_lot_is_picked_out_on_the_patient_map(
     assert "PDO-2301" in tab.recall_text.text()
     widths = {item.line: item.pen().widthF() for item in tab.view.threads}
     assert widths[recalled] > widths[other]
+
+
+def test_closing_the_chart_form_asks_before_drawn_threads_are_lost(
+    qtbot: QtBot,
+    db: Database,
+    staff: Staff,
+    stock: Stock,
+    patient: PatientRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def confirm(parent: object, text: str, yes: str, no: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(Prompts, "confirm", staticmethod(confirm))
+    page = PatientFilePage(db, staff.doctor, patient)
+    qtbot.addWidget(page)
+    dialog = opened_chart(qtbot, page)
+    draw(dialog.map.canvas, *NASOLABIAL_RIGHT)
+    # Only the drawing changed (the area it proposed is put back): still, closing asks.
+    dialog.rows[0].area.setCurrentIndex(0)
+    dialog.rows[0].side.setCurrentIndex(dialog.rows[0].side.findData("both"))
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()

@@ -120,6 +120,15 @@ def moved(line: ThreadLine, dx: float, dy: float) -> ThreadLine:
     return ThreadLine(line.view, shift(line.start), shift(line.end), bend)
 
 
+def beside(line: ThreadLine, step: float) -> ThreadLine:
+    """A copy `step` (in view widths) to the thread's side, for a fan of identical threads."""
+    (x0, y0), (x1, y1) = line.start, line.end
+    dx, dy = (x1 - x0) * VIEW_WIDTH, (y1 - y0) * VIEW_HEIGHT
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-9)
+    # At right angles to the thread, in the drawing's own proportions.
+    return moved(line, -dy / length * step, dx / length * step * VIEW_WIDTH / VIEW_HEIGHT)
+
+
 @cache
 def renderer(view: str) -> QSvgRenderer:
     """The view's line art, parsed once for the program (only checked, shipped files are read)."""

@@ -63,6 +63,7 @@ class DrawingView(DiagramView):
         self.gesture: _Draw | _Reshape | None = None
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Thread map: draw each thread where it lies"))
         self.viewport().installEventFilter(self)
 
     def selected(self) -> ThreadItem | None:

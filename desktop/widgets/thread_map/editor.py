@@ -13,12 +13,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.threadmap.geometry import MAX_LINES_PER_PLACEMENT, ThreadLine
+from desktop.widgets.thread_map.art import beside
 from desktop.widgets.thread_map.diagram import ViewTabs
 from desktop.widgets.thread_map.drawing import DrawingView
 from desktop.widgets.thread_map.items import ThreadItem
 from desktop.widgets.thread_map.legend import Legend
 
 Drawn = tuple[tuple[object, ThreadLine], ...]
+
+# How far apart the threads of a fan lie, in view widths (about 1 cm on an adult face).
+FAN_STEP = 0.02
 
 
 class ThreadMapEditor(QWidget):
@@ -57,6 +61,11 @@ class ThreadMapEditor(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.straighten_button = QPushButton(self.tr("Straighten"))
         self.straighten_button.clicked.connect(self.straighten_selected)
+        self.copy_button = QPushButton(self.tr("Copy beside"))
+        self.copy_button.setToolTip(
+            self.tr("Another thread like the selected one, just beside it: press again for a fan")
+        )
+        self.copy_button.clicked.connect(self.copy_selected)
         self.hint = QLabel()
         self.hint.setObjectName("map_hint")
         self.hint.setWordWrap(True)
@@ -69,6 +78,7 @@ class ThreadMapEditor(QWidget):
         tools.addWidget(self.undo_button)
         tools.addWidget(self.delete_button)
         tools.addWidget(self.straighten_button)
+        tools.addWidget(self.copy_button)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +90,10 @@ class ThreadMapEditor(QWidget):
         self._update()
 
     # ------------------------------------------------------------ what the form asks
+
+    def form_value(self) -> tuple[ThreadLine, ...]:
+        """What is drawn, for the form's guard: closing asks before drawn threads are lost."""
+        return tuple(item.line for item in self.canvas.threads)
 
     def lines_of(self, owner: object) -> tuple[ThreadLine, ...]:
         return tuple(item.line for item in self.canvas.threads if item.owner is owner)
@@ -168,6 +182,21 @@ class ThreadMapEditor(QWidget):
         line = item.line
         self._reshaped(item, line, ThreadLine(line.view, line.start, line.end))
 
+    def copy_selected(self) -> None:
+        """A twin of the selected thread beside it, for the same placement; it is then selected,
+        so pressing again lays the next one beside it."""
+        item = self.canvas.selected()
+        if item is None or len(self.lines_of(item.owner)) >= MAX_LINES_PER_PLACEMENT:
+            return
+        twin = beside(item.line, FAN_STEP)
+        if twin == item.line:
+            return  # against the drawing's edge: nowhere to put it
+        self._remember()
+        copy = self.canvas.add_thread(ThreadItem(twin, item.owner, self.material_of(item.owner)))
+        self.canvas.select(copy)
+        self.changed.emit()
+        self._update()
+
     def undo(self) -> None:
         if self.undo_stack:
             self._restore(self.undo_stack.pop())
@@ -177,6 +206,7 @@ class ThreadMapEditor(QWidget):
         self.undo_button.setEnabled(bool(self.undo_stack))
         self.delete_button.setEnabled(chosen is not None)
         self.straighten_button.setEnabled(chosen is not None and chosen.line.bend is not None)
+        self.copy_button.setEnabled(chosen is not None)
         self.tabs.show_counts(item.line.view for item in self.canvas.threads)
         if not self.canvas.threads:
             self.hint.setText(

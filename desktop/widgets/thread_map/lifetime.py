@@ -59,6 +59,7 @@ class LifetimeView(DiagramView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setAccessibleName(self.tr("The patient's thread map"))
 
     def show_threads(self, threads: Iterable[MapThread], lot_id: int | None) -> None:
         """The threads given; with `lot_id`, that lot's stand out and the rest step back."""

@@ -111,7 +111,12 @@
 <context>
     <name>AftercarePreviewDialog</name>
     <message>
-        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+69"/>
+        <location filename="../../../desktop/dialogs/aftercare_preview.py" line="+51"/>
+        <source>%n page(s)</source>
+        <translation>%n trang</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Aftercare sheet: {name}</source>
         <translation>Phiếu chăm sóc sau thủ thuật: {name}</translation>
     </message>
@@ -145,15 +150,8 @@
         <source>Making the sheet…</source>
         <translation>Đang tạo phiếu…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Save aftercare sheet</source>
         <translation>Lưu phiếu chăm sóc sau thủ thuật</translation>
     </message>
@@ -168,12 +166,12 @@
         <translation>máy in</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Sent to {printer}.</source>
         <translation>Đã gửi tới {printer}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
@@ -1373,6 +1371,24 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <location line="+1"/>
         <source>Go back</source>
         <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRecordDialog</name>
+    <message>
+        <location filename="../../../desktop/dialogs/procedure_record.py" line="+44"/>
+        <source>Procedure record: {name}, procedure {id}</source>
+        <translation>Biên bản thủ thuật: {name}, thủ thuật {id}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save procedure record</source>
+        <translation>Lưu biên bản thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="+44"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="+45"/>
         <source>Doctor</source>
         <translation>Bác sĩ</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Số sợi</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{when}  ·  procedure {id}  ·  VOIDED: {reason}</source>
         <translation>{when}  ·  thủ thuật {id}  ·  ĐÃ HỦY: {reason}</translation>
     </message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/procedures_tab.py" line="-89"/>
+        <location filename="../../../desktop/pages/procedures_tab.py" line="-98"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
@@ -1542,17 +1542,27 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Print aftercare…</source>
         <translation>In phiếu chăm sóc…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
+        <source>Procedure record…</source>
+        <translation>Biên bản thủ thuật…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One page for the clinic&apos;s file or the next doctor: the thread map, placements, lots, doctor and consent</source>
+        <translation>Một trang cho hồ sơ phòng khám hoặc bác sĩ sau: bản đồ chỉ, vị trí cấy, lô chỉ, bác sĩ và cam kết</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No procedures charted yet.</source>
         <translation>Chưa ghi nhận thủ thuật nào.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1872,11 +1882,11 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     <name>ThreadMapTab</name>
     <message>
         <location filename="../../../desktop/pages/thread_map_tab.py" line="+55"/>
-        <source>any date</source>
-        <translation>mọi ngày</translation>
+        <source>Leave empty for any date</source>
+        <translation>Để trống: mọi ngày</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
@@ -1911,7 +1921,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>{lot} · {product}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>No threads are drawn for this patient. Procedures charted without a drawing are not on the map.</source>
         <translation>Chưa có sợi chỉ nào được vẽ cho bệnh nhân này. Thủ thuật ghi nhận không kèm hình vẽ không có trên bản đồ.</translation>
     </message>

@@ -643,6 +643,14 @@
     </message>
 </context>
 <context>
+    <name>DrawingView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/drawing.py" line="+66"/>
+        <source>Thread map: draw each thread where it lies</source>
+        <translation>Bản đồ chỉ: vẽ mỗi sợi chỉ đúng vị trí của nó</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <location filename="../../../desktop/widgets/follow_up_list.py" line="+74"/>
@@ -701,6 +709,14 @@
         <location line="+18"/>
         <source>The patient did not agree to phone or SMS contact.</source>
         <translation>Bệnh nhân không đồng ý được liên lạc qua điện thoại hoặc SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeView</name>
+    <message>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="+62"/>
+        <source>The patient&apos;s thread map</source>
+        <translation>Bản đồ chỉ của bệnh nhân</translation>
     </message>
 </context>
 <context>
@@ -831,7 +847,7 @@
         <translation>Chất liệu khác</translation>
     </message>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="+28"/>
+        <location filename="../../../desktop/widgets/thread_map/lifetime.py" line="-34"/>
         <source>{area}, {side}</source>
         <translation>{area}, {side}</translation>
     </message>
@@ -850,7 +866,7 @@ About {percent}% of its absorption time has passed.</source>
 <context>
     <name>ThreadMapEditor</name>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/editor.py" line="+54"/>
+        <location filename="../../../desktop/widgets/thread_map/editor.py" line="+58"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -865,12 +881,22 @@ About {percent}% of its absorption time has passed.</source>
         <translation>Làm thẳng</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+2"/>
+        <source>Copy beside</source>
+        <translation>Thêm sợi bên cạnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another thread like the selected one, just beside it: press again for a fan</source>
+        <translation>Thêm một sợi chỉ giống sợi đang chọn, ngay bên cạnh: bấm tiếp để có một chùm chỉ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>A placement holds at most {most} threads: chart more as another placement.</source>
         <translation>Một vị trí cấy chứa tối đa {most} sợi chỉ: hãy ghi phần còn lại thành một vị trí khác.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>No threads drawn: this procedure&apos;s map will be empty. To draw one, press where the thread enters, drag along its path and release where it ends. Charting without drawing is allowed.</source>
         <translation>Chưa vẽ sợi chỉ nào: bản đồ của thủ thuật này sẽ trống. Để vẽ, nhấn tại điểm chỉ đi vào, kéo theo đường đi của chỉ và thả tại điểm kết thúc. Được phép ghi nhận mà không vẽ.</translation>
     </message>

@@ -109,7 +109,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>FormGuard</name>
     <message>
-        <location filename="../../../desktop/form_guard.py" line="+120"/>
+        <location filename="../../../desktop/form_guard.py" line="+130"/>
         <source>Close this form without saving? What you typed will be lost.</source>
         <translation>Đóng biểu mẫu mà không lưu? Những gì bạn đã nhập sẽ mất.</translation>
     </message>
