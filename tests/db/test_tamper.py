@@ -92,6 +92,7 @@ def _empty_of(column: Any) -> Any:
         date: date(2026, 1, 1),
         bool: False,
         int: 0,
+        float: 0.0,
         bytes: b"",
     }
     return samples.get(python)
