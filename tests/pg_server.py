@@ -54,8 +54,12 @@ def _as_server_account(command: list[str]) -> list[str]:
 
 
 @contextmanager
-def throwaway_server() -> Iterator[str]:
-    """Start a private server; yields its superuser URL (password login over loopback TCP)."""
+def throwaway_server(*, durable: bool = False) -> Iterator[str]:
+    """Start a private server; yields its superuser URL (password login over loopback TCP).
+
+    `durable`: commits reach the disk as on a clinic's server (benchmarks); the suite's server
+    skips that, as it is thrown away after the run.
+    """
     binaries = server_binaries()
     folder = Path(tempfile.mkdtemp(prefix="threadbook-pg-"))
     password = secrets.token_urlsafe(16)
@@ -88,10 +92,9 @@ def throwaway_server() -> Iterator[str]:
             "--no-sync",
         )
         # Durability is pointless for a server thrown away after the run; speed is not.
-        options = (
-            f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-h 127.0.0.1 -p {port} -k {folder} -c max_connections=200"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         run(
             "pg_ctl",
             "-D",

@@ -1,7 +1,10 @@
 """Audit trail: rows written in the same transaction as the change, chained by SHA-256.
 
 Record changes are captured by a session listener (`after_flush`), so no service can forget
-them; other events (login, opening a file, printing) are written with `record_event`.
+them; other events (login, opening a file, printing) are written with `record_event`. Both are
+held in the session until it commits, then appended together under the lock on the chain's
+head row: the lock every writer on the server shares is held only for that append and the
+commit, not while the transaction reads, checks and changes records.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ CHAIN_HEAD_ID = 1
 CHANGE_CHANNEL = "threadbook_changes"
 # session.info key of the chain head a write transaction appended up to.
 HEAD_KEY = "threadbook_chain_head"
+# session.info key of the events a transaction will append when it commits, in order.
+PENDING_KEY = "threadbook_pending_events"
+# session.info key set on a transaction that may write events but must not change records.
+EVENTS_ONLY_KEY = "threadbook_events_only"
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,11 @@ def append(
     return Checkpoint(seq, prev)
 
 
+def _pending(session: Session) -> list[PendingEvent]:
+    pending: list[PendingEvent] = session.info.setdefault(PENDING_KEY, [])
+    return pending
+
+
 def record_event(
     session: Session,
     action: str,
@@ -133,13 +145,10 @@ def record_event(
     patient_id: int | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Write a non-change event (login, view, print, ...) inside the session's transaction."""
-    actor: Actor | None = session.info.get("actor")
-    session.info[HEAD_KEY] = append(
-        session.connection(),
-        actor,
-        [PendingEvent(action, record_type, str(record_id), patient_id, details or {})],
-        session.info.get("clock", utc_now)(),
+    """Write a non-change event (login, view, print, ...) in the session's transaction: it is
+    appended to the chain when the transaction commits, and never if it rolls back."""
+    _pending(session).append(
+        PendingEvent(action, record_type, str(record_id), patient_id, details or {})
     )
 
 
@@ -274,6 +283,16 @@ def before_flush(session: Session, flush_context: UOWTransaction, instances: obj
 
 def after_flush(session: Session, flush_context: UOWTransaction) -> None:
     events = list(_changed_records(session))
+    if events and session.info.get(EVENTS_ONLY_KEY):
+        # Such a transaction skips the lock that keeps record writers one at a time.
+        raise RuntimeError("records are changed only in a write transaction")
+    _pending(session).extend(events)
+
+
+def before_commit(session: Session) -> None:
+    """Append the transaction's events, the last flush's included, just before it commits."""
+    session.flush()
+    events = session.info.pop(PENDING_KEY, None)
     if events:
         session.info[HEAD_KEY] = append(
             session.connection(),
@@ -281,6 +300,11 @@ def after_flush(session: Session, flush_context: UOWTransaction) -> None:
             events,
             session.info.get("clock", utc_now)(),
         )
+
+
+def after_rollback(session: Session) -> None:
+    """A rolled-back transaction's events go with its changes."""
+    session.info.pop(PENDING_KEY, None)
 
 
 def last_change(session: Session, record_type: str, record_id: object) -> str:

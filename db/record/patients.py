@@ -248,7 +248,7 @@ def _patient(session: Session, patient_id: int) -> Patient | None:
 
 def open_patient(db: Database, actor: Actor, patient_id: int) -> PatientRecord:
     """A patient's details for their file; the opening itself is audited."""
-    with db.write(actor) as session:
+    with db.write(actor, events_only=True) as session:
         authorize(session, actor, Permission.PATIENT_READ)
         patient = _patient(session, patient_id)
         if patient is None:

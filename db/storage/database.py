@@ -127,20 +127,27 @@ def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+# Held by a PostgreSQL record writer for its whole transaction (an advisory lock's key).
+WRITER_LOCK = 0x7468_7262  # "thrb"
+
+
 def _sqlite_begin(connection: Any) -> None:
     # Writers take the write lock at BEGIN, so two PCs' windows never deadlock on upgrade.
-    if connection.get_execution_options().get("threadbook_write"):
+    options = connection.get_execution_options()
+    if options.get("threadbook_write") or options.get("threadbook_events"):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
 
 
 def _postgresql_begin(connection: Any) -> None:
-    # One writer at a time, as on SQLite: a write first locks the audit chain's head row, which
-    # it would lock anyway to append its audit rows. Taking it first means two PCs' writes
-    # queue instead of deadlocking (one holding a record's row, the other the chain head).
+    # One record writer at a time, as on SQLite: its checks (stock left, a slot still free)
+    # hold until it commits. The audit chain's head row is a second lock, taken only to append
+    # a transaction's audit rows as it commits, and always last: a transaction holding it waits
+    # for nothing else, so no two PCs deadlock. Transactions that only record events (opening a
+    # file) skip the writer lock and wait only for other commits' appends.
     if connection.get_execution_options().get("threadbook_write"):
-        connection.exec_driver_sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
 def make_engine(url_text: str) -> Engine:
@@ -200,6 +207,9 @@ class Database:
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
         )
+        self._recorder = sessionmaker(
+            bind=engine.execution_options(threadbook_events=True), expire_on_commit=False
+        )
 
     def now(self) -> datetime:
         """This PC's local time now, by the injected clock."""
@@ -236,18 +246,23 @@ class Database:
             self._integrity.result()
 
     @contextmanager
-    def write(self, actor: Actor | None, *, while_locked: bool = False) -> Iterator[Session]:
+    def write(
+        self, actor: Actor | None, *, while_locked: bool = False, events_only: bool = False
+    ) -> Iterator[Session]:
         """One transaction: everything in the block, with its audit rows, or nothing.
 
         `actor` must come from a login or be the command line's (PermissionDenied otherwise,
         and for a logged-out or locked session); None is the program itself (failed logins,
         the first setup, demo data, automatic backups). `while_locked`: the lock screen's own
-        writes (locking, unlocking, logging out).
+        writes (locking, unlocking, logging out). `events_only`: the block records audit
+        events and changes no record (opening a file), so on PostgreSQL it does not wait for
+        other PCs' record writes to finish; changing a record in it raises.
         """
         if actor is not None:
             require_session(actor, writing=not while_locked)
         self.ensure_intact()
-        with self._writer() as session:
+        with (self._recorder if events_only else self._writer)() as session:
+            session.info[audit.EVENTS_ONLY_KEY] = events_only
             session.info["actor"] = actor
             session.info["clock"] = self.clock
             try:
@@ -391,6 +406,8 @@ def open_database(
 def _install_audit_listeners() -> None:
     event.listen(Session, "before_flush", audit.before_flush)
     event.listen(Session, "after_flush", audit.after_flush)
+    event.listen(Session, "before_commit", audit.before_commit)
+    event.listen(Session, "after_rollback", audit.after_rollback)
 
 
 _install_audit_listeners()

@@ -1,0 +1,74 @@
+"""The plain SQL beside each timed operation: the same rows, on the same connection pool, run
+through the DB-API cursor with no ORM and no program code around them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from db.models import Complication, FollowUp, Lot, Patient, Placement, Procedure, ThreadProduct
+from db.storage.database import Database
+
+
+def plain(db: Database, statement: Any) -> Callable[[], Any]:
+    """The same SELECT, compiled once, run through the DB-API cursor with no ORM around it."""
+    compiled = statement.compile(
+        dialect=db.engine.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    sql, params = str(compiled), compiled.params
+    positional = compiled.positiontup and [params[name] for name in compiled.positiontup]
+
+    def run() -> Any:
+        with db.engine.connect() as connection:
+            cursor = connection.connection.cursor()
+            cursor.execute(sql, positional if positional else params)
+            rows = cursor.fetchall()
+            cursor.close()
+            return rows
+
+    return run
+
+
+def file_sql(db: Database, patient_id: int) -> Callable[[], object]:
+    """What a patient's file shows, as bare queries: the patient, procedures with placements,
+    lots and products, follow-ups with their procedure, complications."""
+    queries = (
+        select(Patient).where(Patient.id == patient_id),
+        select(Procedure, Placement, Lot, ThreadProduct)
+        .join(Placement, Placement.procedure_id == Procedure.id)
+        .join(Lot, Lot.id == Placement.lot_id)
+        .join(ThreadProduct, ThreadProduct.id == Lot.product_id)
+        .where(Procedure.patient_id == patient_id),
+        select(FollowUp, Procedure.performed_at)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
+        .where(FollowUp.patient_id == patient_id),
+        select(Complication).where(Complication.patient_id == patient_id),
+    )
+    runners = [plain(db, query) for query in queries]
+    return lambda: [run() for run in runners]
+
+
+def today_sql(db: Database, day: date) -> Callable[[], object]:
+    start = datetime.combine(day, datetime.min.time()).astimezone()
+    end, week = start + timedelta(days=1), start + timedelta(days=8)
+    planned = FollowUp.status == "planned"
+    base = (
+        select(FollowUp, Patient, Procedure.performed_at)
+        .join(Patient, Patient.id == FollowUp.patient_id)
+        .join(Procedure, Procedure.id == FollowUp.procedure_id)
+    )
+    runners = [
+        plain(db, query)
+        for query in (
+            base.where(planned, FollowUp.due_at >= start, FollowUp.due_at < end),
+            base.where(planned, FollowUp.due_at < start)
+            .order_by(FollowUp.due_at.desc())
+            .limit(500),
+            base.where(planned, FollowUp.due_at >= end, FollowUp.due_at < week),
+            select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start),
+        )
+    ]
+    return lambda: [run() for run in runners]
