@@ -19,6 +19,7 @@ from desktop.dialogs.connection import ConnectionDialog
 from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.i18n import tr
+from desktop.look import give_room
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover, recover
@@ -137,6 +138,7 @@ def run(database_url: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Threadbook")
     app.setOrganizationName("Threadbook")
+    give_room(app)
     sys.excepthook = _excepthook
     # Vietnamese until the clinic's own choice is read from its database.
     apply_language("vi")

@@ -21,8 +21,8 @@ from db.access.permissions import Actor
 from db.stock.barcodes import ScanError, parse_box
 from db.stock.lots import LotRow, lot_by_scan, recent_lots, usable_lots
 from db.storage.database import Database
-from db.threadmap.geometry import ThreadLine
-from db.threadmap.regions import propose
+from db.threadmap.geometry import VIEW_CODES, ThreadLine
+from db.threadmap.regions import propose, views_for
 from desktop.fields import format_date
 from desktop.form_guard import on_edit
 from desktop.widgets.placement_row import PlacementRow, lot_label
@@ -146,7 +146,17 @@ class PlacementsPanel(QWidget):
 
     def _row_changed(self) -> None:
         self.map.restyle()
+        self._show_view_for(self.map.current)
         self.rows_changed.emit()
+
+    def _show_view_for(self, owner: object) -> None:
+        """The current placement's area chosen by hand: the map turns to a view showing it
+        (abdomen and breast are on the torso, the face areas on the face)."""
+        if not isinstance(owner, PlacementRow) or owner.proposed:
+            return
+        views = views_for(owner.value().area)
+        if views and self.map.canvas.view not in views:
+            self.map.tabs.choose(next(code for code in VIEW_CODES if code in views))
 
     # ------------------------------------------------------------ the map
 

@@ -39,7 +39,7 @@ from db.audit.trail import (
     export_audit_csv,
 )
 from db.storage.database import Database
-from desktop.conventions import moment_text
+from desktop.conventions import moment_text, number_text
 from desktop.fields import DateField
 from desktop.messages import Prompts
 from desktop.models.audit_table import (
@@ -129,7 +129,8 @@ class AuditViewerPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 90, 110, 110, 120, 90)):
+        # Room for the Vietnamese record names ("tài khoản nhân viên 2").
+        for column, width in enumerate((140, 90, 100, 110, 180, 90)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_entry(current.row())
@@ -262,10 +263,10 @@ class AuditViewerPage(QWidget):
         self.model.set_first_page(rows, lambda before: self._request_page(wanted, before))
         self.status.setText(
             self.tr("{0} events; showing the newest {1}, more as you scroll").format(
-                f"{total:,}", len(rows)
+                number_text(total), number_text(len(rows))
             )
             if total > PAGE_SIZE
-            else self.tr("{0} events").format(total)
+            else self.tr("{0} events").format(number_text(total))
         )
         if rows:
             self.table.selectRow(0)
@@ -339,7 +340,8 @@ class AuditViewerPage(QWidget):
         )
 
     def _exported(self, target: Path, count: int) -> None:
-        self.status.setText(self.tr("Exported {0} events to {1}").format(count, target))
+        done = self.tr("Exported {0} events to {1}").format(number_text(count), target)
+        self.status.setText(done)
 
     def verify(self) -> None:
         db, actor = self.db, self.actor

@@ -187,7 +187,9 @@ class ComplicationsPage(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
         still_open = sum(1 for r in records if r.open)
         self.status.setText(
-            self.tr("{0} complication(s), {1} open").format(len(records), still_open)
+            self.tr("{0} complication(s), {1} open").format(
+                number_text(len(records)), number_text(still_open)
+            )
         )
 
     def _show_signals(self, found: list[LotSignal]) -> None:

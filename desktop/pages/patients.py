@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Permission
 from db.record.patients import NameOrder, PatientRow, search_patients
 from db.storage.database import Database
+from desktop.conventions import number_text
 from desktop.models.patient_table import PAGE_SIZE, FetchPage, PatientTableModel
 from desktop.widgets.tables import list_table
 from desktop.worker import Runner
@@ -155,9 +156,11 @@ class PatientsPage(QWidget):
                 else self.tr("No patients registered yet.")
             )
         elif complete:
-            self.status.setText(self.tr("{0} patient(s)").format(len(rows)))
+            self.status.setText(self.tr("{0} patient(s)").format(number_text(len(rows))))
         else:
-            self.status.setText(self.tr("Showing the first {0}; scroll for more").format(len(rows)))
+            self.status.setText(
+                self.tr("Showing the first {0}; scroll for more").format(number_text(len(rows)))
+            )
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

@@ -22,7 +22,7 @@ from db.reports.run import ReportResult
 from db.reports.tables import Kind
 from desktop.i18n import tr
 from desktop.models.report_table import ReportTableModel
-from desktop.widgets.tables import list_table
+from desktop.widgets.tables import figure_columns, list_table
 
 
 class ReportView(QWidget):
@@ -75,14 +75,14 @@ class ReportView(QWidget):
             model.set_table(table)
             # Figures keep their width; text columns (products, lots, sources) share what is
             # left and wrap, so the table fits the page without sideways scrolling.
+            # A long title wraps rather than widening its column of figures.
             header = self.views[index].horizontalHeader()
-            for column, spec in enumerate(table.columns):
-                header.setSectionResizeMode(
-                    column,
-                    QHeaderView.ResizeMode.Stretch
-                    if spec.kind == Kind.TEXT
-                    else QHeaderView.ResizeMode.ResizeToContents,
-                )
+            texts = [c for c, spec in enumerate(table.columns) if spec.kind == Kind.TEXT]
+            for column in texts:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            figure_columns(
+                self.views[index], [c for c in range(len(table.columns)) if c not in texts]
+            )
             self.views[index].resizeRowsToContents()
             self.tables.setTabText(
                 index,

@@ -81,7 +81,8 @@ def _changed(value: Any, draw: int) -> Any:
 
 
 def _empty_of(column: Any) -> Any:
-    """A value of the column's type to change an empty (NULL) cell from."""
+    """A value of the column's type to change an empty (NULL) cell from (a straight thread's
+    missing bend, say)."""
     kind = getattr(column.type, "impl_instance", column.type)
     try:
         python = kind.python_type

@@ -78,7 +78,11 @@ def test_drawn_threads_are_saved_and_found_again_on_the_patient_map(
     assert (first.value().area, first.value().side) == ("nasolabial", "both")
     assert first.drawn.text() == "2 of 2 threads drawn."
 
+    # An area chosen by hand turns the map to a view that shows it.
     second = dialog.add_row(stock.second_lot_id)
+    second.area.setCurrentIndex(second.area.findData("abdomen"))
+    assert canvas.view == "torso"
+    second.area.setCurrentIndex(0)
     dialog.map.tabs.choose("left")
     draw(canvas, *JAWLINE_LEFT)
     assert (second.value().area, second.value().side) == ("jawline", "left")

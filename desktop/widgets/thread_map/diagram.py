@@ -47,7 +47,8 @@ class DiagramView(QGraphicsView):
             self.scene().addItem(art)
         self.threads: list[ThreadItem] = []
         self.view = VIEW_CODES[0]
-        self.show_view(self.view)
+        for code, art in self.arts.items():
+            art.setVisible(code == self.view)
 
     def show_view(self, view: str) -> None:
         self.view = view

@@ -79,8 +79,6 @@ class DrawingView(DiagramView):
 
     def show_view(self, view: str) -> None:
         super().show_view(view)
-        if not hasattr(self, "handle"):
-            return  # still being built
         chosen = self.selected()
         if chosen is not None and chosen.line.view != view:
             self.select(None)

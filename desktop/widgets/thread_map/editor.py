@@ -51,6 +51,7 @@ class ThreadMapEditor(QWidget):
         self.tabs = ViewTabs()
         self.canvas = DrawingView()
         self.tabs.view_chosen.connect(self.canvas.show_view)
+        self.tabs.view_chosen.connect(lambda _view: self._update())  # its selection may go
         self.canvas.drawn.connect(self._drawn)
         self.canvas.reshaped.connect(self._reshaped)
         self.canvas.picked.connect(self._picked)

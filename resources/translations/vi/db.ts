@@ -327,52 +327,52 @@
             <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="297" />
+            <location filename="../../../db/audit/chain.py" line="321" />
             <source>{username} at {local}</source>
             <translation>{username} lúc {local}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="295" />
+            <location filename="../../../db/audit/chain.py" line="319" />
             <source>another user</source>
             <translation>một người dùng khác</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="309" />
+            <location filename="../../../db/audit/chain.py" line="333" />
             <source>{what} was changed by {who} after you opened it. {advice}</source>
             <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="430" />
+            <location filename="../../../db/audit/chain.py" line="454" />
             <source>audit trail intact: {rows} rows</source>
             <translation>nhật ký kiểm tra nguyên vẹn: {rows} dòng</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="405" />
+            <location filename="../../../db/audit/chain.py" line="429" />
             <source>the audit trail's head row is missing</source>
             <translation>thiếu dòng đầu chuỗi của nhật ký kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="412" />
+            <location filename="../../../db/audit/chain.py" line="436" />
             <source>audit rows after {seq_id} were removed (the chain recorded {rows} rows)</source>
             <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (chuỗi ghi nhận {rows} dòng)</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="424" />
+            <location filename="../../../db/audit/chain.py" line="448" />
             <source>audit rows after {seq_id} were removed (a checkpoint saw {rows} rows)</source>
             <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (một điểm kiểm tra đã thấy {rows} dòng)</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="375" />
+            <location filename="../../../db/audit/chain.py" line="399" />
             <source>audit row {seq_id} is missing (the next row found is {found_id})</source>
             <translation>thiếu dòng nhật ký {seq_id} (dòng tìm thấy tiếp theo là {found_id})</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="386" />
+            <location filename="../../../db/audit/chain.py" line="410" />
             <source>audit row {row} does not match its hash: it was changed outside Threadbook</source>
             <translation>dòng nhật ký {row} không khớp mã băm: đã bị sửa bên ngoài Threadbook</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="397" />
+            <location filename="../../../db/audit/chain.py" line="421" />
             <source>the audit trail differs from the checkpoint taken at row {seq_id}: it was rewritten outside Threadbook</source>
             <translation>nhật ký kiểm tra khác với điểm kiểm tra lấy ở dòng {seq_id}: đã bị viết lại bên ngoài Threadbook</translation>
         </message>
@@ -2034,12 +2034,12 @@
             <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="177" />
+            <location filename="../../../db/storage/database.py" line="184" />
             <source>value out of range</source>
             <translation>giá trị vượt giới hạn</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="179" />
+            <location filename="../../../db/storage/database.py" line="186" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
             <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
@@ -2064,12 +2064,12 @@
             <translation>Không có cơ sở dữ liệu tại {path}; hãy dùng `migrate` để tạo.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="304" />
+            <location filename="../../../db/storage/database.py" line="319" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
             <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="336" />
+            <location filename="../../../db/storage/database.py" line="351" />
             <source>This database holds tables that are not Threadbook's ({tables}); it was left untouched. Choose an empty database.</source>
             <translation>Cơ sở dữ liệu này có các bảng không thuộc Threadbook ({tables}); không có gì bị thay đổi. Hãy chọn một cơ sở dữ liệu trống.</translation>
         </message>
@@ -2084,22 +2084,22 @@
             <translation>Không dùng được đường dẫn cơ sở dữ liệu {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="168" />
+            <location filename="../../../db/storage/database.py" line="175" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
             <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="171" />
+            <location filename="../../../db/storage/database.py" line="178" />
             <source>Cannot create the database folder: {exc}</source>
             <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="377" />
+            <location filename="../../../db/storage/database.py" line="392" />
             <source>Cannot open the database: {reason}</source>
             <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="261" />
+            <location filename="../../../db/storage/database.py" line="276" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
             <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>

@@ -622,7 +622,7 @@
         <translation>Đến</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>Đã xuất {0} sự kiện ra {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checking the chain…</source>
         <translation>Đang kiểm tra chuỗi…</translation>
     </message>
@@ -1134,7 +1134,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>{0} biến chứng, {1} chưa khỏi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No lot or product has improbably many complications (p &lt; 0.01, at least 3 cases).</source>
         <translation>Không có lô hay sản phẩm nào có số biến chứng cao bất thường (p &lt; 0,01, từ 3 ca trở lên).</translation>
     </message>
@@ -1397,7 +1397,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../../desktop/pages/patients.py" line="+53"/>
+        <location filename="../../../desktop/pages/patients.py" line="+54"/>
         <source>Search by name (accents optional), phone or record number</source>
         <translation>Tìm theo tên (gõ dấu hay không đều được), số điện thoại hoặc mã hồ sơ</translation>
     </message>
@@ -1442,7 +1442,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>{0} bệnh nhân</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing the first {0}; scroll for more</source>
         <translation>Đang hiện {0} người đầu; cuộn xuống để xem thêm</translation>
     </message>

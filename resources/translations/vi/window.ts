@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../desktop/app.py" line="+36"/>
+        <location filename="../../../desktop/app.py" line="+37"/>
         <source>Something went wrong and was not completed. The details are in {0}.</source>
         <translation>Đã xảy ra lỗi và thao tác chưa hoàn tất. Chi tiết được ghi trong {0}.</translation>
     </message>
