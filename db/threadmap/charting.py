@@ -76,7 +76,7 @@ def line_problem(index: int, area: str, thread_count: int, lines: tuple[ThreadLi
             )
     if len(lines) != thread_count:
         return say(
-            "Placement {index}: {drawn} threads are drawn but its thread count is {count}. "
+            "Placement {index}: the drawing shows {drawn} and the thread count says {count}. "
             "Draw or remove threads, or correct the count.",
             index=index, drawn=len(lines), count=thread_count,
         )  # fmt: skip

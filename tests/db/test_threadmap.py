@@ -91,8 +91,8 @@ def _coords(line: ThreadLine) -> list[float]:
 @pytest.mark.parametrize(
     ("lines", "count", "wanted"),
     [
-        (JAWLINE, 3, "2 threads are drawn but its thread count is 3"),
-        (JAWLINE + JAWLINE, 3, "4 threads are drawn but its thread count is 3"),
+        (JAWLINE, 3, "the drawing shows 2 and the thread count says 3"),
+        (JAWLINE + JAWLINE, 3, "the drawing shows 4 and the thread count says 3"),
         ((ThreadLine("front", (0.3, 0.6), (0.3, 0.6)),), 1, "outside the diagram or has no length"),
         ((ThreadLine("front", (0.3, 0.6), (1.2, 0.6)),), 1, "outside the diagram"),
         ((ThreadLine("front", (math.nan, 0.6), (0.4, 0.6)),), 1, "outside the diagram"),

@@ -158,7 +158,7 @@ def test_a_count_that_disagrees_with_the_drawing_is_refused_beside_its_placement
     written(qtbot)
     assert dialog.saved is None
     assert row.message.isVisible()
-    assert "3 threads are drawn but its thread count is 2" in row.message.text()
+    assert "the drawing shows 3 and the thread count says 2" in row.message.text()
     assert patient_procedures(db, staff.doctor, patient.id) == []
 
     # A placement removed takes its drawn threads with it (and undo does not bring them back).

@@ -2316,7 +2316,7 @@
         </message>
         <message>
             <location filename="../../../db/threadmap/charting.py" line="78" />
-            <source>Placement {index}: {drawn} threads are drawn but its thread count is {count}. Draw or remove threads, or correct the count.</source>
+            <source>Placement {index}: the drawing shows {drawn} and the thread count says {count}. Draw or remove threads, or correct the count.</source>
             <translation>Vị trí {index}: đã vẽ {drawn} sợi chỉ nhưng số sợi ghi là {count}. Hãy vẽ thêm hoặc xóa bớt sợi, hoặc sửa lại số sợi.</translation>
         </message>
         <message>
