@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -25,6 +24,9 @@ _pdfium_lock = threading.Lock()
 
 def page_images(pdf: bytes, dpi: float) -> list[QImage]:
     """Every page of `pdf` drawn at `dpi`, as images that own their pixels."""
+    # PDFium is loaded when a page is first drawn, not at the program's start.
+    import pypdfium2 as pdfium
+
     images: list[QImage] = []
     with _pdfium_lock:
         document = pdfium.PdfDocument(pdf)

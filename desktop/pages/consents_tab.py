@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.consent.form_pdf import export_form, print_form
 from db.consent.proof import stored_document
 from db.consent.records import ConsentRecord, patient_consents, withdraw_consent
 from db.errors import ThreadbookError
 from db.record.patients import PatientRecord
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, CONSENT_PURPOSES, WITHDRAWAL_METHODS, term
-from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
 from desktop.dialogs.consent_form import ConsentDialog
 from desktop.dialogs.scanned_form import ScannedFormDialog
 from desktop.fields import FieldErrors, format_date, submit_buttons
@@ -280,6 +278,9 @@ class ConsentsTab(QWidget):
         )
         if path is None:
             return None
+        # The form's PDF maker (reportlab) is loaded when first used, not at the program's start.
+        from db.consent.form_pdf import export_form
+
         try:
             # The save dialog has already asked before replacing a file.
             export_form(self.db, self.actor, consent.id, path, overwrite=True)
@@ -292,6 +293,9 @@ class ConsentsTab(QWidget):
         consent = self.selected()
         if consent is None:
             return
+        from db.consent.form_pdf import print_form
+        from desktop.dialogs.aftercare_preview import AftercarePreviewDialog
+
         printer = a4_printer()
         printer.setDocName(self.suggested_name(consent))
         if not AftercarePreviewDialog.ask_printer(self, printer):

@@ -25,7 +25,6 @@ from db.record.patients import PatientRecord, reread_patient
 from db.record.timeline import build_timeline
 from db.storage.database import Database
 from desktop.dialogs.patient_form import LANGUAGE_CHOICES, SEX_CHOICES, PatientDialog
-from desktop.dialogs.photo_compare import PhotoCompareDialog
 from desktop.dialogs.photo_import import PhotoImportDialog
 from desktop.fields import format_date
 from desktop.i18n import QT_TR_NOOP, tr
@@ -40,6 +39,7 @@ from desktop.widgets.alert_banner import AlertBanner
 
 if TYPE_CHECKING:
     from desktop.dialogs.export_record import ExportRecordDialog
+    from desktop.dialogs.photo_compare import PhotoCompareDialog
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,9 @@ class PatientFilePage(QWidget):
         return dialog
 
     def compare_photos(self) -> PhotoCompareDialog:
+        # Imported when first wanted: its PDF export pulls in reportlab, which the start can skip.
+        from desktop.dialogs.photo_compare import PhotoCompareDialog
+
         dialog = PhotoCompareDialog(self.db, self.actor, self.record, self.photos.photos,
                                     self.photos.views, self)  # fmt: skip
         dialog.open()
