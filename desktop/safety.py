@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from db.errors import DamagedDatabase, ThreadbookError
-from db.storage.backup import restore_damaged
 from db.storage.backup_folder import automatic_backup, folder_for_url, newest_good_backup
 from db.storage.database import Database, default_url, open_database
+from db.storage.restore import restore_damaged
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.worker import Runner

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from db.access.permissions import command_line_actor
 from db.errors import DatabaseError
-from db.storage.backup import BackupInfo, backup, restore
+from db.storage.backup import backup
+from db.storage.backup_check import BackupInfo
 from db.storage.backup_folder import folder_for_url
 from db.storage.database import default_url, open_database, parse_url, sqlite_path
 from db.storage.integrity import CheckResult, record_checks, sqlite_file_checks
+from db.storage.restore import restore
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -26,7 +26,8 @@ from db.audit import checkpoints
 from db.errors import ThreadbookError
 from db.models import AuditEvent
 from db.settings import ClinicSettings, load_settings
-from db.storage.backup import BackupInfo, automatic_copy, backup, inspect_backup, suffix_for
+from db.storage.backup import automatic_copy, backup
+from db.storage.backup_check import BackupInfo, inspect_backup, suffix_for
 from db.storage.database import Database, data_dir, parse_url, sqlite_path
 from db.storage.sqlite_checks import sqlite_connection
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor
 from db.errors import ThreadbookError
 from db.settings import load_settings, save_settings
-from db.storage.backup import BackupInfo, RestoreResult, restore
+from db.storage.backup_check import BackupInfo
 from db.storage.backup_folder import (
     BackupFile,
     Kind,
@@ -33,6 +33,7 @@ from db.storage.backup_folder import (
     list_backups,
 )
 from db.storage.database import Database, sqlite_path
+from db.storage.restore import RestoreResult, restore
 from desktop.conventions import moment_text, number_text
 from desktop.fields import FieldErrors
 from desktop.i18n import QT_TR_NOOP, tr

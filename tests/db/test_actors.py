@@ -13,8 +13,9 @@ from db.audit.trail import AuditFilter, check_chain, export_audit_csv
 from db.errors import PermissionDenied
 from db.record.patients import register_patient
 from db.settings import save_settings
-from db.storage.backup import backup, restore
+from db.storage.backup import backup
 from db.storage.database import Database
+from db.storage.restore import restore
 from tests.conftest import Staff, patient_input
 from tests.helpers import PASSWORD, audit_rows
 

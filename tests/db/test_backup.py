@@ -17,7 +17,8 @@ from db.audit.chain import verify_chain
 from db.errors import BackupError, DamagedDatabase, PermissionDenied
 from db.record.patients import register_patient, search_patients
 from db.settings import save_settings
-from db.storage.backup import backup, inspect_backup, restore
+from db.storage.backup import backup
+from db.storage.backup_check import inspect_backup
 from db.storage.backup_folder import (
     Kind,
     automatic_backup,
@@ -29,6 +30,7 @@ from db.storage.backup_folder import (
     newest_good_backup,
 )
 from db.storage.database import Database, open_database
+from db.storage.restore import restore
 from db.storage.sqlite_checks import integrity_problems
 from db.storage.wholeness import incomplete_records
 from tests.conftest import Staff, patient_input, sqlite_path, sqlite_url

@@ -16,9 +16,11 @@ from db.errors import BackupError
 from db.migrations import head_revision
 from db.record.patients import register_patient, search_patients
 from db.settings import save_settings
-from db.storage.backup import backup, inspect_backup, restore
+from db.storage.backup import backup
+from db.storage.backup_check import inspect_backup
 from db.storage.backup_folder import automatic_backup, folder_for_url
 from db.storage.database import Database
+from db.storage.restore import restore
 from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows
 from tests.pg_server import PgServer

@@ -17,10 +17,11 @@ from db.errors import BackupError
 from db.models import AuditEvent
 from db.record.patients import register_patient
 from db.storage import pg_archive
-from db.storage.backup import backup, restore
+from db.storage.backup import backup
 from db.storage.database import Database
 from db.storage.integrity import record_checks
 from db.storage.local_state import state_dir
+from db.storage.restore import restore
 from tests.conftest import Staff, patient_input
 
 

@@ -11,8 +11,9 @@ from db.consent.proof import stored_signature
 from db.models import ConsentDocument, ConsentSignature
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput
-from db.storage.backup import backup, restore
+from db.storage.backup import backup
 from db.storage.database import Database
+from db.storage.restore import restore
 from tests.conftest import Staff, Stock
 from tests.db.test_consent import signed
 from tests.helpers import treatment_consent

@@ -24,8 +24,9 @@ from db.photos.records import (
     void_photo,
 )
 from db.record.patients import PatientRecord
-from db.storage.backup import backup, restore
+from db.storage.backup import backup
 from db.storage.database import Database
+from db.storage.restore import restore
 from tests.conftest import Staff, Stock
 from tests.helpers import audit_rows, changes, give_consent
 

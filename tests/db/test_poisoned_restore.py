@@ -14,10 +14,11 @@ from db.audit.chain import verify_chain
 from db.errors import BackupError, DatabaseError
 from db.models import Patient, User
 from db.record.patients import register_patient
-from db.storage import backup as backup_module
 from db.storage import pg_archive
-from db.storage.backup import backup, restore
+from db.storage import restore as restore_module
+from db.storage.backup import backup
 from db.storage.database import Database, open_database
+from db.storage.restore import restore
 from tests.conftest import Staff, patient_input
 from tests.helpers import audit_rows
 
@@ -220,7 +221,7 @@ def test_a_restore_interrupted_before_its_audit_row_is_finished_at_the_next_star
     # server's replace, before the audit row, which the next start writes.
     stage = "_replace_sqlite" if backend == "sqlite" else "_record_restore"
     with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
-        patched.setattr(backup_module, stage, killed)
+        patched.setattr(restore_module, stage, killed)
         restore(db, good, tmp_path / "kept", staff.admin)
     db.dispose()
     reopened = open_database(db_url)

@@ -1878,127 +1878,81 @@
             <translation>Bệnh nhân này không dùng chỉ thuộc lô đó.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="149" />
+            <location filename="../../../db/storage/backup.py" line="77" />
+            <source>{path} is the database itself; choose another file for the backup.</source>
+            <translation>{path} chính là cơ sở dữ liệu; hãy chọn tệp khác cho bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="80" />
+            <source>{path} is a folder; give the backup a file name.</source>
+            <translation>{path} là một thư mục; hãy đặt tên tệp cho bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="92" />
+            <source>The backup could not be written to {path}: {_reason}. Check that the folder exists, is writable and has free space.</source>
+            <translation>Không ghi được bản sao lưu vào {path}: {_reason}. Hãy kiểm tra thư mục có tồn tại, ghi được và còn chỗ trống.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="101" />
+            <source>The backup to {path} failed its check: {message}</source>
+            <translation>Bản sao lưu vào {path} không qua được kiểm tra: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup.py" line="141" />
+            <source>The backup's checkpoint could not be written beside {path}: {reason}.</source>
+            <translation>Không ghi được điểm kiểm tra của bản sao lưu bên cạnh {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/backup_check.py" line="126" />
             <location filename="../../../db/storage/pg_archive.py" line="97" />
             <location filename="../../../db/storage/schema_check.py" line="80" />
             <source>{first} (and {more} more)</source>
             <translation>{first} (và {more} điểm khác)</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="100" />
+            <location filename="../../../db/storage/backup_check.py" line="77" />
             <source>{name} is not a Threadbook backup (it is not a database file).</source>
             <translation>{name} không phải bản sao lưu Threadbook (không phải tệp cơ sở dữ liệu).</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="138" />
+            <location filename="../../../db/storage/backup_check.py" line="115" />
             <location filename="../../../db/storage/pg_archive.py" line="99" />
             <source>{name} is not exactly a Threadbook database: {problems}. It may have been altered outside Threadbook; the current database has not been changed.</source>
             <translation>{name} không hoàn toàn là cơ sở dữ liệu Threadbook: {problems}. Có thể đã bị sửa bên ngoài Threadbook; cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="158" />
+            <location filename="../../../db/storage/backup_check.py" line="135" />
             <source>{path} was made by a newer version of Threadbook (schema {revision}). Install that version to restore it. The current database has not been changed.</source>
             <translation>{path} được tạo bởi phiên bản Threadbook mới hơn (lược đồ {revision}). Hãy cài phiên bản đó để khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="249" />
-            <source>{path} is the database itself; choose another file for the backup.</source>
-            <translation>{path} chính là cơ sở dữ liệu; hãy chọn tệp khác cho bản sao lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="252" />
-            <source>{path} is a folder; give the backup a file name.</source>
-            <translation>{path} là một thư mục; hãy đặt tên tệp cho bản sao lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="366" />
-            <source>Open the database to restore it on a person's behalf.</source>
-            <translation>Hãy mở cơ sở dữ liệu để khôi phục thay mặt một người dùng.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="401" />
-            <source>There is no file {path}.</source>
-            <translation>Không có tệp {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="404" />
-            <source>An in-memory database cannot be restored into.</source>
-            <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="406" />
-            <source>{path} is the database itself, not a backup of it.</source>
-            <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="443" />
-            <source>{path} is a backup of a PostgreSQL server; it can only be restored into a PostgreSQL database. The current database has not been changed.</source>
-            <translation>{path} là bản sao lưu của máy chủ PostgreSQL; chỉ khôi phục được vào cơ sở dữ liệu PostgreSQL. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="451" />
-            <source>{path} is a backup of a SQLite file; to move it onto the server, restore it into a SQLite file and use `copy-to`. The current database has not been changed.</source>
-            <translation>{path} là bản sao lưu của tệp SQLite; để chuyển lên máy chủ, hãy khôi phục vào một tệp SQLite rồi dùng `copy-to`. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="553" />
-            <location filename="../../../db/storage/backup.py" line="520" />
-            <source>{path} cannot be trusted: {problem}. The current database has not been changed.</source>
-            <translation>Không thể tin {path}: {problem}. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="90" />
+            <location filename="../../../db/storage/backup_check.py" line="67" />
             <source>There is no file {name}.</source>
             <translation>Không có tệp {name}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="93" />
-            <location filename="../../../db/storage/backup.py" line="439" />
+            <location filename="../../../db/storage/backup_check.py" line="70" />
+            <location filename="../../../db/storage/restore.py" line="186" />
             <source>Cannot read {name}: {reason}.</source>
             <translation>Không đọc được {name}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="129" />
+            <location filename="../../../db/storage/backup_check.py" line="106" />
             <source>{name} is damaged ({exc}); it cannot be used.</source>
             <translation>{name} bị hỏng ({exc}); không dùng được.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="264" />
-            <source>The backup could not be written to {path}: {_reason}. Check that the folder exists, is writable and has free space.</source>
-            <translation>Không ghi được bản sao lưu vào {path}: {_reason}. Hãy kiểm tra thư mục có tồn tại, ghi được và còn chỗ trống.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="273" />
-            <source>The backup to {path} failed its check: {message}</source>
-            <translation>Bản sao lưu vào {path} không qua được kiểm tra: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="313" />
-            <source>The backup's checkpoint could not be written beside {path}: {reason}.</source>
-            <translation>Không ghi được điểm kiểm tra của bản sao lưu bên cạnh {path}: {reason}.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="330" />
-            <source>The checkpoint beside {path} cannot be trusted ({reason}); the backup is not restored. The current database has not been changed.</source>
-            <translation>Không thể tin điểm kiểm tra bên cạnh {path} ({reason}); bản sao lưu không được khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="490" />
-            <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
-            <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/storage/backup.py" line="107" />
+            <location filename="../../../db/storage/backup_check.py" line="84" />
             <source>{name} is a database, but not a Threadbook backup.</source>
             <translation>{name} là một cơ sở dữ liệu, nhưng không phải bản sao lưu Threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="112" />
+            <location filename="../../../db/storage/backup_check.py" line="89" />
             <source>{name} is damaged ({problem}); it cannot be used.</source>
             <translation>{name} bị hỏng ({problem}); không dùng được.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/backup.py" line="121" />
+            <location filename="../../../db/storage/backup_check.py" line="98" />
             <location filename="../../../db/storage/pg_archive.py" line="139" />
             <source>{name} is a Threadbook database that was never set up.</source>
             <translation>{name} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
@@ -2155,6 +2109,52 @@
             <location filename="../../../db/storage/pg_archive.py" line="61" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="113" />
+            <source>Open the database to restore it on a person's behalf.</source>
+            <translation>Hãy mở cơ sở dữ liệu để khôi phục thay mặt một người dùng.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="148" />
+            <source>There is no file {path}.</source>
+            <translation>Không có tệp {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="151" />
+            <source>An in-memory database cannot be restored into.</source>
+            <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="153" />
+            <source>{path} is the database itself, not a backup of it.</source>
+            <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="190" />
+            <source>{path} is a backup of a PostgreSQL server; it can only be restored into a PostgreSQL database. The current database has not been changed.</source>
+            <translation>{path} là bản sao lưu của máy chủ PostgreSQL; chỉ khôi phục được vào cơ sở dữ liệu PostgreSQL. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="198" />
+            <source>{path} is a backup of a SQLite file; to move it onto the server, restore it into a SQLite file and use `copy-to`. The current database has not been changed.</source>
+            <translation>{path} là bản sao lưu của tệp SQLite; để chuyển lên máy chủ, hãy khôi phục vào một tệp SQLite rồi dùng `copy-to`. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="300" />
+            <location filename="../../../db/storage/restore.py" line="267" />
+            <source>{path} cannot be trusted: {problem}. The current database has not been changed.</source>
+            <translation>Không thể tin {path}: {problem}. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="83" />
+            <source>The checkpoint beside {path} cannot be trusted ({reason}); the backup is not restored. The current database has not been changed.</source>
+            <translation>Không thể tin điểm kiểm tra bên cạnh {path} ({reason}); bản sao lưu không được khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/storage/restore.py" line="237" />
+            <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
+            <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
         <message>
             <location filename="../../../db/storage/schema_check.py" line="67" />
