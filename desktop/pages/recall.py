@@ -164,7 +164,7 @@ class RecallPage(QWidget):
             reached=recall.reached, total=len(recall.patients)
         )
         if recall.recalled_on is None:
-            return self.tr("Lot {lot} ({products}), not recalled: {counts}").format(
+            return self.tr("Lot {lot} ({products}), not recalled. {counts}").format(
                 lot=recall.lot_number, products=recall.products, counts=counts
             )
         return self.tr("Lot {lot} ({products}) recalled on {day}: {reason}. {counts}").format(

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../desktop/pages/backups.py" line="+46"/>
+        <location filename="../../../desktop/pages/backups.py" line="+47"/>
         <source>Daily (automatic)</source>
         <translation>Hằng ngày (tự động)</translation>
     </message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../desktop/pages/consents_tab.py" line="+47"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="+45"/>
         <location filename="../../../desktop/pages/users.py" line="+35"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
@@ -1253,7 +1253,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>printer</source>
         <translation>máy in</translation>
     </message>
@@ -1684,8 +1684,8 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Lot {lot} ({products}), not recalled: {counts}</source>
-        <translation>Lô {lot} ({products}), chưa thu hồi: {counts}</translation>
+        <source>Lot {lot} ({products}), not recalled. {counts}</source>
+        <translation>Lô {lot} ({products}), chưa thu hồi. {counts}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2067,7 +2067,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../../desktop/pages/consents_tab.py" line="-210"/>
+        <location filename="../../../desktop/pages/consents_tab.py" line="-216"/>
         <source>Withdraw consent</source>
         <translation>Rút lại cam kết</translation>
     </message>
