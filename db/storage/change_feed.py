@@ -87,9 +87,15 @@ class _Listener:
             pooled = self._db.engine.raw_connection()
             connection: Any = pooled.driver_connection
             pooled.detach()  # kept out of the pool: it stays in LISTEN mode until closed
-            connection.rollback()
-            connection.autocommit = True
-            connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+            try:
+                connection.rollback()
+                connection.autocommit = True
+                connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+            except BaseException:
+                # Detached, so no pool would ever close it: a server gone mid-setup must not
+                # leave an open connection to the garbage collector.
+                connection.close()
+                raise
             self._connection = connection
         return self._connection
 
