@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import count
@@ -51,6 +53,12 @@ def _as_server_account(command: list[str]) -> list[str]:
     if os.geteuid() == 0:
         return ["runuser", "-u", SERVER_ACCOUNT, "--", *command]
     return command
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    # Unwinds like Ctrl+C, so the `finally` below stops the server; the default action would
+    # end the process there and then and leave a PostgreSQL server running with nobody to stop it.
+    raise KeyboardInterrupt(f"stopped by signal {signum}")
 
 
 @contextmanager
@@ -109,9 +117,17 @@ def throwaway_server(*, durable: bool = False) -> Iterator[str]:
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"Could not start PostgreSQL: {exc.stderr or exc.stdout}") from None
+    in_charge = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    )
+    if in_charge:
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
     finally:
+        if in_charge:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
         run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
         shutil.rmtree(folder, ignore_errors=True)
 
