@@ -4,6 +4,7 @@ as a PDF file."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from db.access.permissions import command_line_actor
@@ -13,34 +14,38 @@ from db.storage.database import open_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sheet = commands.add_parser(
-        "aftercare", help="write a procedure's aftercare sheet as a PDF (audited as an export)"
-    )
-    sheet.add_argument("procedure_id", metavar="PROCEDURE_ID", type=int)
-    sheet.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language of the sheet (default: the patient's own)",
-    )
-    sheet.add_argument("--output", metavar="FILE.pdf", required=True, type=Path)
-    sheet.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    sheet.set_defaults(run=run_aftercare)
-    record = commands.add_parser(
-        "procedure-record",
-        help="write a procedure's one-page record (placements, lots, consent and thread map) "
+    _pdf_command(
+        commands, "aftercare",
+        "write a procedure's aftercare sheet as a PDF (audited as an export)",
+        "sheet", run_aftercare,
+    )  # fmt: skip
+    _pdf_command(
+        commands, "procedure-record",
+        "write a procedure's one-page record (placements, lots, consent and thread map) "
         "as a PDF (audited as an export)",
-    )
-    record.add_argument("procedure_id", metavar="PROCEDURE_ID", type=int)
-    record.add_argument(
+        "record", run_procedure_record,
+    )  # fmt: skip
+
+
+def _pdf_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    what: str,
+    run: Callable[[argparse.Namespace], int],
+) -> None:
+    """A command writing one procedure's PDF: the procedure, its language and the file."""
+    command = commands.add_parser(name, help=help_text)
+    command.add_argument("procedure_id", metavar="PROCEDURE_ID", type=int)
+    command.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=None,
-        help="language of the record (default: the patient's own)",
+        help=f"language of the {what} (default: the patient's own)",
     )
-    record.add_argument("--output", metavar="FILE.pdf", required=True, type=Path)
-    record.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    record.set_defaults(run=run_procedure_record)
+    command.add_argument("--output", metavar="FILE.pdf", required=True, type=Path)
+    command.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    command.set_defaults(run=run)
 
 
 def _refuse_output(output: Path, force: bool) -> None:
