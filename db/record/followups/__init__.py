@@ -6,7 +6,6 @@ from db.record.followups.lists import (
     DayLists,
     day_lists,
     get_follow_up,
-    more_of_day_list,
     patient_follow_ups,
 )
 from db.record.followups.protocol import (
@@ -43,7 +42,6 @@ __all__ = [
     "day_lists",
     "get_follow_up",
     "load_protocol",
-    "more_of_day_list",
     "opening_hours",
     "patient_follow_ups",
     "plan",

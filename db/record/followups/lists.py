@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
@@ -72,36 +72,19 @@ def _bounds(day: date) -> tuple[datetime, datetime, datetime]:
     )
 
 
-def _list_query(which: DayList, day: date, doctor_id: int | None, after: FollowUpRow | None) -> Any:
-    """One list in its order: overdue newest first, the others soonest first; with `after`,
-    the rows that follow it (by due time, then id, so rows due at the same minute are neither
-    skipped nor repeated from one page to the next, even when rows before it went away)."""
+def _list_query(which: DayList, day: date, doctor_id: int | None) -> Any:
+    """One list in its order: overdue newest first, the others soonest first; rows due at the
+    same minute by id, so a longer page starts with the shorter one's rows."""
     start, end, week_end = _bounds(day)
     query = row_query().where(FollowUp.status == Status.PLANNED.value)
     if doctor_id is not None:
         query = query.where(Procedure.doctor_id == doctor_id)
     if which is DayList.OVERDUE:
         query = query.where(FollowUp.due_at < start)
-        query = query.order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
-        if after is not None:
-            query = query.where(
-                or_(
-                    FollowUp.due_at < after.due_at,
-                    and_(FollowUp.due_at == after.due_at, FollowUp.id < after.id),
-                )
-            )
-        return query
+        return query.order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
     low, high = (start, end) if which is DayList.DUE_TODAY else (end, week_end)
     query = query.where(FollowUp.due_at >= low, FollowUp.due_at < high)
-    query = query.order_by(FollowUp.due_at, FollowUp.id)
-    if after is not None:
-        query = query.where(
-            or_(
-                FollowUp.due_at > after.due_at,
-                and_(FollowUp.due_at == after.due_at, FollowUp.id > after.id),
-            )
-        )
-    return query
+    return query.order_by(FollowUp.due_at, FollowUp.id)
 
 
 def _totals(session: Session, day: date, doctor_id: int | None) -> dict[DayList, int]:
@@ -136,13 +119,14 @@ def day_lists(
     limits: Mapping[DayList, int | None] | None = None,
 ) -> DayLists:
     """Reception's lists for `day`: the first `limits[list]` rows of each (PAGE when not
-    given, every row for None) and each list's total."""
+    given, every row for None) and each list's total. Showing more of a list is asking again
+    with a higher limit: rows, totals and details then come from one read."""
     limits = limits or {}
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
         found = {}
         for which in DayList:
-            query = _list_query(which, day, doctor_id, None)
+            query = _list_query(which, day, doctor_id)
             limit = limits.get(which, PAGE)
             found[which] = session.execute(query if limit is None else query.limit(limit)).all()
         # Details for all three lists at once: one query for areas, one for last calls.
@@ -159,21 +143,6 @@ def day_lists(
         totals[DayList.COMING_WEEK],
         doctor_id,
     )
-
-
-def more_of_day_list(
-    db: Database,
-    actor: Actor,
-    day: date,
-    which: DayList,
-    after: FollowUpRow,
-    doctor_id: int | None = None,
-    limit: int = PAGE,
-) -> list[FollowUpRow]:
-    """The next `limit` rows of one of `day`'s lists, those that come after `after`."""
-    with db.read() as session:
-        authorize(session, actor, Permission.PATIENT_READ)
-        return rows(session, _list_query(which, day, doctor_id, after).limit(limit))
 
 
 def patient_follow_ups(db: Database, actor: Actor, patient_id: int) -> list[FollowUpRow]:
