@@ -97,7 +97,7 @@ def test_today_page_shows_a_procedure_charted_on_another_pc(
     window = MainWindow(db, staff.nurse)
     qtbot.addWidget(window)
     window.show()
-    title, _table = window.today.sections["week"]
+    title = window.today.sections["week"].title
     qtbot.waitUntil(lambda: title.text().endswith(": 0"))
     window.live.feed.poll_seconds = 0.1
     window.live.start()

@@ -66,7 +66,7 @@ def round_clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, Act
 
 
 def due_today(page: TodayPage) -> FollowUpList:
-    return page.sections["today"][1]
+    return page.sections["today"].follow_ups
 
 
 def test_one_key_records_the_call_and_selects_the_next_patient(
@@ -109,7 +109,9 @@ def test_one_key_records_the_call_and_selects_the_next_patient(
 
     # One doctor's patients only.
     page.doctor.setCurrentIndex(page.doctor.findData(second.user_id))
-    assert calls.model.rowCount() == 1 and NAMES[3] in cell(calls.table, 0, 1)
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 1)
+    assert NAMES[3] in cell(calls.table, 0, 1)
+    assert page.sections["today"].title.text() == "Due today: 1"
     page.doctor.setCurrentIndex(0)
-    assert calls.model.rowCount() == 4
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 4)
     db.dispose()
