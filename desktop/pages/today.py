@@ -46,6 +46,8 @@ EMPTY = {
     DayList.COMING_WEEK: QT_TR_NOOP("Nobody is due in the coming week."),
 }
 
+EMPTY_STYLE = "color: #555555; margin: 4px 0 4px 8px;"
+
 
 class DaySection(QWidget):
     """One of the day's lists: its title with the total, the rows read so far, a button that
@@ -58,7 +60,7 @@ class DaySection(QWidget):
         self.title.setStyleSheet("font-weight: 600; margin-top: 8px;")
         self.follow_ups = follow_ups
         self.empty = QLabel(tr(EMPTY[which]))
-        self.empty.setStyleSheet("color: #555555; margin: 4px 0 4px 8px;")
+        self.empty.setStyleSheet(EMPTY_STYLE)
         self.empty.hide()
         self.more = QPushButton()
         self.more.hide()
@@ -131,7 +133,11 @@ class TodayPage(QWidget):
         self.visits = BookedVisits(db, actor)
         self.visits.changed.connect(self.refresh)
         self.visits.open_patient.connect(self.open_patient)
+        self.no_visits = QLabel(self.tr("No visits are booked today."))
+        self.no_visits.setStyleSheet(EMPTY_STYLE)
+        self.no_visits.hide()
         column.addWidget(self.visits_title)
+        column.addWidget(self.no_visits)
         column.addWidget(self.visits)
         for which, columns in (
             (DayList.DUE_TODAY, ("due", "patient", "phone", "step", "areas", "doctor", "call")),
@@ -210,6 +216,8 @@ class TodayPage(QWidget):
         booked = [v for v in self.booked if doctor is None or v.doctor_id == doctor]
         self.visits_title.setText(self.tr("Booked visits today: {n}").format(n=len(booked)))
         self.visits.set_visits(booked)
+        self.no_visits.setVisible(not booked)
+        self.visits.setVisible(bool(booked))
 
     def _filter(self) -> None:
         """The lists for the chosen doctor's patients, or everyone's, read from the first page."""

@@ -210,4 +210,5 @@ def test_a_long_list_says_its_total_and_shows_more_on_request(
         assert section.title.text().endswith(": 0")
         assert section.empty.isVisible() and section.empty.text().startswith(words)
         assert not section.follow_ups.isVisible() and not section.more.isVisible()
+    assert page.no_visits.isVisible() and not page.visits.isVisible()
     db.dispose()
