@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from db.record.complications import list_complications
-from db.record.followups import patient_follow_ups
+from db.record.followups import DayList, patient_follow_ups
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
 from db.stock.movements import IntakeInput, receive_stock
@@ -73,8 +73,8 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     qtbot.addWidget(page)
     page.tick()
     written(qtbot)
-    week = page.sections["week"].follow_ups
-    today = page.sections["today"].follow_ups
+    week = page.sections[DayList.COMING_WEEK].follow_ups
+    today = page.sections[DayList.DUE_TODAY].follow_ups
     qtbot.waitUntil(lambda: week.table.model().rowCount() == 1)
     assert today.table.model().rowCount() == 0
     assert "Trịnh Thu Hằng" in cell(week.table, 0, 1)
@@ -97,7 +97,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     clock.now += timedelta(days=2)
     page.tick()
     written(qtbot)
-    overdue = page.sections["overdue"].follow_ups
+    overdue = page.sections[DayList.OVERDUE].follow_ups
     qtbot.waitUntil(lambda: overdue.table.model().rowCount() == 1)
     assert cell(overdue.table, 0, 1) == "2"
     db.dispose()
@@ -183,7 +183,7 @@ def test_a_long_list_says_its_total_and_shows_more_on_request(
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
-    overdue = page.sections["overdue"]
+    overdue = page.sections[DayList.OVERDUE]
     qtbot.waitUntil(lambda: overdue.follow_ups.model.rowCount() == 2)
     assert overdue.title.text() == "Overdue: 4 (newest 2 shown)"
     assert overdue.more.isVisible()
@@ -205,7 +205,10 @@ def test_a_long_list_says_its_total_and_shows_more_on_request(
     qtbot.wait(300)
     assert overdue.follow_ups.model.rowCount() == 4
 
-    for key, words in (("today", "Nobody is due today."), ("week", "Nobody is due in the")):
+    for key, words in (
+        (DayList.DUE_TODAY, "Nobody is due today."),
+        (DayList.COMING_WEEK, "Nobody is due in the"),
+    ):
         section = page.sections[key]
         assert section.title.text().endswith(": 0")
         assert section.empty.isVisible() and section.empty.text().startswith(words)
