@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Consent, ContactAttempt, FollowUp, Patient, Placement, Procedure, User
-from db.vocabulary import AREAS, CONTACT_OUTCOMES, term
+from db.vocabulary import AREAS, CONTACT_OUTCOMES
 from db.wording import language
 
 
@@ -104,11 +104,13 @@ def _area_words(codes: str | None, words: dict[str, tuple[int, str]]) -> str:
     return ", ".join(label for _order, label in sorted(found))
 
 
-def _call_words(outcome: str | None, at: datetime | None, note: str | None) -> str:
+def _call_words(
+    outcome: str | None, at: datetime | None, note: str | None, outcomes: dict[str, str]
+) -> str:
     """The latest call: what came of it, when, and what the patient said."""
     if outcome is None or at is None:
         return ""
-    said = f"{term(CONTACT_OUTCOMES, outcome).label(language())} ({at.astimezone():%d/%m %H:%M})"
+    said = f"{outcomes.get(outcome, outcome)} ({at.astimezone():%d/%m %H:%M})"
     # What the patient said matters as much as whether they answered.
     return f"{said}: {' '.join(note.split())}" if note and note.strip() else said
 
@@ -117,6 +119,7 @@ def build_rows(found: Sequence[Any]) -> list[FollowUpRow]:
     """Rows from `row_query()` results."""
     spoken = language()
     words = {entry.code: (order, entry.label(spoken)) for order, entry in enumerate(AREAS)}
+    outcomes = {entry.code: entry.label(spoken) for entry in CONTACT_OUTCOMES}
     return [
         FollowUpRow(
             id=row[0],
@@ -133,7 +136,7 @@ def build_rows(found: Sequence[Any]) -> list[FollowUpRow]:
             due_at=row[10],
             status=row[11],
             status_reason=row[12],
-            last_contact=_call_words(row[16], row[17], row[18]),
+            last_contact=_call_words(row[16], row[17], row[18], outcomes),
             doctor_id=row[13],
             doctor=row[14],
         )
