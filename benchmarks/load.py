@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import signal
 import statistics
@@ -151,8 +152,17 @@ class LockWatch:
 
 
 def run_round(
-    url: str, pcs: int, paced: bool, seconds: float, max_actions: int, shared: Shared, seed: int
-) -> tuple[list[Outcome], float, str]:
+    db: Database,
+    url: str,
+    pcs: int,
+    paced: bool,
+    seconds: float,
+    max_actions: int,
+    shared: Shared,
+    seed: int,
+) -> tuple[list[Outcome], float, str, float | None]:
+    """The PCs' outcomes, the round's length, its lock samples, and the server's CPU seconds
+    from the start signal until the PCs' sessions ended (None where not readable)."""
     context = multiprocessing.get_context("spawn")
     go = context.Event()
     results = context.Queue()
@@ -182,6 +192,7 @@ def run_round(
     try:
         for ready in readies:
             ready.wait(300)
+        server_before, sessions_before = server_cpu_seconds(db), session_cpu_seconds(db)
         with LockWatch(url) as watch:
             started = time.monotonic()
             go.set()
@@ -197,7 +208,58 @@ def run_round(
             process.join(10)
             if process.is_alive():
                 process.terminate()
-    return outcomes, elapsed, watch.summary()
+    time.sleep(1)  # the PCs' sessions have ended: let the server count their time
+    server_after, sessions_after = server_cpu_seconds(db), session_cpu_seconds(db)
+    server = None
+    if server_before is not None and server_after is not None:
+        # Ended sessions' time counts whole: take off what they had used before the start.
+        before_start = sum(t for pid, t in sessions_before.items() if pid not in sessions_after)
+        server = server_after - server_before - before_start
+    return outcomes, elapsed, watch.summary(), server
+
+
+def server_cpu_seconds(db: Database) -> float | None:
+    """CPU time of a loopback server's processes so far: the postmaster and its ended sessions
+    (the kernel adds a session's time to the postmaster's when it ends). None if not readable."""
+    try:
+        with db.read() as session:
+            folder = session.execute(text("SHOW data_directory")).scalar_one()
+        pid = int((Path(folder) / "postmaster.pid").read_text().split()[0])
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except Exception:  # another machine's server, or no right to read its folder
+        return None
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu_seconds(db: Database) -> dict[int, float]:
+    """CPU time so far of each live session of this database on a loopback server."""
+    with db.read() as session:
+        pids = session.scalars(
+            text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).all()
+    used = {}
+    for pid in pids:
+        try:
+            fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile, or on another machine
+            continue
+        used[int(pid)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def cpu_lines(outcomes: list[Outcome], server: float | None) -> list[str]:
+    actions = sum(o.actions for o in outcomes) or 1
+    client = sum(o.cpu_seconds for o in outcomes)
+    line = (
+        f"  CPU: the PCs {client:.1f} s ({1000 * client / actions:.0f} ms an action)"
+        + (
+            f", the server {server:.1f} s ({1000 * server / actions:.0f} ms an action)"
+            if server is not None
+            else ", the server not measured"
+        )
+        + "; load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+    )
+    return [line]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -308,14 +370,16 @@ def main() -> int:
             before = table_counts(db)
             paced = mode == "paced"
             seconds = args.paced_seconds if paced else args.seconds
-            outcomes, elapsed, locks = run_round(
-                args.database, pcs, paced, seconds, args.max_actions, shared, args.seed
+            outcomes, elapsed, locks, server = run_round(
+                db, args.database, pcs, paced, seconds, args.max_actions, shared, args.seed
             )
             pace = "a person's pace" if paced else "flat out"
             print(f"\n{pcs} PC(s), {pace}, {len(outcomes)} reported back", flush=True)
             for line in report(outcomes, elapsed):
                 print(line)
             print(f"  {locks}")
+            for line in cpu_lines(outcomes, server):
+                print(line)
             for line in verify(db, before, outcomes):
                 print(line, flush=True)
     db.dispose()
