@@ -30,6 +30,9 @@ GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
 # PostgreSQL channel on which every committed write announces the chain's new last_seq.
 CHANGE_CHANNEL = "threadbook_changes"
+# Audit events that record reading or signing in: they change no record anyone is shown, so
+# their commits wake no other PC (the next change's readers skip them too).
+QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
 # session.info key of the chain head a write transaction appended up to.
 HEAD_KEY = "threadbook_chain_head"
 # session.info key of the events a transaction will append when it commits, in order.
@@ -126,7 +129,9 @@ def append(
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
         .values(last_seq=seq, last_hash=prev)
     )
-    if connection.dialect.name == "postgresql":
+    if connection.dialect.name == "postgresql" and any(
+        event.action not in QUIET_ACTIONS for event in events
+    ):
         # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
         connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
     return Checkpoint(seq, prev)

@@ -19,14 +19,12 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from db.audit.chain import CHAIN_HEAD_ID, CHANGE_CHANNEL
+from db.audit.chain import CHAIN_HEAD_ID, CHANGE_CHANNEL, QUIET_ACTIONS
 from db.models import AuditChainHead, AuditEvent
 from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-# Audit events that record reading or signing in: they change no record anyone is shown.
-QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
 POLL_SECONDS = 1.0
 # With NOTIFY, the head is still read now and then, in case a notification was lost with its
 # connection.
