@@ -33,6 +33,8 @@ CHANGE_CHANNEL = "threadbook_changes"
 # Audit events that record reading or signing in: they change no record anyone is shown, so
 # their commits wake no other PC (the next change's readers skip them too).
 QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
+# PostgreSQL refuses a notification of 8,000 bytes or more.
+MAX_ANNOUNCEMENT = 7000
 # session.info key of the chain head a write transaction appended up to.
 HEAD_KEY = "threadbook_chain_head"
 # session.info key of the events a transaction will append when it commits, in order.
@@ -129,12 +131,26 @@ def append(
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
         .values(last_seq=seq, last_hash=prev)
     )
-    if connection.dialect.name == "postgresql" and any(
-        event.action not in QUIET_ACTIONS for event in events
-    ):
+    changed = [event for event in events if event.action not in QUIET_ACTIONS]
+    if connection.dialect.name == "postgresql" and changed:
         # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
-        connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
+        connection.execute(select(func.pg_notify(CHANGE_CHANNEL, announcement(seq, changed))))
     return Checkpoint(seq, prev)
+
+
+def announcement(seq: int, changed: list[PendingEvent]) -> str:
+    """What a commit tells the other PCs: the chain's new length and the kinds of records and
+    the patients it changed, so they need not read the trail to know; only the length when
+    that is too long to send."""
+    told = json.dumps(
+        {
+            "seq": seq,
+            "types": sorted({event.record_type for event in changed}),
+            "patients": sorted({e.patient_id for e in changed if e.patient_id is not None}),
+        },
+        separators=(",", ":"),
+    )
+    return told if len(told) <= MAX_ANNOUNCEMENT else str(seq)
 
 
 def _pending(session: Session) -> list[PendingEvent]:
