@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import migrations
-from db.access.permissions import Actor, require_session, workstation_name
+from db.access.permissions import READING_KEY, Actor, require_session, workstation_name
 from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
@@ -244,6 +244,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         try:
             with self._reader() as session, session.begin():
+                session.info[READING_KEY] = True
                 yield session
         except DataError as exc:
             raise _refused_value(exc) from None
