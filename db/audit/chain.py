@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, inspect, select, update
+from sqlalchemy import Connection, func, insert, inspect, literal, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.access.permissions import Actor
@@ -35,6 +35,8 @@ CHANGE_CHANNEL = "threadbook_changes"
 QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
 # PostgreSQL refuses a notification of 8,000 bytes or more.
 MAX_ANNOUNCEMENT = 7000
+# Audit rows appended with their head in one statement (a bulk import's thousands go apart).
+ONE_STATEMENT_ROWS = 200
 # session.info key of the chain head a write transaction appended up to.
 HEAD_KEY = "threadbook_chain_head"
 # session.info key of the events a transaction will append when it commits, in order.
@@ -125,16 +127,27 @@ def append(
         row["prev_hash"] = prev
         row["hash"] = prev = row_hash(prev, row)
         rows.append(row)
-    connection.execute(insert(AuditEvent), rows)
-    connection.execute(
+    moved = (
         update(AuditChainHead)
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
         .values(last_seq=seq, last_hash=prev)
     )
     changed = [event for event in events if event.action not in QUIET_ACTIONS]
-    if connection.dialect.name == "postgresql" and changed:
-        # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
-        connection.execute(select(func.pg_notify(CHANGE_CHANNEL, announcement(seq, changed))))
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(AuditEvent), rows)
+        connection.execute(moved)
+        return Checkpoint(seq, prev)
+    # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
+    told = func.pg_notify(CHANGE_CHANNEL, announcement(seq, changed)) if changed else literal(0)
+    if len(rows) <= ONE_STATEMENT_ROWS:
+        # One round trip while every other PC's commit waits for the head: rows, head and
+        # notification in one statement (PostgreSQL runs each part of a WITH exactly once).
+        appended = insert(AuditEvent).values(rows).cte("appended")
+        connection.execute(select(told).add_cte(appended).add_cte(moved.cte("moved")))
+    else:
+        connection.execute(insert(AuditEvent), rows)
+        connection.execute(moved)
+        connection.execute(select(told))
     return Checkpoint(seq, prev)
 
 
