@@ -29,6 +29,8 @@ from desktop.widgets.phone_round import PhoneRoundBar
 from desktop.widgets.tables import list_table
 from desktop.writes import write
 
+ROW_ROOM = 8  # pixels above and below a row's text, shared
+
 
 class FollowUpList(QWidget):
     """Signals:
@@ -148,6 +150,9 @@ class FollowUpList(QWidget):
 
     def _fit_rows(self) -> None:
         self.table.resizeRowsToContents()
+        # Wrapped cells (three lines of areas) would otherwise touch the row's borders.
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_ROOM)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
         if self.table.horizontalScrollBar().isVisible():
