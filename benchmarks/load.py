@@ -17,6 +17,7 @@ import argparse
 import multiprocessing
 import os
 import random
+import secrets
 import signal
 import statistics
 import sys
@@ -31,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks.load_pc import Outcome, Plan, run_pc  # noqa: E402
+from db.access.permissions import command_line_actor  # noqa: E402
+from db.access.users import create_user  # noqa: E402
 from db.audit.chain import verify_chain  # noqa: E402
 from db.audit.replay import direct_edits  # noqa: E402
 from db.models import (  # noqa: E402
@@ -40,6 +43,7 @@ from db.models import (  # noqa: E402
     Patient,
     Procedure,
     Review,
+    User,
 )
 from db.storage.database import Database, open_database  # noqa: E402
 from db.storage.wholeness import incomplete_records  # noqa: E402
@@ -95,6 +99,20 @@ def shared_inputs(db: Database, rng: random.Random) -> Shared:
     return Shared(patient_ids, names, lot_ids, follow_ups, procedures)
 
 
+def consulting_doctors(db: Database, rooms: int) -> list[str]:
+    """A doctor's account for each consulting room, made once in the benchmark's database: one
+    doctor charts one procedure at a time, so PCs charting as one doctor would take turns."""
+    names = [f"load.doctor{room:02d}" for room in range(1, rooms + 1)]
+    with db.read() as session:
+        present = set(session.scalars(select(User.username).where(User.username.in_(names))))
+    actor = command_line_actor()
+    for name in names:
+        if name not in present:
+            password = secrets.token_urlsafe(16)
+            create_user(db, actor, name, f"Load doctor {name[-2:]}", {"doctor"}, password)
+    return names
+
+
 def table_counts(db: Database) -> dict[str, int]:
     with db.read() as session:
         return {
@@ -114,7 +132,7 @@ class LockWatch:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        # Advisory: record writers taking turns. Anything else here: a row (the chain's head).
+        # Advisory: record writers waiting for the writers' lock. Anything else: a row.
         query = text(
             "SELECT count(*) FILTER (WHERE locktype = 'advisory'), "
             "count(*) FILTER (WHERE locktype <> 'advisory') FROM pg_locks WHERE NOT granted"
@@ -146,8 +164,8 @@ class LockWatch:
         return (
             f"sessions waiting for a lock: mean {mean:.1f}, max {max(self.samples)}; "
             f"someone waiting in {share:.0f}% of {len(self.samples)} samples; "
-            f"of the mean, {on_rows:.1f} waiting for a row (the chain head), the rest for "
-            "their turn to write records"
+            f"of the mean, {on_rows:.1f} waiting for a row (the chain head, or a lot, doctor, "
+            "consent or follow-up a save locks), the rest for the writers' lock"
         )
 
 
@@ -160,6 +178,7 @@ def run_round(
     max_actions: int,
     shared: Shared,
     seed: int,
+    doctors: list[str],
 ) -> tuple[list[Outcome], float, str, float | None]:
     """The PCs' outcomes, the round's length, its lock samples, and the server's CPU seconds
     from the start signal until the PCs' sessions ended (None where not readable)."""
@@ -169,10 +188,14 @@ def run_round(
     processes, readies = [], []
     for pc in range(pcs):
         doctor = pc % 2 == 1 or pcs == 1
+        username = "demo.nurse"
+        if doctor:
+            username = doctors[(pc // 2) % len(doctors)] if doctors else "demo.doctor"
         plan = Plan(
             url=url,
             pc=pc,
             doctor=doctor,
+            username=username,
             paced=paced,
             seconds=seconds,
             max_actions=max_actions,
@@ -361,8 +384,15 @@ def main() -> int:
     parser.add_argument("--paced-seconds", type=float, default=60)
     parser.add_argument("--max-actions", type=int, default=400, help="per PC, per round")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--one-doctor",
+        action="store_true",
+        help="every consulting room charts as demo.doctor (by default each has its own doctor)",
+    )
     args = parser.parse_args()
     db = open_database(args.database)
+    rooms = max(int(n) for n in args.pcs.split(",")) // 2
+    doctors = [] if args.one_doctor else consulting_doctors(db, rooms)
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         for pcs in [int(n) for n in args.pcs.split(",")]:
             # Afresh each round: follow-ups reviewed in an earlier round are not planned now.
@@ -371,8 +401,9 @@ def main() -> int:
             paced = mode == "paced"
             seconds = args.paced_seconds if paced else args.seconds
             outcomes, elapsed, locks, server = run_round(
-                db, args.database, pcs, paced, seconds, args.max_actions, shared, args.seed
-            )
+                db, args.database, pcs, paced, seconds, args.max_actions, shared, args.seed,
+                doctors,
+            )  # fmt: skip
             pace = "a person's pace" if paced else "flat out"
             print(f"\n{pcs} PC(s), {pace}, {len(outcomes)} reported back", flush=True)
             for line in report(outcomes, elapsed):

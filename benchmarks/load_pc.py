@@ -44,6 +44,7 @@ class Plan:
     url: str
     pc: int
     doctor: bool
+    username: str  # the staff account this PC's user signs in as
     paced: bool
     seconds: float
     max_actions: int
@@ -82,7 +83,7 @@ def run_pc(plan: Plan, ready: Any, go: Any, results: Any) -> None:
 
 def _work(plan: Plan, outcome: Outcome, ready: Any, go: Any) -> None:
     db = open_database(plan.url)
-    actor = actor_named(db, "demo.doctor" if plan.doctor else "demo.nurse", f"pc-{plan.pc}")
+    actor = actor_named(db, plan.username, f"pc-{plan.pc}")
     rng = random.Random(plan.seed * 1000 + plan.pc)
     folder = Path(tempfile.mkdtemp(prefix="threadbook-load-"))
 
