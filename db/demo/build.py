@@ -8,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, select, text, update
 
 from db.access.passwords import hash_password
 from db.access.permissions import Role
-from db.audit import chain as audit
+from db.demo import bulk
 from db.demo.consents import insert_registration_consents
 from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
@@ -226,11 +226,11 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                 }
             )
         reminders = [bool(row.pop("contact_consent")) for row in rows]
-        # Core executemany: the ORM's bulk path costs several times as much at this volume.
         connection = session.connection()
-        connection.execute(insert(Base.metadata.tables[Patient.__tablename__]), rows)
-        connection.execute(
-            insert(Base.metadata.tables[PatientSearchTerm.__tablename__]),
+        bulk.insert_rows(connection, Base.metadata.tables[Patient.__tablename__], rows)
+        bulk.insert_rows(
+            connection,
+            Base.metadata.tables[PatientSearchTerm.__tablename__],
             [
                 {"term": term, "patient_id": row["id"]}
                 for row in rows
@@ -240,9 +240,7 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
             ],
         )
         # The same 'create' events the flush hook writes for records saved through the ORM.
-        audit.append(
-            session.connection(), None, (audit.creation_event(Patient, row) for row in rows), now
-        )
+        bulk.append_events(connection, bulk.creation_events(Patient, rows), now)
         nurse_id = session.scalar(select(User.id).where(User.username == "demo.nurse"))
         insert_registration_consents(session, rows, reminders, nurse_id, now)
     return [next_id + offset for offset in range(count)]
