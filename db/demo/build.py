@@ -137,18 +137,31 @@ def add_demo_records(
     seed: int | None = None,
     progress: Progress | None = None,
     draw_threads: bool = True,
+    charted: int | None = None,
 ) -> DemoResult:
+    """`charted`: how many of the patients have a treatment history (by default all: each
+    has the usual chance of procedures); the rest are registered only, spread evenly among
+    them, as a chain's register holds many people who came for a consultation."""
     _check_demo_allowed(db)
     staff = _ensure_staff(db)
     rng = random.Random(seed)
     today = db.today()
     batch_size = 2000
     done = 0
-    charting = DemoCharting(db, rng, patients, draw_threads)
+    charted = patients if charted is None else max(0, min(charted, patients))
+    charting = DemoCharting(db, rng, charted, draw_threads)
     while done < patients:
         count = min(batch_size, patients - done)
         ids = _insert_patients(db, rng, count, today)
-        charting.chart(ids)
+        # Patient i is charted when the running share passes a whole number: exactly
+        # `charted` of them, evenly spread, without drawing from the seeded generator.
+        charting.chart(
+            [
+                patient_id
+                for index, patient_id in enumerate(ids, start=done)
+                if (index + 1) * charted // patients > index * charted // patients
+            ]
+        )
         done += count
         if progress:
             progress(done, patients)

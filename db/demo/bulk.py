@@ -70,6 +70,9 @@ def append_events(
     seq, prev = int(head.last_seq), str(head.last_hash)
     actor = (None, "system", "")
     occurred = _scalar(chain._plain(when))
+    # Every row has the same time: converted for the driver once, not per row.
+    (to_driver,) = _processors(connection, _AUDIT, ["occurred_at"])
+    stored_when = to_driver(when) if to_driver else when
     sha256, canonical = hashlib.sha256, chain._canonical
     rows = []
     for event in events:
@@ -78,13 +81,13 @@ def append_events(
         text = hashed_text(seq, occurred, actor, event, details)
         digest = sha256((prev + text).encode("utf-8")).hexdigest()
         rows.append(
-            (seq, when, None, "system", "", event.action, event.record_type, event.record_id,
+            (seq, stored_when, None, "system", "", event.action, event.record_type, event.record_id,
              event.patient_id, details, prev, digest)
         )  # fmt: skip
         prev = digest
     if not rows:
         return None
-    insert_tuples(connection, _AUDIT, _AUDIT_COLUMNS, rows)
+    _write(connection, _AUDIT, _AUDIT_COLUMNS, rows)
     connection.execute(
         update(AuditChainHead)
         .where(AuditChainHead.id == chain.CHAIN_HEAD_ID)
@@ -129,15 +132,23 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
 def insert_tuples(
     connection: Connection, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]
 ) -> None:
-    processors = _processors(connection, table, names)
-    if any(processors):
-        rows = [
-            tuple(
-                value if process is None or value is None else process(value)
-                for value, process in zip(row, processors, strict=True)
-            )
-            for row in rows
-        ]
+    converted = [(i, p) for i, p in enumerate(_processors(connection, table, names)) if p]
+    if converted:
+        changed = []
+        for row in rows:
+            values = list(row)
+            for index, process in converted:
+                if values[index] is not None:
+                    values[index] = process(values[index])
+            changed.append(values)
+        rows = changed  # type: ignore[assignment]
+    _write(connection, table, names, rows)
+
+
+def _write(
+    connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Rows already converted for the driver, in `names` order."""
     quote = connection.dialect.identifier_preparer.quote
     column_list = ", ".join(quote(name) for name in names)
     raw = connection.connection.driver_connection
