@@ -6,6 +6,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,40 +28,34 @@ from db.access.permissions import Actor, Permission, role_words
 from db.access.screen_lock import lock_session
 from db.access.users import logout
 from db.errors import ThreadbookError
-from db.record.patients import PatientRecord, open_patient
 from db.settings import load_settings
 from db.storage.database import Database
-from desktop.dialogs.change_password import ChangePasswordDialog
-from desktop.dialogs.patient_form import PatientDialog
+from desktop import page_makers as make
 from desktop.idle_lock import IdleWatcher
 from desktop.language_choice import NAMES, language_box
 from desktop.live import LiveUpdates
 from desktop.lock_screen import LockScreen
 from desktop.messages import Prompts
-from desktop.pages.audit_viewer import AuditViewerPage
-from desktop.pages.backups import BackupsPage
-from desktop.pages.calendar import CalendarPage
-from desktop.pages.catalogue import CataloguePage
-from desktop.pages.clinic_settings import ClinicSettingsPage
-from desktop.pages.complications import ComplicationsPage
-from desktop.pages.inventory import InventoryPage
-from desktop.pages.patient_file import FILE_SHOWS, PatientFilePage
-from desktop.pages.patients import PatientsPage
-from desktop.pages.protocol import ProtocolPage
-from desktop.pages.recall import RecallPage
-from desktop.pages.reports import ReportsPage
-from desktop.pages.today import TodayPage
-from desktop.pages.users import UsersPage
+from desktop.page_list import Pages
 from desktop.worker import Runner
 from desktop.writes import write
 
-log = logging.getLogger(__name__)
+# Pages and dialogs are imported where first built: the first screen needs none but its own.
+if TYPE_CHECKING:
+    from db.record.patients import PatientRecord
+    from desktop.dialogs.change_password import ChangePasswordDialog
+    from desktop.dialogs.patient_form import PatientDialog
+    from desktop.pages.backups import BackupsPage
+    from desktop.pages.calendar import CalendarPage
+    from desktop.pages.complications import ComplicationsPage
+    from desktop.pages.inventory import InventoryPage
+    from desktop.pages.patient_file import PatientFilePage
+    from desktop.pages.patients import PatientsPage
+    from desktop.pages.recall import RecallPage
+    from desktop.pages.reports import ReportsPage
+    from desktop.pages.today import TodayPage
 
-# The records each live page shows: a change to one of these, on any PC, refreshes the page.
-TODAY_SHOWS = frozenset(
-    {"follow_up", "contact_attempt", "review", "procedure", "patient", "appointment"}
-)
-CALENDAR_SHOWS = frozenset({"follow_up", "appointment", "procedure", "setting"})
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -122,71 +117,39 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self.stack.addWidget)
         self.shortcuts: list[QShortcut] = []
         # Started by the application once logged in; pages subscribe to what they show.
         self.live = LiveUpdates(db, self)
         self.lock_runner = Runner(self)
 
         if actor.may(Permission.PATIENT_READ):
-            self.today = TodayPage(db, actor)
-            self.today.open_patient.connect(self.open_patient)
-            self._add_page("today", self.tr("Today"), self.today)
-            self.live.subscribe(self.today, TODAY_SHOWS, self.today.refresh)
-            self.calendar = CalendarPage(db, actor)
-            self.calendar.open_patient.connect(self.open_patient)
-            self._add_page("calendar", self.tr("Calendar"), self.calendar)
-            self.live.subscribe(self.calendar, CALENDAR_SHOWS, self.calendar.refresh)
-            self.patients = PatientsPage(db, actor)
-            self.patients.open_requested.connect(self.open_patient)
-            self.patients.new_requested.connect(self.new_patient)
-            self._add_page("patients", self.tr("Patients"), self.patients)
-            self.live.subscribe(self.patients, {"patient"}, self.patients.refresh)
+            self._offer("today", self.tr("Today"), make.today)
+            self._offer("calendar", self.tr("Calendar"), make.calendar)
+            self._offer("patients", self.tr("Patients"), make.patients)
             shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
             shortcut.activated.connect(self.show_patients)
             self.shortcuts.append(shortcut)
-        if actor.may(Permission.PATIENT_READ):
-            self.inventory = InventoryPage(db, actor)
-            self._add_page("inventory", self.tr("Inventory"), self.inventory)
-            self.live.subscribe(
-                self.inventory,
-                {"lot", "stock_movement", "thread_product"},
-                self.inventory.refresh_if_shown,
-            )
-            self.complications = ComplicationsPage(db, actor)
-            self.complications.open_patient.connect(self.open_patient)
-            self._add_page("complications", self.tr("Complications"), self.complications)
-            self.live.subscribe(
-                self.complications,
-                {"complication", "complication_update"},
-                self.complications.refresh_if_shown,
-            )
-            self.recall = RecallPage(db, actor)
-            self.recall.open_patient.connect(self.open_recalled)
-            self._add_page("recall", self.tr("Lot recall"), self.recall)
-            self._add_page("catalogue", self.tr("Thread catalogue"), CataloguePage(db, actor))
+            self._offer("inventory", self.tr("Inventory"), make.inventory)
+            self._offer("complications", self.tr("Complications"), make.complications)
+            self._offer("recall", self.tr("Lot recall"), make.recall)
+            self._offer("catalogue", self.tr("Thread catalogue"), make.catalogue)
         if actor.may(Permission.REPORTS_VIEW):
-            self.reports = ReportsPage(db, actor)
-            self._add_page("reports", self.tr("Reports"), self.reports)
+            self._offer("reports", self.tr("Reports"), make.reports)
         if actor.may(Permission.SETTINGS_EDIT):
-            self._add_page("clinic", self.tr("Clinic settings"), ClinicSettingsPage(db, actor))
-            self._add_page("protocol", self.tr("Follow-up protocol"), ProtocolPage(db, actor))
-            # Loads the sheet's PDF libraries: only for the administrators who edit the texts.
-            from desktop.pages.care_texts import CareTextsPage
-            from desktop.pages.consent_texts import ConsentTextsPage
-            from desktop.pages.photo_views import PhotoViewsPage
-
-            self._add_page("care_texts", self.tr("Aftercare texts"), CareTextsPage(db, actor))
-            self._add_page("consent_texts", self.tr("Consent texts"), ConsentTextsPage(db, actor))
-            self._add_page("photo_views", self.tr("Photo views"), PhotoViewsPage(db, actor))
+            self._offer("clinic", self.tr("Clinic settings"), make.clinic)
+            self._offer("protocol", self.tr("Follow-up protocol"), make.protocol)
+            self._offer("care_texts", self.tr("Aftercare texts"), make.care_texts)
+            self._offer("consent_texts", self.tr("Consent texts"), make.consent_texts)
+            self._offer("photo_views", self.tr("Photo views"), make.photo_views)
         if actor.may(Permission.USERS_MANAGE):
-            self._add_page("users", self.tr("Staff accounts"), UsersPage(db, actor))
+            self._offer("users", self.tr("Staff accounts"), make.users)
         if actor.may(Permission.AUDIT_VIEW):
-            self._add_page("audit", self.tr("Audit trail"), AuditViewerPage(db, actor))
+            self._offer("audit", self.tr("Audit trail"), make.audit)
         if actor.may(Permission.BACKUP):
-            self.backups = BackupsPage(db, actor)
-            self.backups.restored.connect(self._after_restore)
-            self._add_page("backups", self.tr("Backups"), self.backups)
+            self._offer("backups", self.tr("Backups"), make.backups)
+        for key in self.pages:
+            self.nav.addItem(self.pages.title(key))
         self.nav.currentRowChanged.connect(self._nav_changed)
         # Clicking the highlighted entry while a patient's file is open goes back to its page.
         self.nav.clicked.connect(lambda index: self._nav_changed(index.row()))
@@ -210,21 +173,50 @@ class MainWindow(QMainWindow):
         lock_shortcut.activated.connect(lambda: self.lock(idle=False))
         self.shortcuts.append(lock_shortcut)
         self.nav.setCurrentRow(0)
-        if "patients" in self.pages:
-            self.patients.focus_search()
 
         self.idle_watcher = IdleWatcher(settings.integer("idle_lock_minutes"), idle_clock, self)
         self.idle_watcher.idle.connect(lambda: self.lock(idle=True))
         self.idle_watcher.start()
 
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        self.nav.addItem(title)
+    def _offer(self, key: str, title: str, make_page: Callable[[MainWindow], QWidget]) -> None:
+        self.pages.offer(key, title, lambda: make_page(self))
+
+    # The pages other code works with by name; each is built on first use.
+    @property
+    def today(self) -> TodayPage:
+        return cast("TodayPage", self.pages["today"])
+
+    @property
+    def calendar(self) -> CalendarPage:
+        return cast("CalendarPage", self.pages["calendar"])
+
+    @property
+    def patients(self) -> PatientsPage:
+        return cast("PatientsPage", self.pages["patients"])
+
+    @property
+    def inventory(self) -> InventoryPage:
+        return cast("InventoryPage", self.pages["inventory"])
+
+    @property
+    def complications(self) -> ComplicationsPage:
+        return cast("ComplicationsPage", self.pages["complications"])
+
+    @property
+    def recall(self) -> RecallPage:
+        return cast("RecallPage", self.pages["recall"])
+
+    @property
+    def reports(self) -> ReportsPage:
+        return cast("ReportsPage", self.pages["reports"])
+
+    @property
+    def backups(self) -> BackupsPage:
+        return cast("BackupsPage", self.pages["backups"])
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(list(self.pages.values())[row])
+            self.stack.setCurrentWidget(self.pages[list(self.pages)[row]])
 
     def show_patients(self) -> None:
         if self.locked:
@@ -234,11 +226,14 @@ class MainWindow(QMainWindow):
         self.patients.focus_search()
 
     def open_patient(self, patient_id: int) -> None:
+        from db.record.patients import open_patient
+
         # Opening a file is audited, a write that may wait on another PC's.
         write(self, lambda: open_patient(self.db, self.actor, patient_id), self._show_file)
 
     def open_recalled(self, patient_id: int, lot_id: int, on_map: bool) -> None:
         """A patient who received a recalled lot: that lot's threads picked out on their map."""
+        from db.record.patients import open_patient
 
         def shown(record: PatientRecord) -> None:
             self._show_file(record)
@@ -248,6 +243,8 @@ class MainWindow(QMainWindow):
         write(self, lambda: open_patient(self.db, self.actor, patient_id), shown)
 
     def _show_file(self, record: PatientRecord) -> None:
+        from desktop.pages.patient_file import FILE_SHOWS, PatientFilePage
+
         if self.patient_file is not None:
             self.stack.removeWidget(self.patient_file)
             self.patient_file.deleteLater()
@@ -266,6 +263,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def new_patient(self) -> PatientDialog:
+        from desktop.dialogs.patient_form import PatientDialog
+
         dialog = PatientDialog(self.db, self.actor, None, self)
         dialog.accepted.connect(lambda: self._registered(dialog))
         dialog.open()
@@ -279,6 +278,8 @@ class MainWindow(QMainWindow):
             self.open_patient(dialog.saved.id)
 
     def change_password(self) -> ChangePasswordDialog:
+        from desktop.dialogs.change_password import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self.db, self.actor, self)
         dialog.accepted.connect(
             lambda: Prompts.inform(self, self.tr("Your password has been changed."))
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         self.close()
         self.user_switched.emit(other)
 
-    def _after_restore(self) -> None:
+    def after_restore(self) -> None:
         # The restored database may hold other accounts and roles: everyone logs in again.
         Prompts.inform(self, self.tr("The backup was restored. Log in again to continue with it."))
         self.log_out()

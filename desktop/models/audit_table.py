@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from db.audit.trail import PAGE_SIZE, AuditEntry
 from desktop.conventions import moment_text
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.models.audit_fields import field_text, value_text
 
 Index = QModelIndex | QPersistentModelIndex
 # Starts fetching the page older than the given seq; the answer comes back via `append_page`.
@@ -111,16 +112,25 @@ def shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def change_text(entry: AuditEntry, name: str, value: Any) -> str:
+    """One stored value of a change: codes and moments in words, anything else as stored."""
+    worded = value_text(entry.record_type, name, value)
+    return shown(value) if worded is None else worded
+
+
 def change_summary(entry: AuditEntry) -> str:
     """'phone: 0912 345 678 → 0911 222 333; ...' on one line, for the table."""
     if entry.changes:
         return "; ".join(
-            f"{c.name}: {shown(c.new)}"
+            f"{field_text(c.name)}: {change_text(entry, c.name, c.new)}"
             if c.old is None
-            else f"{c.name}: {shown(c.old)} → {shown(c.new)}"
+            else f"{field_text(c.name)}: {change_text(entry, c.name, c.old)} → "
+            f"{change_text(entry, c.name, c.new)}"
             for c in entry.changes
         )
-    return ", ".join(f"{key}: {shown(value)}" for key, value in sorted(entry.details.items()))
+    return ", ".join(
+        f"{field_text(key)}: {shown(value)}" for key, value in sorted(entry.details.items())
+    )
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -42,9 +42,11 @@ from db.storage.database import Database
 from desktop.conventions import moment_text, number_text
 from desktop.fields import DateField
 from desktop.messages import Prompts
+from desktop.models.audit_fields import field_text
 from desktop.models.audit_table import (
     AuditTableModel,
     action_text,
+    change_text,
     record_type_text,
     shown,
     username_text,
@@ -313,13 +315,23 @@ class AuditViewerPage(QWidget):
             entry.record_id,
         )
         if entry.details:
-            extra = ", ".join(f"{k}: {shown(v)}" for k, v in sorted(entry.details.items()))
+            extra = ", ".join(
+                f"{field_text(k)}: {shown(v)}" for k, v in sorted(entry.details.items())
+            )
             title += "\n" + extra
         self.event_title.setText(title.strip())
         self.values.setRowCount(len(entry.changes))
         for number, change in enumerate(entry.changes):
-            for column, text in enumerate((change.name, shown(change.old), shown(change.new))):
-                self.values.setItem(number, column, QTableWidgetItem(text))
+            cells = (
+                field_text(change.name),
+                change_text(entry, change.name, change.old),
+                change_text(entry, change.name, change.new),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setToolTip(change.name)  # the stored name, as the CSV export has it
+                self.values.setItem(number, column, item)
 
     def export(self) -> None:
         suggested = f"threadbook-audit-{self.db.today():%Y%m%d}.csv"

@@ -17,6 +17,7 @@ from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.user_form import UserDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
+from desktop.models.audit_table import change_summary
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.users import UsersPage
 from tests.conftest import Staff, patient_input
@@ -160,6 +161,12 @@ def test_audit_viewer_filters_by_patient_and_shows_old_and_new_values(
         for r in range(page.values.rowCount())
     ]
     assert cells == [["phone", "0912 345 678", "0911 222 333"]]
+    field = page.values.item(0, 0)
+    assert field is not None and field.toolTip() == "phone"  # stored name, as the CSV has it
+    created = page.model.entry(1)
+    summary = change_summary(created)
+    assert "full name: " in summary and "date of birth: " in summary
+    assert "full_name" not in summary
 
     page.first_day.setText("31/02/2026")
     page.apply_button.click()
@@ -219,3 +226,42 @@ def test_audit_export_writes_the_shown_rows_and_is_audited(
     written(qtbot)
     wait_idle(qtbot, page)
     assert page.status.text().startswith("The audit trail is intact")
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_audit_viewer_words_fields_and_codes_in_vietnamese_and_the_export_keeps_them_stored(
+    qtbot: QtBot,
+    db: Database,
+    staff: Staff,
+    patient: PatientRecord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = AuditViewerPage(db, staff.admin)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot, page)
+    page.patient.setText(patient.mrn)
+    page.apply()
+    written(qtbot)
+    wait_idle(qtbot, page)
+    page.table.selectRow(0)
+    shown = {
+        field.text(): (value.text(), field.toolTip())
+        for r in range(page.values.rowCount())
+        if (field := page.values.item(r, 0)) and (value := page.values.item(r, 2))
+    }
+    assert shown["họ tên"] == ("Nguyễn Thị Hương", "full_name")
+    assert shown["ngày sinh"] == ("05/03/1985", "date_of_birth")
+    assert shown["giới tính"][0] == "Nữ"
+    assert shown["ngôn ngữ"][0] == "Tiếng Việt"
+    assert "giới tính: Nữ" in change_summary(page.model.entry(0))
+
+    monkeypatch.setattr(
+        Prompts, "save_file", staticmethod(lambda parent, title, name, kinds: tmp_path / "out")
+    )
+    page.export_button.click()
+    written(qtbot)
+    wait_idle(qtbot, page)
+    exported = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert "date_of_birth" in exported and "female" in exported and "Nữ" not in exported

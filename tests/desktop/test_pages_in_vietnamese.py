@@ -21,7 +21,7 @@ from db.record.alerts import AlertInput, add_alert
 from db.record.appointments import BookingInput, book_visit
 from db.storage.database import Database, open_database
 from desktop.main_window import MainWindow
-from desktop.models.audit_table import change_summary, shown
+from desktop.models.audit_table import shown
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.photo_views import PhotoViewsPage
 from desktop.pages.recall import RecallPage
@@ -123,8 +123,7 @@ def stored_words(clinic: Clinic, window: MainWindow, page: QWidget) -> tuple[str
     """What a page shows as it is stored, on purpose.
 
     The admin page naming each photo view in both languages shows the English name; the audit
-    trail shows each change by the database's own field names and stored values, as an auditor
-    matches them against the records.
+    trail shows each change's stored values (its field names are worded, and must be translated).
     """
     if isinstance(page, PhotoViewsPage):
         return tuple(view.label_en for view in photo_views(clinic.db, window.actor))
@@ -134,9 +133,9 @@ def stored_words(clinic: Clinic, window: MainWindow, page: QWidget) -> tuple[str
             text
             for entry in entries
             for text in (
-                change_summary(entry),
-                *(change.name for change in entry.changes),
-                *(f"{key}: {shown(value)}" for key, value in entry.details.items()),
+                *(shown(change.old) for change in entry.changes),
+                *(shown(change.new) for change in entry.changes),
+                *(shown(value) for value in entry.details.values()),
             )
         )
     return ()

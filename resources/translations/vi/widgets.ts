@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../desktop/models/audit_table.py" line="+28"/>
+        <location filename="../../../desktop/models/audit_table.py" line="+29"/>
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
@@ -164,12 +164,13 @@
         <translation>sản phẩm chỉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../desktop/models/audit_fields.py" line="+80"/>
+        <location filename="../../../desktop/models/audit_table.py" line="+1"/>
         <source>lot</source>
         <translation>lô</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../desktop/models/audit_table.py" line="+1"/>
         <source>stock movement</source>
         <translation>xuất nhập kho</translation>
     </message>
@@ -244,7 +245,7 @@
         <translation>sợi chỉ đã vẽ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <location filename="../../../desktop/widgets/booked_visits.py" line="+45"/>
         <source>Time</source>
         <translation>Thời gian</translation>
@@ -618,11 +619,818 @@
         <source>Press {key} in the list</source>
         <translation>Nhấn {key} trong danh sách</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/models/audit_fields.py" line="-61"/>
+        <source>absorption (months)</source>
+        <translation>thời gian tự tiêu (tháng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>thao tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions taken</source>
+        <translation>xử trí đã làm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert acknowledged</source>
+        <translation>đã xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert reason</source>
+        <translation>lý do cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allergies</source>
+        <translation>dị ứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anaesthesia</source>
+        <translation>vô cảm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation>vùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other area</source>
+        <translation>vùng khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>areas</source>
+        <translation>các vùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bend (across)</source>
+        <translation>điểm uốn (ngang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bend (down)</source>
+        <translation>điểm uốn (dọc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>nội dung văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complication no.</source>
+        <translation>số biến chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent given at</source>
+        <translation>thời điểm đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent no.</source>
+        <translation>số phiếu đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent obtained</source>
+        <translation>đã lấy đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacted at</source>
+        <translation>thời điểm liên lạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason despite contraindication</source>
+        <translation>lý do làm dù có chống chỉ định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created at</source>
+        <translation>thời điểm tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created by (account no.)</source>
+        <translation>người tạo (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design</source>
+        <translation>kiểu chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detail</source>
+        <translation>chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>chi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagram version</source>
+        <translation>phiên bản hình vẽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doctor (account no.)</source>
+        <translation>bác sĩ (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>ngày hẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for ending</source>
+        <translation>lý do kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end (across)</source>
+        <translation>điểm cuối (ngang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end (down)</source>
+        <translation>điểm cuối (dọc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended at</source>
+        <translation>thời điểm kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended by (account no.)</source>
+        <translation>người kết thúc (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry date</source>
+        <translation>hạn dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed logins</source>
+        <translation>số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>tên tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up no.</source>
+        <translation>số lần tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAIS scale</source>
+        <translation>thang GAIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAIS score</source>
+        <translation>điểm GAIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gauge</source>
+        <translation>cỡ chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given at</source>
+        <translation>thời điểm cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>chiều cao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported by (account no.)</source>
+        <translation>người nhập (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other kind</source>
+        <translation>loại khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>English name</source>
+        <translation>tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last login</source>
+        <translation>lần đăng nhập cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length (mm)</source>
+        <translation>chiều dài (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked until</source>
+        <translation>khóa đến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lot no.</source>
+        <translation>mã lô trong hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lot number</source>
+        <translation>số lô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer</source>
+        <translation>nhà sản xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>material</source>
+        <translation>chất liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>materials</source>
+        <translation>các chất liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file type</source>
+        <translation>loại tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical notes</source>
+        <translation>ghi chú y khoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged into (patient no.)</source>
+        <translation>gộp vào (số bệnh nhân)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>cách thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>số phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record number</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next step</source>
+        <translation>bước tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nurse (account no.)</source>
+        <translation>điều dưỡng (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obtained by (account no.)</source>
+        <translation>người lấy đồng ý (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occurred at</source>
+        <translation>thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onset date</source>
+        <translation>ngày khởi phát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patient no.</source>
+        <translation>số bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performed at</source>
+        <translation>thời điểm thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement no.</source>
+        <translation>số vị trí đặt chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure no.</source>
+        <translation>số thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product no.</source>
+        <translation>số sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose</source>
+        <translation>mục đích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall reason</source>
+        <translation>lý do thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recalled on</source>
+        <translation>ngày thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received by (account no.)</source>
+        <translation>người nhận hàng (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received on</source>
+        <translation>ngày nhận hàng</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>received into stock</source>
+        <translation>nhập kho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in a procedure</source>
+        <translation>dùng trong thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written off</source>
+        <translation>hủy bỏ (xuất hủy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to the supplier</source>
+        <translation>trả lại nhà cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back in stock from a voided procedure</source>
+        <translation>trả lại kho do hủy thủ thuật</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+48"/>
+        <source>record no.</source>
+        <translation>số bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record type</source>
+        <translation>loại bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded at</source>
+        <translation>thời điểm ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by (account no.)</source>
+        <translation>người ghi (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved on</source>
+        <translation>ngày khỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed on</source>
+        <translation>ngày tái khám</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfaction</source>
+        <translation>mức hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation>mức độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>dấu SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side</source>
+        <translation>bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original file&apos;s SHA-256</source>
+        <translation>dấu SHA-256 của tệp gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start (across)</source>
+        <translation>điểm đầu (ngang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start (down)</source>
+        <translation>điểm đầu (dọc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts at</source>
+        <translation>bắt đầu lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changed at</source>
+        <translation>thời điểm đổi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for status</source>
+        <translation>lý do trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature strokes</source>
+        <translation>nét chữ ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>nhà cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken on</source>
+        <translation>ngày chụp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text no.</source>
+        <translation>số văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>số sợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated at</source>
+        <translation>thời điểm cập nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated by (account no.)</source>
+        <translation>người cập nhật (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account no.</source>
+        <translation>số tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text version</source>
+        <translation>phiên bản văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>góc nhìn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for voiding</source>
+        <translation>lý do hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided at</source>
+        <translation>thời điểm hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided by (account no.)</source>
+        <translation>người hủy (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>width</source>
+        <translation>chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how withdrawn</source>
+        <translation>cách rút lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal note</source>
+        <translation>ghi chú rút lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn at</source>
+        <translation>thời điểm rút lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn by (account no.)</source>
+        <translation>người rút lại (số tài khoản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness</source>
+        <translation>người làm chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workstation</source>
+        <translation>máy trạm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size (bytes)</source>
+        <translation>dung lượng (byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>nơi gửi đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destinations</source>
+        <translation>các nơi gửi đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filter</source>
+        <translation>bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formats</source>
+        <translation>các định dạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients</source>
+        <translation>bệnh nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by</source>
+        <translation>được thay bằng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>số dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet</source>
+        <translation>tờ hướng dẫn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../../desktop/models/audit_table.py" line="-42"/>
+        <location filename="../../../desktop/models/audit_table.py" line="-51"/>
         <source>system</source>
         <translation>hệ thống</translation>
     </message>
@@ -637,7 +1445,7 @@
         <translation>không</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>{kind} {number}</source>
         <translation>{kind} {number}</translation>
     </message>
@@ -866,7 +1674,7 @@ About {percent}% of its absorption time has passed.</source>
 <context>
     <name>ThreadMapEditor</name>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/editor.py" line="+58"/>
+        <location filename="../../../desktop/widgets/thread_map/editor.py" line="+59"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -914,7 +1722,7 @@ About {percent}% of its absorption time has passed.</source>
 <context>
     <name>ViewTabs</name>
     <message>
-        <location filename="../../../desktop/widgets/thread_map/diagram.py" line="+122"/>
+        <location filename="../../../desktop/widgets/thread_map/diagram.py" line="+123"/>
         <source>{view} ({n})</source>
         <translation>{view} ({n})</translation>
     </message>

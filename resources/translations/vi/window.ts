@@ -46,7 +46,7 @@ Chọn lại cơ sở dữ liệu?</translation>
         <translation>Threadbook</translation>
     </message>
     <message>
-        <location filename="../../../desktop/pdf_pages.py" line="+71"/>
+        <location filename="../../../desktop/pdf_pages.py" line="+73"/>
         <source>The printer could not be started. Check that it is switched on and connected, or save the sheet as a PDF instead.</source>
         <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và được kết nối, hoặc lưu phiếu thành tệp PDF.</translation>
     </message>
@@ -175,7 +175,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="+96"/>
+        <location filename="../../../desktop/main_window.py" line="+91"/>
         <source>Logged in as {0} ({1})</source>
         <translation>Đang đăng nhập: {0} ({1})</translation>
     </message>
@@ -205,32 +205,32 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Ngôn ngữ của cửa sổ, áp dụng từ lần đăng nhập sau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Calendar</source>
         <translation>Lịch hẹn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Patients</source>
         <translation>Bệnh nhân</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Inventory</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Complications</source>
         <translation>Biến chứng</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Lot recall</source>
         <translation>Thu hồi lô</translation>
     </message>
@@ -240,7 +240,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Danh mục chỉ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -255,7 +255,7 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Lịch tái khám</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Aftercare texts</source>
         <translation>Nội dung chăm sóc sau</translation>
     </message>
@@ -280,12 +280,12 @@ Những gì lưu sau bản sao lưu đó sẽ không có trong bản này. Cơ s
         <translation>Nhật ký truy vết</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+135"/>
         <source>Your password has been changed.</source>
         <translation>Mật khẩu của bạn đã được đổi.</translation>
     </message>
