@@ -30,6 +30,8 @@ from desktop.writes import write
 if TYPE_CHECKING:
     from desktop.dialogs.review_form import ReviewDialog
 
+ROW_ROOM = 8  # pixels above and below a row's text, shared
+
 
 class FollowUpList(QWidget):
     """Signals:
@@ -149,6 +151,9 @@ class FollowUpList(QWidget):
 
     def _fit_rows(self) -> None:
         self.table.resizeRowsToContents()
+        # Wrapped cells (three lines of areas) would otherwise touch the row's borders.
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_ROOM)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
         if self.table.horizontalScrollBar().isVisible():
