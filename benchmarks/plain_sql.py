@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 
 from db.models import Complication, FollowUp, Lot, Patient, Placement, Procedure, ThreadProduct
+from db.record.followups import PAGE
 from db.storage.database import Database
 
 
@@ -52,6 +53,8 @@ def file_sql(db: Database, patient_id: int) -> Callable[[], object]:
 
 
 def today_sql(db: Database, day: date) -> Callable[[], object]:
+    """The Today page's first page of each list (patient and procedure beside each follow-up)
+    and the three lists' sizes."""
     start = datetime.combine(day, datetime.min.time()).astimezone()
     end, week = start + timedelta(days=1), start + timedelta(days=8)
     planned = FollowUp.status == "planned"
@@ -60,15 +63,27 @@ def today_sql(db: Database, day: date) -> Callable[[], object]:
         .join(Patient, Patient.id == FollowUp.patient_id)
         .join(Procedure, Procedure.id == FollowUp.procedure_id)
     )
+
+    def counted(condition: Any) -> Any:
+        return func.sum(case((condition, 1), else_=0))
+
     runners = [
         plain(db, query)
         for query in (
-            base.where(planned, FollowUp.due_at >= start, FollowUp.due_at < end),
+            base.where(planned, FollowUp.due_at >= start, FollowUp.due_at < end)
+            .order_by(FollowUp.due_at, FollowUp.id)
+            .limit(PAGE),
             base.where(planned, FollowUp.due_at < start)
-            .order_by(FollowUp.due_at.desc())
-            .limit(500),
-            base.where(planned, FollowUp.due_at >= end, FollowUp.due_at < week),
-            select(func.count()).select_from(FollowUp).where(planned, FollowUp.due_at < start),
+            .order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
+            .limit(PAGE),
+            base.where(planned, FollowUp.due_at >= end, FollowUp.due_at < week)
+            .order_by(FollowUp.due_at, FollowUp.id)
+            .limit(PAGE),
+            select(
+                counted(and_(FollowUp.due_at >= start, FollowUp.due_at < end)),
+                counted(FollowUp.due_at < start),
+                counted(FollowUp.due_at >= end),
+            ).where(planned, FollowUp.due_at < week),
         )
     ]
     return lambda: [run() for run in runners]

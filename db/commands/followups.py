@@ -9,7 +9,7 @@ from datetime import date
 from db.access.permissions import command_line_actor
 from db.csv_cells import csv_writer
 from db.errors import ThreadbookError
-from db.record.followups import FollowUpRow, day_lists
+from db.record.followups import DayList, FollowUpRow, day_lists
 from db.stock.lot_signals import signals
 from db.storage.database import open_database
 from db.vocabulary import COMPLICATION_TYPES, term
@@ -65,7 +65,8 @@ def run_today(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         day = args.date or db.today()
-        lists = day_lists(db, command_line_actor(), day)
+        # The round on paper: every row of every list.
+        lists = day_lists(db, command_line_actor(), day, limits=dict.fromkeys(DayList))
     finally:
         db.dispose()
     sections = (
@@ -82,12 +83,7 @@ def run_today(args: argparse.Namespace) -> int:
         return 0
     print(f"Follow-ups for {day:%d/%m/%Y}")
     for name, rows in sections:
-        extra = (
-            f" (showing {len(rows)} of {lists.overdue_total})"
-            if name == "overdue" and lists.overdue_total > len(rows)
-            else ""
-        )
-        print(f"\n{name.capitalize()}: {len(rows)}{extra}")
+        print(f"\n{name.capitalize()}: {len(rows)}")
         for row in rows:
             late = f"{row.days_overdue(day)} d late  " if name == "overdue" else ""
             consent = "" if row.contact_consent else "  [no phone contact]"

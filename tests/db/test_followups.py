@@ -4,6 +4,7 @@ import pytest
 
 from db.errors import PermissionDenied, ValidationError
 from db.record.followups import (
+    DayList,
     Status,
     Step,
     day_lists,
@@ -146,6 +147,60 @@ def test_today_lists_on_a_fixed_clock(db_url: str, staff: Staff) -> None:
     assert overdue == {"Trần Thị Late": 3, "Võ Thị Far": 53}
     assert [r.full_name for r in lists.coming_week] == ["Phạm Thị Soon"]
     assert lists.due_today[0].areas == "Jawline contouring"
+    db.dispose()
+
+
+def test_long_lists_come_a_page_at_a_time_with_their_totals(db_url: str, staff: Staff) -> None:
+    now = [datetime(2026, 5, 1, 2, 0, tzinfo=UTC)]
+    db = open_database(db_url, clock=lambda: now[0])
+    today = now[0].astimezone().date()
+    product = add_product(db, staff.nurse, ProductInput("Lotus", "Cog", "PDO", "cog", "19G", 100))
+    lot = receive_stock(
+        db,
+        staff.nurse,
+        IntakeInput(product.id, "L1", date(2028, 1, 1), 100, today - timedelta(days=200)),
+    )
+
+    def morning(days_ago: int, hour: int = 9) -> datetime:
+        start = datetime.combine(today - timedelta(days=days_ago), datetime.min.time())
+        return start.astimezone() + timedelta(hours=hour)
+
+    # Five patients whose 7-day visit is 3 to 7 days overdue, one due today, one in 3 days.
+    for index, days_ago in enumerate((10, 11, 12, 13, 14, 7, 4)):
+        record = register_patient(
+            db, staff.nurse, patient_input(full_name=f"Patient {index}", phone=f"0903 000 {index}")
+        )
+        now[0] = morning(days_ago).astimezone(UTC) + timedelta(hours=1)
+        chart(db, staff, record, lot.lot_id, morning(days_ago))
+    now[0] = morning(0, 8).astimezone(UTC)
+    everything = day_lists(db, staff.nurse, today, limits=dict.fromkeys(DayList))
+    # Two overdue visits moved to the same minute: paging must neither skip nor repeat either.
+    for row in everything.overdue[2:4]:
+        reschedule(db, staff.nurse, row.id, row.version, morning(5, 10))
+    everything = day_lists(db, staff.nurse, today, limits=dict.fromkeys(DayList))
+    assert len(everything.overdue) == 5
+
+    lists = day_lists(db, staff.nurse, today, limits={DayList.OVERDUE: 2})
+    assert (lists.due_today_total, lists.overdue_total, lists.coming_week_total) == (1, 5, 1)
+    assert [r.full_name for r in lists.due_today] == ["Patient 5"]
+    assert [r.full_name for r in lists.coming_week] == ["Patient 6"]
+    assert [r.days_overdue(today) for r in everything.overdue] == [3, 4, 5, 5, 7]
+    # Each longer page starts with the shorter one's rows, in the same order.
+    for limit in (2, 3, 4, 5, 6):
+        page = day_lists(db, staff.nurse, today, limits={DayList.OVERDUE: limit}).overdue
+        assert [r.id for r in page] == [r.id for r in everything.overdue[:limit]]
+
+    seen = everything.overdue[0]
+    set_status(db, staff.nurse, seen.id, seen.version, Status.ATTENDED)
+    assert day_lists(db, staff.nurse, today).overdue_total == 4
+
+    # One doctor's patients: all of them are this doctor's; none are the nurse's.
+    mine = day_lists(db, staff.nurse, today, doctor_id=staff.doctor.user_id)
+    assert (mine.due_today_total, mine.overdue_total, mine.coming_week_total) == (1, 4, 1)
+    assert {r.doctor for r in mine.overdue} == {staff.doctor.full_name}
+    nobody = day_lists(db, staff.nurse, today, doctor_id=staff.nurse.user_id)
+    assert (nobody.due_today_total, nobody.overdue_total, nobody.coming_week_total) == (0, 0, 0)
+    assert nobody.due_today == nobody.overdue == nobody.coming_week == []
     db.dispose()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from db.record.complications import list_complications
-from db.record.followups import patient_follow_ups
+from db.record.followups import DayList, patient_follow_ups
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
 from db.stock.movements import IntakeInput, receive_stock
@@ -73,8 +73,8 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     qtbot.addWidget(page)
     page.tick()
     written(qtbot)
-    _, week = page.sections["week"]
-    _, today = page.sections["today"]
+    week = page.sections[DayList.COMING_WEEK].follow_ups
+    today = page.sections[DayList.DUE_TODAY].follow_ups
     qtbot.waitUntil(lambda: week.table.model().rowCount() == 1)
     assert today.table.model().rowCount() == 0
     assert "Trịnh Thu Hằng" in cell(week.table, 0, 1)
@@ -97,7 +97,7 @@ def test_today_page_lists_and_moves_to_the_next_day_at_midnight(
     clock.now += timedelta(days=2)
     page.tick()
     written(qtbot)
-    _, overdue = page.sections["overdue"]
+    overdue = page.sections[DayList.OVERDUE].follow_ups
     qtbot.waitUntil(lambda: overdue.table.model().rowCount() == 1)
     assert cell(overdue.table, 0, 1) == "2"
     db.dispose()
@@ -142,4 +142,76 @@ def test_a_complication_found_at_review_opens_its_form_pre_filled(
     assert form.saved is not None
     (logged,) = list_complications(db, staff.doctor)
     assert (logged.kind, logged.lot_number, logged.outcome) == ("infection", "VL-1", "ongoing")
+    db.dispose()
+
+
+def test_a_long_list_says_its_total_and_shows_more_on_request(
+    qtbot: QtBot, db_url: str, staff: Staff
+) -> None:
+    """Three overdue patients with room for two: the title says three, the button brings the
+    third; the empty lists say so in words instead of showing a blank row."""
+    clock = Clock(datetime(2026, 6, 10, 3, 0, tzinfo=UTC))
+    db, _ = clinic(db_url, staff, clock)
+    today = clock.now.astimezone().date()
+    lot = receive_stock(
+        db,
+        staff.nurse,
+        IntakeInput(
+            add_product(
+                db, staff.nurse, ProductInput("Lotus", "Mono", "PDO", "mono", "29G", 100)
+            ).id,
+            "MO-1",
+            today + timedelta(days=500),
+            40,
+            today - timedelta(days=60),
+        ),
+    )
+    names = ("Đỗ Thị Một", "Bùi Thị Hai", "Hồ Thị Ba")
+    for days_ago, name in zip((10, 11, 12), names, strict=True):
+        patient = register_patient(
+            db, staff.nurse, patient_input(full_name=name, phone=f"0903 555 2{days_ago}")
+        )
+        performed = local(today - timedelta(days=days_ago), 10)
+        clock.now = performed.astimezone(UTC) + timedelta(hours=1)
+        chart(
+            db, staff.doctor, patient.id, performed, PlacementInput("neck", "both", lot.lot_id, 2)
+        )
+    # Four days on the first patient's 7-day visit is overdue too, the newest of four.
+    clock.now = local(today + timedelta(days=4), 8).astimezone(UTC)
+
+    page = TodayPage(db, staff.nurse, page=2)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    overdue = page.sections[DayList.OVERDUE]
+    qtbot.waitUntil(lambda: overdue.follow_ups.model.rowCount() == 2)
+    assert overdue.title.text() == "Overdue: 4 (newest 2 shown)"
+    assert overdue.more.isVisible()
+    assert overdue.more.text() == "Show 2 more (2 not shown yet)"
+
+    overdue.more.click()
+    qtbot.waitUntil(lambda: overdue.follow_ups.model.rowCount() == 4)
+    assert overdue.title.text() == "Overdue: 4"
+    assert not overdue.more.isVisible()
+    shown = [cell(overdue.follow_ups.table, row, 2) for row in range(4)]
+    assert "Trịnh Thu Hằng" in shown[0]
+    assert [name for name, text in zip(names, shown[1:], strict=True) if name in text] == list(
+        names
+    )
+
+    # The minute's refresh keeps the rows the nurse asked to see.
+    page.refresh()
+    written(qtbot)
+    qtbot.wait(300)
+    assert overdue.follow_ups.model.rowCount() == 4
+
+    for key, words in (
+        (DayList.DUE_TODAY, "Nobody is due today."),
+        (DayList.COMING_WEEK, "Nobody is due in the"),
+    ):
+        section = page.sections[key]
+        assert section.title.text().endswith(": 0")
+        assert section.empty.isVisible() and section.empty.text().startswith(words)
+        assert not section.follow_ups.isVisible() and not section.more.isVisible()
+    assert page.no_visits.isVisible() and not page.visits.isVisible()
     db.dispose()

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from db.record.followups import DayList
 from db.record.patients import PatientRecord, register_patient, update_patient
 from db.record.procedures import PlacementInput
 from db.stock.movements import write_off
@@ -97,7 +98,7 @@ def test_today_page_shows_a_procedure_charted_on_another_pc(
     window = MainWindow(db, staff.nurse)
     qtbot.addWidget(window)
     window.show()
-    title, _table = window.today.sections["week"]
+    title = window.today.sections[DayList.COMING_WEEK].title
     qtbot.waitUntil(lambda: title.text().endswith(": 0"))
     window.live.feed.poll_seconds = 0.1
     window.live.start()

@@ -11,7 +11,7 @@ from db.access.permissions import Actor, command_line_actor, logged_in_actor
 from db.access.users import create_user
 from db.consent.records import ConsentInput, record_consent
 from db.consent.texts import current_text
-from db.record.followups import FollowUpRow
+from db.record.followups import DayList, FollowUpRow
 from db.record.patients import register_patient
 from db.record.procedures import PlacementInput
 from db.stock.movements import IntakeInput, receive_stock
@@ -66,7 +66,7 @@ def round_clinic(db_url: str, staff: Staff, clock: Clock) -> tuple[Database, Act
 
 
 def due_today(page: TodayPage) -> FollowUpList:
-    return page.sections["today"][1]
+    return page.sections[DayList.DUE_TODAY].follow_ups
 
 
 def test_one_key_records_the_call_and_selects_the_next_patient(
@@ -109,7 +109,9 @@ def test_one_key_records_the_call_and_selects_the_next_patient(
 
     # One doctor's patients only.
     page.doctor.setCurrentIndex(page.doctor.findData(second.user_id))
-    assert calls.model.rowCount() == 1 and NAMES[3] in cell(calls.table, 0, 1)
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 1)
+    assert NAMES[3] in cell(calls.table, 0, 1)
+    assert page.sections[DayList.DUE_TODAY].title.text() == "Due today: 1"
     page.doctor.setCurrentIndex(0)
-    assert calls.model.rowCount() == 4
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 4)
     db.dispose()

@@ -520,6 +520,51 @@
         <source>Reached</source>
         <translation>Đã liên lạc được</translation>
     </message>
+    <message>
+        <location filename="../../../desktop/pages/today.py" line="+34"/>
+        <source>Due today: {total}</source>
+        <translation>Đến hạn hôm nay: {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: {total}</source>
+        <translation>Quá hạn: {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming week: {total}</source>
+        <translation>Tuần tới: {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today: {total} (first {shown} shown)</source>
+        <translation>Đến hạn hôm nay: {total} (đang hiện {shown} người đầu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: {total} (newest {shown} shown)</source>
+        <translation>Quá hạn: {total} (đang hiện {shown} người mới quá hạn nhất)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming week: {total} (first {shown} shown)</source>
+        <translation>Tuần tới: {total} (đang hiện {shown} người đầu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is due today.</source>
+        <translation>Hôm nay không có ai đến hẹn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is overdue.</source>
+        <translation>Không có ai quá hẹn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is due in the coming week.</source>
+        <translation>Tuần tới không có ai đến hẹn.</translation>
+    </message>
 </context>
 <context>
     <name>AlertsTab</name>
@@ -1259,6 +1304,14 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
     </message>
 </context>
 <context>
+    <name>DaySection</name>
+    <message>
+        <location filename="../../../desktop/pages/today.py" line="+43"/>
+        <source>Show {n} more ({left} not shown yet)</source>
+        <translation>Hiện thêm {n} người (còn {left} người chưa hiện)</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
         <location filename="../../../desktop/pages/inventory.py" line="+20"/>
@@ -1944,44 +1997,29 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../../desktop/pages/today.py" line="+53"/>
+        <location filename="../../../desktop/pages/today.py" line="+33"/>
         <source>All doctors</source>
         <translation>Tất cả bác sĩ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
+        <source>No visits are booked today.</source>
+        <translation>Hôm nay không có lịch hẹn nào.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Doctor:</source>
         <translation>Bác sĩ:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Booked visits today: {n}</source>
         <translation>Lịch hẹn hôm nay: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Follow-ups for {0}</source>
         <translation>Tái khám ngày {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due today: {0}</source>
-        <translation>Đến hạn hôm nay: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue: {0}</source>
-        <translation>Quá hạn: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coming week: {0}</source>
-        <translation>Tuần tới: {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} (newest {1} shown)</source>
-        <translation>{0} (hiện {1} mới nhất)</translation>
     </message>
     <message>
         <location line="+3"/>
