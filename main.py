@@ -32,6 +32,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (nothing, or just `--database URL`), else None.
+
+    Opening the window then skips registering every command, which imports most of db/ (about
+    a fifth of a second); anything else, `--help` included, goes through the full parser.
+    """
+    if not argv:
+        return argparse.Namespace(database=None)
+    if len(argv) == 1 and argv[0].startswith("--database="):
+        return argparse.Namespace(database=argv[0].removeprefix("--database="))
+    if len(argv) == 2 and argv[0] == "--database" and not argv[1].startswith("-"):
+        return argparse.Namespace(database=argv[1])
+    return None
+
+
 def launch(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -49,7 +64,9 @@ def launch(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     from db.logfile import configure_logging
 
-    args = build_parser().parse_args(argv)
+    args = window_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     log_file = configure_logging()
     handler = getattr(args, "run", launch)
     try:

@@ -14,8 +14,6 @@ import json
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw, UnidentifiedImageError
-
 from db.errors import ValidationError
 from db.wording import say
 
@@ -79,6 +77,10 @@ def check_signature(signature: Signature) -> None:
 
 def render_png(signature: Signature) -> bytes:
     """Black ink on white at twice the box size, as printed on the consent form."""
+    # Pillow is imported where an image is made or read: the window's first screen, which
+    # reads consents, never does either.
+    from PIL import Image, ImageDraw
+
     image = Image.new("L", (BOX_WIDTH * RENDER_SCALE, BOX_HEIGHT * RENDER_SCALE), 255)
     draw = ImageDraw.Draw(image)
     width = 3 * RENDER_SCALE
@@ -112,6 +114,8 @@ class ScannedForm:
 
 def check_scan(file_name: str, content: bytes) -> ScannedForm:
     """Accept a scanned consent form only if it really is a readable PDF, JPEG or PNG."""
+    from PIL import Image, UnidentifiedImageError
+
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1][:255] or "scan"
     refused = {
         "document": say(

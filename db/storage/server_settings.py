@@ -12,9 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import keyring
 import platformdirs
-from keyring.errors import KeyringError, PasswordDeleteError
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -111,7 +109,14 @@ def _keyring_problem(exc: Exception) -> DatabaseError:
     )
 
 
+# keyring is imported where it is used: it loads the system's password store (a tenth of a
+# second at start-up), which a PC working on its own SQLite file never needs.
+
+
 def stored_password(connection: ServerConnection) -> str:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, connection.keyring_name) or ""
     except KeyringError as exc:
@@ -128,6 +133,9 @@ def saved_url() -> str | None:
 
 def save_connection(connection: ServerConnection, password: str) -> None:
     """Remember the server for this PC user: the password in the keyring, the rest in a file."""
+    import keyring
+    from keyring.errors import KeyringError
+
     if errors := connection.problems():
         raise ValidationError(errors)
     try:
@@ -150,12 +158,17 @@ def save_connection(connection: ServerConnection, password: str) -> None:
 
 
 def _forget_password(connection: ServerConnection) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
     with contextlib.suppress(PasswordDeleteError):  # there was none
         keyring.delete_password(KEYRING_SERVICE, connection.keyring_name)
 
 
 def use_local_file() -> None:
     """Go back to this PC's own SQLite file: forget the saved server and its password."""
+    from keyring.errors import KeyringError
+
     connection = load_connection()
     if connection is not None:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,15 +18,18 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
 from db.record.appointments import CalendarEntry, set_visit_status
-from db.record.patients import open_patient
 from db.storage.database import Database
 from db.vocabulary import VISIT_KINDS, VISIT_STATUSES, term
-from desktop.dialogs.booking_form import CancelVisitDialog
-from desktop.dialogs.procedure_form import ProcedureDialog
 from desktop.i18n import label as term_label
 from desktop.i18n import tr
 from desktop.messages import Prompts
 from desktop.widgets.tables import list_table
+
+# The forms are imported when first opened: the Today page, the first screen, shows this list,
+# and the chart form brings the whole thread map with it.
+if TYPE_CHECKING:
+    from desktop.dialogs.booking_form import CancelVisitDialog
+    from desktop.dialogs.procedure_form import ProcedureDialog
 
 
 class BookedVisits(QWidget):
@@ -129,6 +134,8 @@ class BookedVisits(QWidget):
         self.changed.emit()
 
     def cancel(self) -> CancelVisitDialog | None:
+        from desktop.dialogs.booking_form import CancelVisitDialog
+
         visit = self.selected()
         if visit is None:
             return None
@@ -140,6 +147,9 @@ class BookedVisits(QWidget):
 
     def chart(self) -> ProcedureDialog | None:
         """The booked procedure becomes the chart: saving it marks the patient arrived."""
+        from db.record.patients import open_patient
+        from desktop.dialogs.procedure_form import ProcedureDialog
+
         visit = self.selected()
         if visit is None:
             return None

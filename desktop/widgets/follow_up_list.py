@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,16 +19,16 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Permission
 from db.errors import ThreadbookError
 from db.record.followups import FollowUpRow, Status, record_contact, set_status
-from db.record.procedures import patient_procedures
 from db.storage.database import Database
-from desktop.dialogs.complication_form import ComplicationDialog
-from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
-from desktop.dialogs.review_form import ReviewDialog
 from desktop.messages import Prompts
 from desktop.models.follow_up_table import FollowUpTableModel
 from desktop.widgets.phone_round import PhoneRoundBar
 from desktop.widgets.tables import list_table
 from desktop.writes import write
+
+# The forms are imported when first opened: the Today page, the first screen, shows these lists.
+if TYPE_CHECKING:
+    from desktop.dialogs.review_form import ReviewDialog
 
 ROW_ROOM = 8  # pixels above and below a row's text, shared
 
@@ -88,9 +89,9 @@ class FollowUpList(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         self.buttons["open"].clicked.connect(self._open_selected)
-        self.buttons["call"].clicked.connect(lambda: self._form(ContactForm))
-        self.buttons["move"].clicked.connect(lambda: self._form(RescheduleForm))
-        self.buttons["cancel"].clicked.connect(lambda: self._form(CancelForm))
+        self.buttons["call"].clicked.connect(lambda: self._form("call"))
+        self.buttons["move"].clicked.connect(lambda: self._form("move"))
+        self.buttons["cancel"].clicked.connect(lambda: self._form("cancel"))
         self.buttons["no_show"].clicked.connect(lambda: self._status(Status.NO_SHOW))
         self.buttons["attended"].clicked.connect(lambda: self._status(Status.ATTENDED))
         self.buttons["review"].clicked.connect(self.review)
@@ -183,10 +184,13 @@ class FollowUpList(QWidget):
         if 0 <= index < len(self.rows):
             self.open_patient.emit(self.rows[index].patient_id)
 
-    def _form(self, form_type: type[ContactForm] | type[RescheduleForm] | type[CancelForm]) -> None:
+    def _form(self, which: str) -> None:
+        from desktop.dialogs.follow_up_forms import CancelForm, ContactForm, RescheduleForm
+
         row = self.selected()
         if row is None:
             return
+        form_type = {"call": ContactForm, "move": RescheduleForm, "cancel": CancelForm}[which]
         dialog = form_type(self.db, self.actor, row, self)
         dialog.accepted.connect(self.changed)
         dialog.open()
@@ -227,6 +231,8 @@ class FollowUpList(QWidget):
         return True
 
     def review(self) -> ReviewDialog | None:
+        from desktop.dialogs.review_form import ReviewDialog
+
         row = self.selected()
         if row is None:
             return None
@@ -246,6 +252,9 @@ class FollowUpList(QWidget):
     def _next_complication(self, kinds: list[str], row: FollowUpRow) -> None:
         if not kinds:
             return
+        from db.record.procedures import patient_procedures
+        from desktop.dialogs.complication_form import ComplicationDialog
+
         kind, rest = kinds[0], kinds[1:]
         try:
             procedures = patient_procedures(self.db, self.actor, row.patient_id)
