@@ -24,14 +24,30 @@ from db.storage.database import data_dir  # noqa: E402
 from tests.pg_server import throwaway_server  # noqa: E402
 
 
-def build_demo(url: str, patients: int, seed: int) -> None:
+def charted_at(patients: int, charted: int | None) -> int | None:
+    """How many patients of a demo this size have a treatment history: all up to the cap."""
+    return None if charted is None or charted >= patients else charted
+
+
+def demo_name(patients: int, charted: int | None) -> str:
+    """'10000', or '1000000-c20000' for a demo with fewer charted patients than registered."""
+    cap = charted_at(patients, charted)
+    return f"{patients}" if cap is None else f"{patients}-c{cap}"
+
+
+def build_demo(url: str, patients: int, seed: int, charted: int | None = None) -> None:
     print(f"Building {patients:,} demo patients in {url.split('@')[-1]} (once)...", flush=True)
     command = [sys.executable, str(ROOT / "main.py"), "--database", url]
-    subprocess.run([*command, "demo", "--patients", str(patients), "--seed", str(seed)], check=True)
+    command += ["demo", "--patients", str(patients), "--seed", str(seed)]
+    cap = charted_at(patients, charted)
+    subprocess.run([*command, *([] if cap is None else ["--charted", str(cap)])], check=True)
 
 
-def sqlite_demo(patients: int, seed: int, path: Path | None = None) -> str:
-    path = path or data_dir() / "benchmark" / f"bench-{patients}.sqlite3"
+def sqlite_demo(
+    patients: int, seed: int, path: Path | None = None, charted: int | None = None
+) -> str:
+    name = f"bench-{demo_name(patients, charted)}.sqlite3"
+    path = path or data_dir() / "benchmark" / name
     url = f"sqlite:///{path}"
     if not path.exists():
         # Built under another name: a build stopped half-way is never taken for a whole one.
@@ -39,14 +55,20 @@ def sqlite_demo(patients: int, seed: int, path: Path | None = None) -> str:
         building = path.with_name(path.name + ".building")
         for leftover in path.parent.glob(building.name + "*"):
             leftover.unlink()
-        build_demo(f"sqlite:///{building}", patients, seed)
+        build_demo(f"sqlite:///{building}", patients, seed, charted)
         building.rename(path)
     return url
 
 
-def postgresql_demo(admin_url: str, patients: int, seed: int) -> str:
+def postgresql_demo(
+    admin_url: str,
+    patients: int,
+    seed: int,
+    charted: int | None = None,
+    prefix: str = "threadbook_bench",
+) -> str:
     """The demo database of this size on the server, created and filled if missing."""
-    name = f"threadbook_bench_{patients}_{seed}"
+    name = f"{prefix}_{demo_name(patients, charted).replace('-', '_')}_{seed}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
@@ -60,7 +82,7 @@ def postgresql_demo(admin_url: str, patients: int, seed: int) -> str:
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     if not exists:
         try:
-            build_demo(url, patients, seed)
+            build_demo(url, patients, seed, charted)
         except BaseException:
             drop(admin_url, name)  # half-built: the next run builds it again
             raise

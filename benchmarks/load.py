@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
+import secrets
 import signal
 import statistics
 import sys
@@ -30,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks.load_pc import Outcome, Plan, run_pc  # noqa: E402
+from db.access.permissions import command_line_actor  # noqa: E402
+from db.access.users import create_user  # noqa: E402
 from db.audit.chain import verify_chain  # noqa: E402
 from db.audit.replay import direct_edits  # noqa: E402
 from db.models import (  # noqa: E402
@@ -39,6 +43,7 @@ from db.models import (  # noqa: E402
     Patient,
     Procedure,
     Review,
+    User,
 )
 from db.storage.database import Database, open_database  # noqa: E402
 from db.storage.wholeness import incomplete_records  # noqa: E402
@@ -94,6 +99,20 @@ def shared_inputs(db: Database, rng: random.Random) -> Shared:
     return Shared(patient_ids, names, lot_ids, follow_ups, procedures)
 
 
+def consulting_doctors(db: Database, rooms: int) -> list[str]:
+    """A doctor's account for each consulting room, made once in the benchmark's database: one
+    doctor charts one procedure at a time, so PCs charting as one doctor would take turns."""
+    names = [f"load.doctor{room:02d}" for room in range(1, rooms + 1)]
+    with db.read() as session:
+        present = set(session.scalars(select(User.username).where(User.username.in_(names))))
+    actor = command_line_actor()
+    for name in names:
+        if name not in present:
+            password = secrets.token_urlsafe(16)
+            create_user(db, actor, name, f"Load doctor {name[-2:]}", {"doctor"}, password)
+    return names
+
+
 def table_counts(db: Database) -> dict[str, int]:
     with db.read() as session:
         return {
@@ -113,7 +132,7 @@ class LockWatch:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        # Advisory: record writers taking turns. Anything else here: a row (the chain's head).
+        # Advisory: record writers waiting for the writers' lock. Anything else: a row.
         query = text(
             "SELECT count(*) FILTER (WHERE locktype = 'advisory'), "
             "count(*) FILTER (WHERE locktype <> 'advisory') FROM pg_locks WHERE NOT granted"
@@ -145,24 +164,38 @@ class LockWatch:
         return (
             f"sessions waiting for a lock: mean {mean:.1f}, max {max(self.samples)}; "
             f"someone waiting in {share:.0f}% of {len(self.samples)} samples; "
-            f"of the mean, {on_rows:.1f} waiting for a row (the chain head), the rest for "
-            "their turn to write records"
+            f"of the mean, {on_rows:.1f} waiting for a row (the chain head, or a lot, doctor, "
+            "consent or follow-up a save locks), the rest for the writers' lock"
         )
 
 
 def run_round(
-    url: str, pcs: int, paced: bool, seconds: float, max_actions: int, shared: Shared, seed: int
-) -> tuple[list[Outcome], float, str]:
+    db: Database,
+    url: str,
+    pcs: int,
+    paced: bool,
+    seconds: float,
+    max_actions: int,
+    shared: Shared,
+    seed: int,
+    doctors: list[str],
+) -> tuple[list[Outcome], float, str, float | None]:
+    """The PCs' outcomes, the round's length, its lock samples, and the server's CPU seconds
+    from the start signal until the PCs' sessions ended (None where not readable)."""
     context = multiprocessing.get_context("spawn")
     go = context.Event()
     results = context.Queue()
     processes, readies = [], []
     for pc in range(pcs):
         doctor = pc % 2 == 1 or pcs == 1
+        username = "demo.nurse"
+        if doctor:
+            username = doctors[(pc // 2) % len(doctors)] if doctors else "demo.doctor"
         plan = Plan(
             url=url,
             pc=pc,
             doctor=doctor,
+            username=username,
             paced=paced,
             seconds=seconds,
             max_actions=max_actions,
@@ -182,6 +215,7 @@ def run_round(
     try:
         for ready in readies:
             ready.wait(300)
+        server_before, sessions_before = server_cpu_seconds(db), session_cpu_seconds(db)
         with LockWatch(url) as watch:
             started = time.monotonic()
             go.set()
@@ -197,7 +231,58 @@ def run_round(
             process.join(10)
             if process.is_alive():
                 process.terminate()
-    return outcomes, elapsed, watch.summary()
+    time.sleep(1)  # the PCs' sessions have ended: let the server count their time
+    server_after, sessions_after = server_cpu_seconds(db), session_cpu_seconds(db)
+    server = None
+    if server_before is not None and server_after is not None:
+        # Ended sessions' time counts whole: take off what they had used before the start.
+        before_start = sum(t for pid, t in sessions_before.items() if pid not in sessions_after)
+        server = server_after - server_before - before_start
+    return outcomes, elapsed, watch.summary(), server
+
+
+def server_cpu_seconds(db: Database) -> float | None:
+    """CPU time of a loopback server's processes so far: the postmaster and its ended sessions
+    (the kernel adds a session's time to the postmaster's when it ends). None if not readable."""
+    try:
+        with db.read() as session:
+            folder = session.execute(text("SHOW data_directory")).scalar_one()
+        pid = int((Path(folder) / "postmaster.pid").read_text().split()[0])
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except Exception:  # another machine's server, or no right to read its folder
+        return None
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu_seconds(db: Database) -> dict[int, float]:
+    """CPU time so far of each live session of this database on a loopback server."""
+    with db.read() as session:
+        pids = session.scalars(
+            text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).all()
+    used = {}
+    for pid in pids:
+        try:
+            fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile, or on another machine
+            continue
+        used[int(pid)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def cpu_lines(outcomes: list[Outcome], server: float | None) -> list[str]:
+    actions = sum(o.actions for o in outcomes) or 1
+    client = sum(o.cpu_seconds for o in outcomes)
+    line = (
+        f"  CPU: the PCs {client:.1f} s ({1000 * client / actions:.0f} ms an action)"
+        + (
+            f", the server {server:.1f} s ({1000 * server / actions:.0f} ms an action)"
+            if server is not None
+            else ", the server not measured"
+        )
+        + "; load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+    )
+    return [line]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -299,8 +384,15 @@ def main() -> int:
     parser.add_argument("--paced-seconds", type=float, default=60)
     parser.add_argument("--max-actions", type=int, default=400, help="per PC, per round")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--one-doctor",
+        action="store_true",
+        help="every consulting room charts as demo.doctor (by default each has its own doctor)",
+    )
     args = parser.parse_args()
     db = open_database(args.database)
+    rooms = max(int(n) for n in args.pcs.split(",")) // 2
+    doctors = [] if args.one_doctor else consulting_doctors(db, rooms)
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         for pcs in [int(n) for n in args.pcs.split(",")]:
             # Afresh each round: follow-ups reviewed in an earlier round are not planned now.
@@ -308,14 +400,17 @@ def main() -> int:
             before = table_counts(db)
             paced = mode == "paced"
             seconds = args.paced_seconds if paced else args.seconds
-            outcomes, elapsed, locks = run_round(
-                args.database, pcs, paced, seconds, args.max_actions, shared, args.seed
-            )
+            outcomes, elapsed, locks, server = run_round(
+                db, args.database, pcs, paced, seconds, args.max_actions, shared, args.seed,
+                doctors,
+            )  # fmt: skip
             pace = "a person's pace" if paced else "flat out"
             print(f"\n{pcs} PC(s), {pace}, {len(outcomes)} reported back", flush=True)
             for line in report(outcomes, elapsed):
                 print(line)
             print(f"  {locks}")
+            for line in cpu_lines(outcomes, server):
+                print(line)
             for line in verify(db, before, outcomes):
                 print(line, flush=True)
     db.dispose()

@@ -10,6 +10,7 @@ flat out it does not pause. It stops at the deadline or after its number of acti
 from __future__ import annotations
 
 import random
+import resource
 import tempfile
 import time
 from collections.abc import Callable
@@ -43,6 +44,7 @@ class Plan:
     url: str
     pc: int
     doctor: bool
+    username: str  # the staff account this PC's user signs in as
     paced: bool
     seconds: float
     max_actions: int
@@ -65,6 +67,7 @@ class Outcome:
     failed: dict[str, str] = field(default_factory=dict)
     written: dict[str, list[int]] = field(default_factory=dict)
     changes_heard: int = 0
+    cpu_seconds: float = 0.0  # this PC's process, user and system, from the start signal on
     actions: int = 0  # a whole search (every keystroke of it) is one action
 
 
@@ -80,7 +83,7 @@ def run_pc(plan: Plan, ready: Any, go: Any, results: Any) -> None:
 
 def _work(plan: Plan, outcome: Outcome, ready: Any, go: Any) -> None:
     db = open_database(plan.url)
-    actor = actor_named(db, "demo.doctor" if plan.doctor else "demo.nurse", f"pc-{plan.pc}")
+    actor = actor_named(db, plan.username, f"pc-{plan.pc}")
     rng = random.Random(plan.seed * 1000 + plan.pc)
     folder = Path(tempfile.mkdtemp(prefix="threadbook-load-"))
 
@@ -105,6 +108,7 @@ def _work(plan: Plan, outcome: Outcome, ready: Any, go: Any) -> None:
     names, weights = [w[0] for w in work], [w[1] for w in work]
     ready.set()
     go.wait()
+    cpu_start = _cpu_seconds()
     deadline = time.monotonic() + plan.seconds
     done = 0
     try:
@@ -130,6 +134,12 @@ def _work(plan: Plan, outcome: Outcome, ready: Any, go: Any) -> None:
     finally:
         feed.stop()
         db.dispose()
+        outcome.cpu_seconds = _cpu_seconds() - cpu_start
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _search(db: Any, actor: Actor, rng: random.Random, plan: Plan, outcome: Outcome) -> None:

@@ -1,11 +1,13 @@
 """Threadbook at clinic-chain scale: build (or reuse) large demo databases and time them.
 
-    python benchmarks/run.py [--patients 100000] [--seed 1] [--backends sqlite,postgresql]
-                             [--sqlite PATH] [--pg-admin URL]
+    python benchmarks/run.py [--patients 10000,100000,1000000] [--charted 20000] [--seed 1]
+                             [--backends sqlite,postgresql] [--sqlite-dir DIR] [--pg-admin URL]
 
-Prints one table with a column group per database. Beside each database operation it times the
-plain SQL that returns the same rows on the same connection pool, so the ratio is the program's
-own overhead over the database. PostgreSQL runs on the server named by --pg-admin (a URL whose
+Prints one table per database with a column group per size, so the growth of each cost shows.
+Beside each database operation it times the plain SQL that returns the same rows on the same
+connection pool, so the ratio is the program's own overhead over the database. `--charted`
+caps how many patients of a demo have a treatment history (the rest are registered only).
+PostgreSQL runs on the server named by --pg-admin (a URL whose
 user may create databases; the demo database is made there once and reused) or, without it, on
 a throwaway loopback server started for the run with durable commits, as a clinic's server has.
 """
@@ -33,7 +35,12 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks.cold_start import start  # noqa: E402
-from benchmarks.databases import postgresql_demo, postgresql_server, sqlite_demo  # noqa: E402
+from benchmarks.databases import (  # noqa: E402
+    demo_name,
+    postgresql_demo,
+    postgresql_server,
+    sqlite_demo,
+)
 from benchmarks.plain_sql import file_sql, plain, today_sql  # noqa: E402
 from db.access.permissions import logged_in_actor  # noqa: E402
 from db.aftercare.output import export_sheet  # noqa: E402
@@ -193,6 +200,7 @@ def gui_probe(url: str) -> dict[str, float]:
 
 
 def table(results: dict[str, Figures]) -> list[tuple[str, ...]]:
+    """One line per operation; a p50/p95/SQL/ratio column group per database or size."""
     names = list(results)
     header = ["operation"]
     for name in names:
@@ -213,33 +221,52 @@ def table(results: dict[str, Figures]) -> list[tuple[str, ...]]:
     return lines
 
 
+def sizes(text_value: str) -> list[int]:
+    return [int(part.replace("_", "")) for part in text_value.split(",") if part.strip()]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--patients", type=int, default=100_000)
+    parser.add_argument("--patients", type=sizes, default=[100_000], help="e.g. 10000,100000")
+    parser.add_argument("--charted", type=int, default=None, help="cap on charted patients")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--sqlite", type=Path, default=None, help="the SQLite file to use")
+    parser.add_argument("--sqlite", type=Path, default=None, help="the SQLite file (one size)")
+    parser.add_argument("--sqlite-dir", type=Path, default=None, help="folder of SQLite demos")
     parser.add_argument("--pg-admin", default=None, help="PostgreSQL URL allowed to create dbs")
+    parser.add_argument("--pg-prefix", default="threadbook_bench", help="demo database names")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
+    if args.sqlite and len(args.patients) > 1:
+        parser.error("--sqlite names one file: use --sqlite-dir for several sizes")
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
-    results: dict[str, Figures] = {}
+    # backend -> size label -> figures
+    results: dict[str, dict[str, Figures]] = {}
+    admin: str | None = None
     with ExitStack() as stack:
         for backend in backends:
-            if backend == "sqlite":
-                url = sqlite_demo(args.patients, args.seed, args.sqlite)
-            else:
-                admin = stack.enter_context(postgresql_server(args.pg_admin))
-                url = postgresql_demo(admin, args.patients, args.seed)
-            figures, counts = measure(url, args.seed, args.queries)
-            results[backend] = figures
-            print(f"{backend}: {', '.join(f'{v:,} {k}' for k, v in counts.items())}")
-    lines = table(results)
-    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
-    print(f"\n{args.patients:,} patients")
-    for line in [lines[0], tuple("-" * w for w in widths), *lines[1:]]:
-        print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+            for patients in args.patients:
+                label = f"{patients:,}"
+                if backend == "sqlite":
+                    path = args.sqlite
+                    if args.sqlite_dir:
+                        name = f"bench-{demo_name(patients, args.charted)}.sqlite3"
+                        path = args.sqlite_dir / name
+                    url = sqlite_demo(patients, args.seed, path, args.charted)
+                else:
+                    # One server for every size (a throwaway one is started once).
+                    admin = admin or stack.enter_context(postgresql_server(args.pg_admin))
+                    url = postgresql_demo(admin, patients, args.seed, args.charted, args.pg_prefix)
+                figures, counts = measure(url, args.seed, args.queries)
+                results.setdefault(backend, {})[label] = figures
+                print(f"{backend} {label}: {', '.join(f'{v:,} {k}' for k, v in counts.items())}")
+    for backend, by_size in results.items():
+        lines = table(by_size)
+        widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+        print(f"\n{backend}, patients: {', '.join(by_size)}")
+        for line in [lines[0], tuple("-" * w for w in widths), *lines[1:]]:
+            print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
     print("\n".join(thread_map_lines()))
     if args.json:
         args.json.write_text(json.dumps({"patients": args.patients, "results": results}))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import socket
+import time
 import weakref
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from db.errors import PermissionDenied
@@ -97,11 +100,22 @@ class _Session:
     """What only this module hands out: proof that an Actor came from a login (or is the
     command line's own identity), and whether that session is locked or over."""
 
-    __slots__ = ("__weakref__", "ended", "locked")
+    __slots__ = ("__weakref__", "ended", "locked", "read_check")
 
     def __init__(self) -> None:
         self.locked = False
         self.ended = False
+        # The account's roles as last read from the database: (accounts' generation, when).
+        self.read_check: tuple[int, float, frozenset[str]] | None = None
+
+
+# session.info key of a read-only transaction (`Database.read`).
+READING_KEY = "threadbook_reading"
+# A read may go by the account as checked this long ago: the four reads that show a patient's
+# file check it once, not four times. Writes always read it afresh; a role removed or an account
+# deactivated on this PC counts at once (the generation below), on another PC within this time.
+READ_RECHECK_SECONDS = 1.0
+_accounts_generation = 0
 
 
 _ISSUED: weakref.WeakSet[_Session] = weakref.WeakSet()
@@ -213,12 +227,25 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
     """Refuse unless the actor's current, active account grants `permission`."""
     from db.models import User
 
-    require_session(actor, writing=False)
+    login = require_session(actor, writing=False).session
+    assert login is not None
     if actor.command_line:
         return
+    checked = login.read_check
+    if (
+        session.info.get(READING_KEY)
+        and checked is not None
+        and checked[0] == _accounts_generation
+        and time.monotonic() - checked[1] < READ_RECHECK_SECONDS
+        and permission in permissions_of(checked[2])
+    ):
+        return
+    generation = _accounts_generation
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
+        login.read_check = None
         raise PermissionDenied(say("Your account is no longer active. Ask an administrator."))
+    login.read_check = (generation, time.monotonic(), user.role_set)
     if permission not in permissions_of(user.role_set):
         roles = ", ".join(role_words(r) for r in sorted(user.role_set)) or say("no role")
         raise PermissionDenied(
@@ -267,3 +294,24 @@ def permission_words(permission: Permission) -> str:
         Permission.REPORTS_VIEW: say("view and export clinic reports"),
     }
     return words[permission]
+
+
+_ACCOUNTS_CHANGED = "threadbook_accounts_changed"
+
+
+def _note_account_changes(session: Session, _context: Any, _instances: Any) -> None:
+    from db.models import User
+
+    if any(isinstance(row, User) for row in (*session.new, *session.dirty, *session.deleted)):
+        session.info[_ACCOUNTS_CHANGED] = True
+
+
+def _accounts_changed(session: Session) -> None:
+    # After the commit, so no read between the flush and the commit keeps the old roles.
+    global _accounts_generation
+    if session.info.pop(_ACCOUNTS_CHANGED, False):
+        _accounts_generation += 1
+
+
+event.listen(Session, "before_flush", _note_account_changes)
+event.listen(Session, "after_commit", _accounts_changed)

@@ -86,7 +86,9 @@ def _hand_over(
     deliver: Callable[[bytes], None],
 ) -> MadeSheet:
     made = make_sheet(db, actor, procedure_id, language)
-    with db.write(actor) as session:
+    # Alongside other PCs' writes: only a void, which takes the whole turn, changes what this
+    # checks.
+    with db.write(actor, own_locks=True) as session:
         authorize(session, actor, Permission.PRINT)
         # Voided by someone else since the sheet was made: refuse rather than print it.
         procedure = session.get(Procedure, procedure_id)

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, inspect, select, update
+from sqlalchemy import Connection, func, insert, inspect, literal, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.access.permissions import Actor
@@ -30,6 +30,13 @@ GENESIS_HASH = "0" * 64
 CHAIN_HEAD_ID = 1
 # PostgreSQL channel on which every committed write announces the chain's new last_seq.
 CHANGE_CHANNEL = "threadbook_changes"
+# Audit events that record reading or signing in: they change no record anyone is shown, so
+# their commits wake no other PC (the next change's readers skip them too).
+QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
+# PostgreSQL refuses a notification of 8,000 bytes or more.
+MAX_ANNOUNCEMENT = 7000
+# Audit rows appended with their head in one statement (a bulk import's thousands go apart).
+ONE_STATEMENT_ROWS = 200
 # session.info key of the chain head a write transaction appended up to.
 HEAD_KEY = "threadbook_chain_head"
 # session.info key of the events a transaction will append when it commits, in order.
@@ -120,16 +127,43 @@ def append(
         row["prev_hash"] = prev
         row["hash"] = prev = row_hash(prev, row)
         rows.append(row)
-    connection.execute(insert(AuditEvent), rows)
-    connection.execute(
+    moved = (
         update(AuditChainHead)
         .where(AuditChainHead.id == CHAIN_HEAD_ID)
         .values(last_seq=seq, last_hash=prev)
     )
-    if connection.dialect.name == "postgresql":
-        # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
-        connection.execute(select(func.pg_notify(CHANGE_CHANNEL, str(seq))))
+    changed = [event for event in events if event.action not in QUIET_ACTIONS]
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(AuditEvent), rows)
+        connection.execute(moved)
+        return Checkpoint(seq, prev)
+    # Delivered at commit, and never for a rolled-back write: other PCs refresh at once.
+    told = func.pg_notify(CHANGE_CHANNEL, announcement(seq, changed)) if changed else literal(0)
+    if len(rows) <= ONE_STATEMENT_ROWS:
+        # One round trip while every other PC's commit waits for the head: rows, head and
+        # notification in one statement (PostgreSQL runs each part of a WITH exactly once).
+        appended = insert(AuditEvent).values(rows).cte("appended")
+        connection.execute(select(told).add_cte(appended).add_cte(moved.cte("moved")))
+    else:
+        connection.execute(insert(AuditEvent), rows)
+        connection.execute(moved)
+        connection.execute(select(told))
     return Checkpoint(seq, prev)
+
+
+def announcement(seq: int, changed: list[PendingEvent]) -> str:
+    """What a commit tells the other PCs: the chain's new length and the kinds of records and
+    the patients it changed, so they need not read the trail to know; only the length when
+    that is too long to send."""
+    told = json.dumps(
+        {
+            "seq": seq,
+            "types": sorted({event.record_type for event in changed}),
+            "patients": sorted({e.patient_id for e in changed if e.patient_id is not None}),
+        },
+        separators=(",", ":"),
+    )
+    return told if len(told) <= MAX_ANNOUNCEMENT else str(seq)
 
 
 def _pending(session: Session) -> list[PendingEvent]:

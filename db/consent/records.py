@@ -127,9 +127,12 @@ def record_consent(db: Database, actor: Actor, data: ConsentInput) -> ConsentRec
         check_signature(data.signature)
     if errors := _validate(data, db.clock()):
         raise ValidationError(errors)
-    with db.write(actor) as session:
+    # Alongside other PCs' writes when the form showed a stored text version: storing a
+    # shipped default (text 0) must not race another PC storing it too. The patient's row is
+    # locked, so two PCs cannot both find a consent not yet given.
+    with db.write(actor, own_locks=data.text_id != 0) as session:
         authorize(session, actor, Permission.CONSENT_RECORD)
-        patient = session.get(Patient, data.patient_id)
+        patient = session.get(Patient, data.patient_id, with_for_update={"key_share": True})
         if patient is None or not patient.active:
             raise NotFound(say("This patient's record is not active; open the current record."))
         current = current_text_in(session, data.purpose, data.language, db.clock(), actor.user_id)
@@ -273,7 +276,8 @@ def check_treatment_consent(
                 "Choose the patient's signed consent for this procedure, or record it first.",
             )
         )
-    consent = session.get(Consent, consent_id)
+    # Locked: another PC charting under the same consent waits, then sees it used.
+    consent = session.get(Consent, consent_id, with_for_update={"key_share": True})
     if consent is None or consent.patient_id != patient_id or consent.purpose != "treatment":
         raise refuse(say("The chosen consent is not this patient's consent to treatment."))
     if consent.withdrawn_at is not None:

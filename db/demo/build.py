@@ -8,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, select, text, update
 
 from db.access.passwords import hash_password
 from db.access.permissions import Role
-from db.audit import chain as audit
+from db.demo import bulk
 from db.demo.consents import insert_registration_consents
 from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
@@ -137,18 +137,31 @@ def add_demo_records(
     seed: int | None = None,
     progress: Progress | None = None,
     draw_threads: bool = True,
+    charted: int | None = None,
 ) -> DemoResult:
+    """`charted`: how many of the patients have a treatment history (by default all: each
+    has the usual chance of procedures); the rest are registered only, spread evenly among
+    them, as a chain's register holds many people who came for a consultation."""
     _check_demo_allowed(db)
     staff = _ensure_staff(db)
     rng = random.Random(seed)
     today = db.today()
     batch_size = 2000
     done = 0
-    charting = DemoCharting(db, rng, patients, draw_threads)
+    charted = patients if charted is None else max(0, min(charted, patients))
+    charting = DemoCharting(db, rng, charted, draw_threads)
     while done < patients:
         count = min(batch_size, patients - done)
         ids = _insert_patients(db, rng, count, today)
-        charting.chart(ids)
+        # Patient i is charted when the running share passes a whole number: exactly
+        # `charted` of them, evenly spread, without drawing from the seeded generator.
+        charting.chart(
+            [
+                patient_id
+                for index, patient_id in enumerate(ids, start=done)
+                if (index + 1) * charted // patients > index * charted // patients
+            ]
+        )
         done += count
         if progress:
             progress(done, patients)
@@ -226,11 +239,11 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
                 }
             )
         reminders = [bool(row.pop("contact_consent")) for row in rows]
-        # Core executemany: the ORM's bulk path costs several times as much at this volume.
         connection = session.connection()
-        connection.execute(insert(Base.metadata.tables[Patient.__tablename__]), rows)
-        connection.execute(
-            insert(Base.metadata.tables[PatientSearchTerm.__tablename__]),
+        bulk.insert_rows(connection, Base.metadata.tables[Patient.__tablename__], rows)
+        bulk.insert_rows(
+            connection,
+            Base.metadata.tables[PatientSearchTerm.__tablename__],
             [
                 {"term": term, "patient_id": row["id"]}
                 for row in rows
@@ -240,9 +253,7 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
             ],
         )
         # The same 'create' events the flush hook writes for records saved through the ORM.
-        audit.append(
-            session.connection(), None, (audit.creation_event(Patient, row) for row in rows), now
-        )
+        bulk.append_events(connection, bulk.creation_events(Patient, rows), now)
         nurse_id = session.scalar(select(User.id).where(User.username == "demo.nurse"))
         insert_registration_consents(session, rows, reminders, nurse_id, now)
     return [next_id + offset for offset in range(count)]

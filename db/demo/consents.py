@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.audit import chain as audit
@@ -22,6 +22,7 @@ from db.consent.evidence import (
     strokes_json,
 )
 from db.consent.texts import current_text_in
+from db.demo import bulk
 from db.models import Consent, ConsentSignature
 
 SIGNATURE_VARIANTS = 8
@@ -52,11 +53,10 @@ def _next_id(session: Session, column: Any) -> int:
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datetime) -> None:
     if not rows:
         return
-    session.connection().execute(insert(model.__table__), rows)
-    audit.append(
+    bulk.insert_rows(session.connection(), model.__table__, rows)
+    bulk.append_events(
         session.connection(),
-        None,
-        (
+        [
             audit.PendingEvent(
                 "create",
                 model.__tablename__,
@@ -65,7 +65,7 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datet
                 {"changes": audit.created_changes(model, row), "source": "demo"},
             )
             for row in rows
-        ),
+        ],
         now,
     )
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.audit import chain as audit
+from db.demo import bulk
 from db.demo.consents import insert_treatment_consents
 from db.demo.follow_ups import NextIds, plan_aftermath
 from db.demo.thread_drawings import thread_rows
@@ -87,12 +87,7 @@ def _next_id(session: Session, column: Any) -> int:
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]], now: datetime) -> None:
     """Insert rows and their audit 'create' events (the trail covers demo records too)."""
     for chunk in _chunks(rows):
-        # Core executemany: the ORM's bulk path costs several times as much at this volume.
-        session.connection().execute(insert(model.__table__), chunk)
-        # The same 'create' events the flush hook writes for records saved through the ORM.
-        audit.append(
-            session.connection(), None, (audit.creation_event(model, row) for row in chunk), now
-        )
+        bulk.insert_audited(session.connection(), model, chunk, now)
 
 
 class DemoCharting:

@@ -209,7 +209,8 @@ def set_visit_status(
 
 def link_procedure(session: Session, visit_id: int, patient_id: int, procedure_id: int) -> None:
     """Inside charting: the booked procedure became this chart, so the patient arrived."""
-    visit = session.get(Appointment, visit_id)
+    # Locked: two charts cannot both close one booked visit.
+    visit = session.get(Appointment, visit_id, with_for_update={"key_share": True})
     if visit is None or visit.patient_id != patient_id or visit.kind != "procedure":
         raise ValidationError(
             {"appointment": say("The booked visit is not this patient's procedure.")}

@@ -162,8 +162,10 @@ def needs_reason(data: ProcedureInput) -> bool:
     return any(p.area in CONTRAINDICATED_AREAS for p in data.placements)
 
 
-def _staff_member(session: Session, user_id: int, role: Role, what: str) -> User:
-    user = session.get(User, user_id)
+def _staff_member(
+    session: Session, user_id: int, role: Role, what: str, lock: bool = False
+) -> User:
+    user = session.get(User, user_id, with_for_update={"key_share": True} if lock else None)
     if user is None or not user.active or role.value not in user.role_set:
         raise ValidationError(
             {
@@ -220,12 +222,16 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
         raise ValidationError(errors)
     assert data.performed_at is not None and data.doctor_id is not None
     day = data.performed_at.astimezone().date()
-    with db.write(actor) as session:
+    # Alongside other PCs' charts: each check below reads rows locked first, in this order
+    # (the doctor, whose free times place the follow-ups; the lots, sorted; the consent; the
+    # booked visit). The rest (patient, staff, alerts, settings) only writers that take the
+    # whole turn change.
+    with db.write(actor, own_locks=True) as session:
         authorize(session, actor, Permission.PROCEDURE_CHART)
         patient = session.get(Patient, data.patient_id)
         if patient is None or not patient.active:
             raise NotFound(say("This patient's record is not active; open the current record."))
-        _staff_member(session, data.doctor_id, Role.DOCTOR, "doctor")
+        _staff_member(session, data.doctor_id, Role.DOCTOR, "doctor", lock=True)
         if data.nurse_id is not None:
             _staff_member(session, data.nurse_id, Role.NURSE, "nurse")
         lots = _check_lots(session, data, day)

@@ -62,9 +62,11 @@ def validate_review(data: ReviewInput, performed: date, today: date) -> dict[str
 def record_review(db: Database, actor: Actor, data: ReviewInput) -> ReviewRecord:
     """Save the review and mark the follow-up attended, in one transaction."""
     today = db.today()
-    with db.write(actor) as session:
+    # Alongside other PCs' writes: the follow-up is locked, so a second review of it waits,
+    # then finds the first.
+    with db.write(actor, own_locks=True) as session:
         authorize(session, actor, Permission.REVIEW_RECORD)
-        follow_up = session.get(FollowUp, data.follow_up_id)
+        follow_up = session.get(FollowUp, data.follow_up_id, with_for_update={"key_share": True})
         if follow_up is None:
             raise NotFound(
                 say("Follow-up {follow_up_id} does not exist.", follow_up_id=data.follow_up_id)

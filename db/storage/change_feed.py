@@ -1,14 +1,18 @@
 """What the clinic's other PCs (or other windows) recorded, as it happens.
 
 Every write appends to the audit chain and moves its head's `last_seq`, so "has anything
-changed?" is one read of one row. On PostgreSQL each commit also sends a NOTIFY (see
-`audit.append`), and the feed wakes at once; on SQLite, which has no such signal, it polls the
-head. Either way the feed then reads which kinds of records the new audit rows touched, so a page
-refreshes only when something it shows may have changed.
+changed?" is one read of one row. On SQLite, which has no signal between PCs, the feed polls the
+head and then reads which kinds of records the new audit rows touched, so a page refreshes only
+when something it shows may have changed. On PostgreSQL each commit that changes a record sends
+a NOTIFY saying just that (see `audit.announcement`), and the feed passes it on without a query:
+with fifty PCs listening, every save would otherwise have all fifty read the trail. The trail is
+still read when a notification names no records, after reconnecting, and now and then in case a
+notification was lost with its connection.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -19,14 +23,12 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from db.audit.chain import CHAIN_HEAD_ID, CHANGE_CHANNEL
+from db.audit.chain import CHAIN_HEAD_ID, CHANGE_CHANNEL, QUIET_ACTIONS
 from db.models import AuditChainHead, AuditEvent
 from db.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-# Audit events that record reading or signing in: they change no record anyone is shown.
-QUIET_ACTIONS = frozenset({"view", "login", "logout", "login_failed", "login_refused_locked"})
 POLL_SECONDS = 1.0
 # With NOTIFY, the head is still read now and then, in case a notification was lost with its
 # connection.
@@ -52,7 +54,9 @@ class Change:
 
 
 class _Waiter(Protocol):
-    def wait(self, seconds: float) -> None: ...
+    def wait(self, seconds: float) -> list[str] | None:
+        """The notifications received (None: none to go by, look at the head instead)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -63,9 +67,10 @@ class _Sleeper:
     def __init__(self, woken: threading.Event) -> None:
         self._woken = woken
 
-    def wait(self, seconds: float) -> None:
+    def wait(self, seconds: float) -> list[str] | None:
         self._woken.wait(seconds)
         self._woken.clear()
+        return None
 
     def close(self) -> None:
         pass
@@ -99,26 +104,30 @@ class _Listener:
             self._connection = connection
         return self._connection
 
-    def wait(self, seconds: float) -> None:
+    def wait(self, seconds: float) -> list[str] | None:
         deadline = time.monotonic() + seconds
         try:
             if self._connection is None:
                 # Anything committed before LISTEN took effect is found by the check that
                 # follows this return.
                 self._connect()
-                return
+                return None
             connection = self._connection
             while not self._stopping.is_set() and time.monotonic() < deadline:
                 if self._woken.is_set():
                     self._woken.clear()
-                    return
-                if any(True for _ in connection.notifies(timeout=self.SLICE_SECONDS)):
-                    return
+                    return None
+                first = list(connection.notifies(timeout=self.SLICE_SECONDS, stop_after=1))
+                if first:
+                    # With those already arrived: a burst of saves is one change.
+                    rest = list(connection.notifies(timeout=0))
+                    return [notify.payload for notify in first + rest]
         except Exception:
             # The server went away: reconnect on the next wait, after a pause.
             log.warning("lost the change notification connection", exc_info=True)
             self.close()
             self._stopping.wait(min(seconds, POLL_SECONDS * 5))
+        return None
 
     def close(self) -> None:
         if self._connection is not None:
@@ -179,6 +188,35 @@ class ChangeFeed:
             frozenset(row.patient_id for row in rows if row.patient_id is not None),
         )
 
+    def told(self, payloads: list[str]) -> Change | None:
+        """What notifications say was written, or None when that is nothing new. Raises
+        ValueError when one does not say which records it changed (too many to list, or not
+        a notification this program sent): then the trail must be read."""
+        seqs: list[int] = []
+        types: set[str] = set()
+        patients: set[int] = set()
+        for payload in payloads:
+            told = json.loads(payload)
+            if not isinstance(told, dict):
+                raise ValueError("a notification without its records")
+            seq, kinds, ids = told.get("seq"), told.get("types"), told.get("patients")
+            if not (
+                isinstance(seq, int)
+                and isinstance(kinds, list)
+                and isinstance(ids, list)
+                and all(isinstance(kind, str) for kind in kinds)
+                and all(isinstance(i, int) for i in ids)
+            ):
+                raise ValueError("a notification without its records")
+            if seq > self._last_seq:  # not already read from the trail
+                seqs.append(seq)
+                types.update(kinds)
+                patients.update(ids)
+        if not seqs:
+            return None
+        self._last_seq = max(seqs)
+        return Change(self._last_seq, frozenset(types), frozenset(patients)) if types else None
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -205,6 +243,14 @@ class ChangeFeed:
             self._thread.join(timeout=5)
             self._thread = None
 
+    def _told_or_read(self, payloads: list[str] | None) -> Change | None:
+        if payloads:
+            try:
+                return self.told(payloads)
+            except ValueError:  # json.JSONDecodeError included
+                pass
+        return self.check()
+
     def _run(self, deliver: Callable[[Change], None]) -> None:
         waiter: _Waiter
         if self.db.is_sqlite:
@@ -214,11 +260,11 @@ class ChangeFeed:
             interval = NOTIFY_FALLBACK_SECONDS
         try:
             while not self._stopping.is_set():
-                waiter.wait(interval)
+                payloads = waiter.wait(interval)
                 if self._stopping.is_set():
                     break
                 try:
-                    change = self.check()
+                    change = self._told_or_read(payloads)
                 except SQLAlchemyError:
                     log.warning("could not read the audit chain head", exc_info=True)
                     self._stopping.wait(self.poll_seconds)

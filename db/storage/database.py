@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import migrations
-from db.access.permissions import Actor, require_session, workstation_name
+from db.access.permissions import READING_KEY, Actor, require_session, workstation_name
 from db.audit import chain as audit
 from db.clock import Clock, utc_now
 from db.errors import Conflict, DamagedDatabase, DatabaseError
@@ -127,7 +127,9 @@ def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
-# Held by a PostgreSQL record writer for its whole transaction (an advisory lock's key).
+# On PostgreSQL every record writer holds this advisory lock (its key) for its whole
+# transaction: exclusively by default, shared by a writer that locks the rows its own checks
+# depend on (`Database.write(own_locks=True)`).
 WRITER_LOCK = 0x7468_7262  # "thrb"
 
 
@@ -141,12 +143,19 @@ def _sqlite_begin(connection: Any) -> None:
 
 
 def _postgresql_begin(connection: Any) -> None:
-    # One record writer at a time, as on SQLite: its checks (stock left, a slot still free)
-    # hold until it commits. The audit chain's head row is a second lock, taken only to append
-    # a transaction's audit rows as it commits, and always last: a transaction holding it waits
-    # for nothing else, so no two PCs deadlock. Transactions that only record events (opening a
-    # file) skip the writer lock and wait only for other commits' appends.
-    if connection.get_execution_options().get("threadbook_write"):
+    # A writer whose checks rest on rows it does not lock (a new record number, a patient's
+    # details, a slot still free) takes the writers' lock exclusively, so those checks hold
+    # until it commits, as on SQLite. A writer that locks what its checks read (the lots
+    # whose stock it uses, the follow-up it reviews, the consent it uses) shares the lock
+    # with the others like it: PCs charting from different lots do not wait for each other,
+    # and none of them runs while an exclusive writer does. The audit chain's head row is
+    # locked last, only to append a transaction's audit rows as it commits: a transaction
+    # holding it waits for nothing else, so no two PCs deadlock. Transactions that only
+    # record events (opening a file) take neither lock and wait only for other appends.
+    options = connection.get_execution_options()
+    if options.get("threadbook_own_locks"):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({WRITER_LOCK})")
+    elif options.get("threadbook_write"):
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
@@ -207,6 +216,10 @@ class Database:
         self._writer = sessionmaker(
             bind=engine.execution_options(threadbook_write=True), expire_on_commit=False
         )
+        self._row_locker = sessionmaker(
+            bind=engine.execution_options(threadbook_write=True, threadbook_own_locks=True),
+            expire_on_commit=False,
+        )
         self._recorder = sessionmaker(
             bind=engine.execution_options(threadbook_events=True), expire_on_commit=False
         )
@@ -231,6 +244,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         try:
             with self._reader() as session, session.begin():
+                session.info[READING_KEY] = True
                 yield session
         except DataError as exc:
             raise _refused_value(exc) from None
@@ -247,7 +261,12 @@ class Database:
 
     @contextmanager
     def write(
-        self, actor: Actor | None, *, while_locked: bool = False, events_only: bool = False
+        self,
+        actor: Actor | None,
+        *,
+        while_locked: bool = False,
+        events_only: bool = False,
+        own_locks: bool = False,
     ) -> Iterator[Session]:
         """One transaction: everything in the block, with its audit rows, or nothing.
 
@@ -256,12 +275,20 @@ class Database:
         the first setup, demo data, automatic backups). `while_locked`: the lock screen's own
         writes (locking, unlocking, logging out). `events_only`: the block records audit
         events and changes no record (opening a file), so on PostgreSQL it does not wait for
-        other PCs' record writes to finish; changing a record in it raises.
+        other PCs' record writes to finish; changing a record in it raises. `own_locks`: every
+        check in the block reads rows it has locked first (SELECT ... FOR UPDATE, in a fixed
+        order), so on PostgreSQL it runs alongside other such blocks and waits only
+        for the PCs writing the same rows, and for writers without `own_locks`.
         """
         if actor is not None:
             require_session(actor, writing=not while_locked)
         self.ensure_intact()
-        with (self._recorder if events_only else self._writer)() as session:
+        maker = self._writer
+        if events_only:
+            maker = self._recorder
+        elif own_locks:
+            maker = self._row_locker
+        with maker() as session:
             session.info[audit.EVENTS_ONLY_KEY] = events_only
             session.info["actor"] = actor
             session.info["clock"] = self.clock
