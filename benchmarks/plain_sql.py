@@ -8,8 +8,20 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import aliased
 
-from db.models import Complication, FollowUp, Lot, Patient, Placement, Procedure, ThreadProduct
+from db.models import (
+    Complication,
+    Consent,
+    ContactAttempt,
+    FollowUp,
+    Lot,
+    Patient,
+    Placement,
+    Procedure,
+    ThreadProduct,
+    User,
+)
 from db.record.followups import PAGE
 from db.storage.database import Database
 
@@ -53,15 +65,40 @@ def file_sql(db: Database, patient_id: int) -> Callable[[], object]:
 
 
 def today_sql(db: Database, day: date) -> Callable[[], object]:
-    """The Today page's first page of each list (patient and procedure beside each follow-up)
-    and the three lists' sizes."""
+    """The Today page's first page of each list, each follow-up with its patient, procedure,
+    doctor, treated areas, reminder consent and latest call, and the three lists' sizes."""
     start = datetime.combine(day, datetime.min.time()).astimezone()
     end, week = start + timedelta(days=1), start + timedelta(days=8)
     planned = FollowUp.status == "planned"
+    areas = (
+        select(func.aggregate_strings(Placement.area, ","))
+        .where(Placement.procedure_id == Procedure.id)
+        .scalar_subquery()
+    )
+    consent = (
+        select(Consent.id)
+        .where(
+            Consent.patient_id == Patient.id,
+            Consent.purpose == "reminders",
+            Consent.withdrawn_at.is_(None),
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+    calls = aliased(ContactAttempt)
+    latest = (
+        select(func.max(calls.id))
+        .where(calls.follow_up_id == FollowUp.id)
+        .correlate(FollowUp)
+        .scalar_subquery()
+    )
     base = (
-        select(FollowUp, Patient, Procedure.performed_at)
+        select(FollowUp, Patient, Procedure.performed_at, User.full_name, areas, consent)
+        .add_columns(ContactAttempt.outcome, ContactAttempt.contacted_at, ContactAttempt.note)
         .join(Patient, Patient.id == FollowUp.patient_id)
         .join(Procedure, Procedure.id == FollowUp.procedure_id)
+        .outerjoin(User, User.id == Procedure.doctor_id)
+        .outerjoin(ContactAttempt, ContactAttempt.id == latest)
     )
 
     def counted(condition: Any) -> Any:

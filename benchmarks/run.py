@@ -146,8 +146,9 @@ def measure(url: str, seed: int, query_count: int) -> tuple[Figures, dict[str, i
     add("open a patient's file (all tabs)", program, sql, "< 100 ms")
 
     today = db.clock().astimezone().date()
-    program = timed(lambda: day_lists(db, reception, today), 5)
-    sql = timed(today_sql(db, today), 5)
+    day_lists(db, reception, today)  # a running program has built its statements already
+    program = timed(lambda: day_lists(db, reception, today), 20)
+    sql = timed(today_sql(db, today), 20)
     add("Today page (due, overdue, coming week)", program, sql, "<= 50 ms at 100k")
 
     with db.read() as session:

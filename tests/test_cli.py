@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,19 @@ def test_inventory_and_recall_on_a_demo_database(tmp_path: Path) -> None:
 
     nobody = threadbook("--database", url, "recall", "NO-SUCH-LOT")
     assert nobody.returncode == 0 and "No patient received lot NO-SUCH-LOT" in nobody.stdout
+
+
+def test_today_prints_every_row_of_a_list_longer_than_the_window_shows(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "demo.sqlite3")
+    built = threadbook("--database", url, "demo", "--patients", "150", "--seed", "2")
+    assert built.returncode == 0, built.stderr
+    # Two years on, every visit still planned is overdue: far more than the window's 50 a page.
+    later = (date.today() + timedelta(days=730)).isoformat()
+    result = threadbook("--database", url, "today", "--date", later)
+    assert result.returncode == 0, result.stderr
+    heading = next(line for line in result.stdout.splitlines() if line.startswith("Overdue: "))
+    overdue = int(heading.removeprefix("Overdue: "))
+    assert overdue > 50
+    assert result.stdout.count(" d late ") == overdue
+    table = threadbook("--database", url, "today", "--date", later, "--csv")
+    assert sum(line.startswith("overdue,") for line in table.stdout.splitlines()) == overdue

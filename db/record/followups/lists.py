@@ -7,14 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, case, func, select
 
 from db.access.permissions import Actor, Permission, authorize
 from db.errors import NotFound
 from db.models import FollowUp, Procedure
+from db.models.base import UTCDateTime
 from db.record.followups.rows import FollowUpRow, build_rows, row_query, rows
 from db.record.followups.scheduling import Status
 from db.storage.database import Database
@@ -72,24 +73,36 @@ def _bounds(day: date) -> tuple[datetime, datetime, datetime]:
     )
 
 
-def _list_query(which: DayList, day: date, doctor_id: int | None) -> Any:
+# The statements are built once, with the day's bounds, doctor and page size as parameters:
+# building them costs more Python time than the database takes to run them.
+
+
+def _moment(name: str) -> Any:
+    """A moment given when the statement runs, stored as the follow-ups' due times are."""
+    return bindparam(name, type_=UTCDateTime())
+
+
+@cache
+def _list_statement(which: DayList, by_doctor: bool, limited: bool) -> Any:
     """One list in its order: overdue newest first, the others soonest first; rows due at the
     same minute by id, so a longer page starts with the shorter one's rows."""
-    start, end, week_end = _bounds(day)
     query = row_query().where(FollowUp.status == Status.PLANNED.value)
-    if doctor_id is not None:
-        query = query.where(Procedure.doctor_id == doctor_id)
+    if by_doctor:
+        query = query.where(Procedure.doctor_id == bindparam("doctor_id"))
     if which is DayList.OVERDUE:
-        query = query.where(FollowUp.due_at < start)
-        return query.order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
-    low, high = (start, end) if which is DayList.DUE_TODAY else (end, week_end)
-    query = query.where(FollowUp.due_at >= low, FollowUp.due_at < high)
-    return query.order_by(FollowUp.due_at, FollowUp.id)
+        query = query.where(FollowUp.due_at < _moment("start"))
+        query = query.order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
+    else:
+        low, high = ("start", "end") if which is DayList.DUE_TODAY else ("end", "week_end")
+        query = query.where(FollowUp.due_at >= _moment(low), FollowUp.due_at < _moment(high))
+        query = query.order_by(FollowUp.due_at, FollowUp.id)
+    return query.limit(bindparam("limit")) if limited else query
 
 
-def _totals(session: Session, day: date, doctor_id: int | None) -> dict[DayList, int]:
+@cache
+def _totals_statement(by_doctor: bool) -> Any:
     """The three lists' sizes in one pass over the planned follow-ups before the week's end."""
-    start, end, week_end = _bounds(day)
+    start, end = _moment("start"), _moment("end")
 
     def counted(condition: Any) -> Any:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
@@ -98,17 +111,12 @@ def _totals(session: Session, day: date, doctor_id: int | None) -> dict[DayList,
         counted(and_(FollowUp.due_at >= start, FollowUp.due_at < end)),
         counted(FollowUp.due_at < start),
         counted(FollowUp.due_at >= end),
-    ).where(FollowUp.status == Status.PLANNED.value, FollowUp.due_at < week_end)
-    if doctor_id is not None:
+    ).where(FollowUp.status == Status.PLANNED.value, FollowUp.due_at < _moment("week_end"))
+    if by_doctor:
         query = query.join(Procedure, Procedure.id == FollowUp.procedure_id).where(
-            Procedure.doctor_id == doctor_id
+            Procedure.doctor_id == bindparam("doctor_id")
         )
-    today, overdue, week = session.execute(query).one()
-    return {
-        DayList.DUE_TODAY: int(today),
-        DayList.OVERDUE: int(overdue),
-        DayList.COMING_WEEK: int(week),
-    }
+    return query
 
 
 def day_lists(
@@ -122,25 +130,28 @@ def day_lists(
     given, every row for None) and each list's total. Showing more of a list is asking again
     with a higher limit: rows, totals and details then come from one read."""
     limits = limits or {}
+    start, end, week_end = _bounds(day)
+    params: dict[str, Any] = {"start": start, "end": end, "week_end": week_end}
+    by_doctor = doctor_id is not None
+    if by_doctor:
+        params["doctor_id"] = doctor_id
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        found = {}
+        shown = {}
         for which in DayList:
-            query = _list_query(which, day, doctor_id)
             limit = limits.get(which, PAGE)
-            found[which] = session.execute(query if limit is None else query.limit(limit)).all()
-        # Details for all three lists at once: one query for areas, one for last calls.
-        built = iter(build_rows(session, [row for which in DayList for row in found[which]]))
-        shown = {which: [next(built) for _ in found[which]] for which in DayList}
-        totals = _totals(session, day, doctor_id)
+            statement = _list_statement(which, by_doctor, limit is not None)
+            found = session.execute(statement, {**params, "limit": limit}).all()
+            shown[which] = build_rows(found)
+        today, overdue, week = session.execute(_totals_statement(by_doctor), params).one()
     return DayLists(
         day,
         shown[DayList.DUE_TODAY],
         shown[DayList.OVERDUE],
         shown[DayList.COMING_WEEK],
-        totals[DayList.DUE_TODAY],
-        totals[DayList.OVERDUE],
-        totals[DayList.COMING_WEEK],
+        int(today),
+        int(overdue),
+        int(week),
         doctor_id,
     )
 

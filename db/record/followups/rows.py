@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,9 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.consent.records import consent_given
-from db.models import ContactAttempt, FollowUp, Patient, Placement, Procedure, User
-from db.vocabulary import AREAS, CONTACT_OUTCOMES, term
+from db.models import Consent, ContactAttempt, FollowUp, Patient, Placement, Procedure, User
+from db.vocabulary import AREAS, CONTACT_OUTCOMES
 from db.wording import language
 
 
@@ -42,8 +40,35 @@ class FollowUpRow:
 
 
 def row_query() -> Any:
-    """Follow-ups with their patient, procedure and doctor, as plain columns (no ORM objects)."""
+    """Follow-ups with their patient, procedure, doctor, treated areas (codes, comma-separated)
+    and latest call, as plain columns in one statement: the details cost no further round trip
+    and no list of ids sent back to the database."""
     doctor = aliased(User)
+    areas = (
+        select(func.aggregate_strings(Placement.area, ","))
+        .where(Placement.procedure_id == Procedure.id)
+        .scalar_subquery()
+    )
+    # Looked up row by row through its index: as EXISTS, PostgreSQL hashes every patient's
+    # consents first (13 ms of 16 at 10,000 patients) to answer for the 50 rows of a page.
+    consent = (
+        select(Consent.id)
+        .where(
+            Consent.patient_id == Patient.id,
+            Consent.purpose == "reminders",
+            Consent.withdrawn_at.is_(None),
+        )
+        .limit(1)
+        .scalar_subquery()
+        .is_not(None)
+    )
+    calls = aliased(ContactAttempt)
+    last_call = (
+        select(func.max(calls.id))
+        .where(calls.follow_up_id == FollowUp.id)
+        .correlate(FollowUp)
+        .scalar_subquery()
+    )
     return (
         select(
             FollowUp.id,
@@ -52,7 +77,7 @@ def row_query() -> Any:
             Patient.full_name,
             Patient.mrn,
             Patient.phone,
-            consent_given("reminders"),
+            consent,
             FollowUp.procedure_id,
             Procedure.performed_at,
             FollowUp.label,
@@ -61,59 +86,40 @@ def row_query() -> Any:
             FollowUp.status_reason,
             Procedure.doctor_id,
             func.coalesce(doctor.full_name, ""),
+            areas,
+            ContactAttempt.outcome,
+            ContactAttempt.contacted_at,
+            ContactAttempt.note,
         )
         .join(Patient, Patient.id == FollowUp.patient_id)
         .join(Procedure, Procedure.id == FollowUp.procedure_id)
         .outerjoin(doctor, doctor.id == Procedure.doctor_id)
+        .outerjoin(ContactAttempt, ContactAttempt.id == last_call)
     )
 
 
-def _areas(session: Session, procedure_ids: set[int]) -> dict[int, str]:
-    """Each procedure's treated areas in the session's language, each named once."""
-    areas: dict[int, list[str]] = defaultdict(list)
-    for procedure_id, area in session.execute(
-        select(Placement.procedure_id, Placement.area)
-        .where(Placement.procedure_id.in_(procedure_ids))
-        .order_by(Placement.id)
-    ):
-        label = term(AREAS, area).label(language())
-        if label not in areas[procedure_id]:
-            areas[procedure_id].append(label)
-    return {procedure_id: ", ".join(labels) for procedure_id, labels in areas.items()}
+def _area_words(codes: str | None, words: dict[str, tuple[int, str]]) -> str:
+    """Each treated area once, in the word list's order (head to neck), in `words`' language."""
+    found = {words[code] for code in (codes or "").split(",") if code in words}
+    return ", ".join(label for _order, label in sorted(found))
 
 
-def _last_calls(session: Session, follow_up_ids: list[int]) -> dict[int, str]:
-    """Each follow-up's latest call: what came of it, when, and what the patient said."""
-    latest = (
-        select(ContactAttempt.follow_up_id, func.max(ContactAttempt.id).label("last_id"))
-        .where(ContactAttempt.follow_up_id.in_(follow_up_ids))
-        .group_by(ContactAttempt.follow_up_id)
-        .subquery()
-    )
-    calls: dict[int, str] = {}
-    for follow_up_id, outcome, at, note in session.execute(
-        select(
-            ContactAttempt.follow_up_id,
-            ContactAttempt.outcome,
-            ContactAttempt.contacted_at,
-            ContactAttempt.note,
-        ).join(latest, latest.c.last_id == ContactAttempt.id)
-    ):
-        said = (
-            f"{term(CONTACT_OUTCOMES, outcome).label(language())} ({at.astimezone():%d/%m %H:%M})"
-        )
-        # What the patient said matters as much as whether they answered.
-        calls[follow_up_id] = f"{said}: {' '.join(note.split())}" if note.strip() else said
-    return calls
+def _call_words(
+    outcome: str | None, at: datetime | None, note: str | None, outcomes: dict[str, str]
+) -> str:
+    """The latest call: what came of it, when, and what the patient said."""
+    if outcome is None or at is None:
+        return ""
+    said = f"{outcomes.get(outcome, outcome)} ({at.astimezone():%d/%m %H:%M})"
+    # What the patient said matters as much as whether they answered.
+    return f"{said}: {' '.join(note.split())}" if note and note.strip() else said
 
 
-def build_rows(session: Session, found: Sequence[Any]) -> list[FollowUpRow]:
-    """Rows from `row_query()` results, their areas and last calls read in one query each,
-    however many rows (and lists) `found` holds."""
-    if not found:
-        return []
-    areas = _areas(session, {row[7] for row in found})
-    calls = _last_calls(session, [row[0] for row in found])
+def build_rows(found: Sequence[Any]) -> list[FollowUpRow]:
+    """Rows from `row_query()` results."""
+    spoken = language()
+    words = {entry.code: (order, entry.label(spoken)) for order, entry in enumerate(AREAS)}
+    outcomes = {entry.code: entry.label(spoken) for entry in CONTACT_OUTCOMES}
     return [
         FollowUpRow(
             id=row[0],
@@ -125,12 +131,12 @@ def build_rows(session: Session, found: Sequence[Any]) -> list[FollowUpRow]:
             contact_consent=row[6],
             procedure_id=row[7],
             performed_at=row[8],
-            areas=areas.get(row[7], ""),
+            areas=_area_words(row[15], words),
             label=row[9],
             due_at=row[10],
             status=row[11],
             status_reason=row[12],
-            last_contact=calls.get(row[0], ""),
+            last_contact=_call_words(row[16], row[17], row[18], outcomes),
             doctor_id=row[13],
             doctor=row[14],
         )
@@ -139,4 +145,4 @@ def build_rows(session: Session, found: Sequence[Any]) -> list[FollowUpRow]:
 
 
 def rows(session: Session, query: Any) -> list[FollowUpRow]:
-    return build_rows(session, session.execute(query).all())
+    return build_rows(session.execute(query).all())
