@@ -34,6 +34,11 @@ ALL_COLUMNS = {
 }
 LATE = QColor("#b00020")
 NO_CONTACT = QColor("#888888")
+# The only roles this model answers: a view asks for a dozen per cell each time it measures
+# rows and columns, and answering the rest at once keeps the first screen quick.
+_ANSWERED = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole}
+)
 
 
 class FollowUpTableModel(QAbstractTableModel):
@@ -44,12 +49,14 @@ class FollowUpTableModel(QAbstractTableModel):
         self.columns = columns
         self.rows: list[FollowUpRow] = []
         self.today = today
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: list[FollowUpRow], today: date) -> None:
         self.beginResetModel()
         try:
             self.rows = rows
             self.today = today
+            self._texts = {}
         finally:
             self.endResetModel()
 
@@ -103,10 +110,15 @@ class FollowUpTableModel(QAbstractTableModel):
         return follow_up.last_contact
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
+            # Worded once per refresh: measuring rows and columns asks for each cell many times.
+            cell = (index.row(), index.column())
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self.text(*cell)
+            return text
         follow_up = self.rows[index.row()]
         key = self.columns[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
