@@ -102,8 +102,11 @@ def queries(db: Database, count: int, rng: random.Random) -> list[str]:
     return out[:count]
 
 
-def measure(url: str, seed: int, query_count: int) -> tuple[Figures, dict[str, int]]:
-    """Every operation's figures on one database, and the database's row counts."""
+def measure(
+    url: str, seed: int, query_count: int, window: bool = True
+) -> tuple[Figures, dict[str, int]]:
+    """Every operation's figures on one database, and the database's row counts; `window`:
+    the program's window too, started in a process of its own."""
     db = open_database(url)
     with db.read() as session:
         nurse = session.scalars(select(User).where(User.username == "demo.nurse")).one()
@@ -174,6 +177,8 @@ def measure(url: str, seed: int, query_count: int) -> tuple[Figures, dict[str, i
         ]
         add("one aftercare PDF, saved and audited", program, None, "< 200 ms")
     db.dispose()
+    if not window:
+        return figures, counts
 
     gui = gui_probe(url)
     figures["cold start to a usable main window"] = (
@@ -237,6 +242,9 @@ def main() -> int:
     parser.add_argument("--sqlite-dir", type=Path, default=None, help="folder of SQLite demos")
     parser.add_argument("--pg-admin", default=None, help="PostgreSQL URL allowed to create dbs")
     parser.add_argument("--pg-prefix", default="threadbook_bench", help="demo database names")
+    parser.add_argument(
+        "--without-window", action="store_true", help="database operations only (no GUI)"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     if args.sqlite and len(args.patients) > 1:
@@ -259,7 +267,8 @@ def main() -> int:
                     # One server for every size (a throwaway one is started once).
                     admin = admin or stack.enter_context(postgresql_server(args.pg_admin))
                     url = postgresql_demo(admin, patients, args.seed, args.charted, args.pg_prefix)
-                figures, counts = measure(url, args.seed, args.queries)
+                window = not args.without_window
+                figures, counts = measure(url, args.seed, args.queries, window)
                 results.setdefault(backend, {})[label] = figures
                 print(f"{backend} {label}: {', '.join(f'{v:,} {k}' for k, v in counts.items())}")
     for backend, by_size in results.items():
@@ -268,7 +277,8 @@ def main() -> int:
         print(f"\n{backend}, patients: {', '.join(by_size)}")
         for line in [lines[0], tuple("-" * w for w in widths), *lines[1:]]:
             print("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
-    print("\n".join(thread_map_lines()))
+    if not args.without_window:
+        print("\n".join(thread_map_lines()))
     if args.json:
         args.json.write_text(json.dumps({"patients": args.patients, "results": results}))
     return 0
