@@ -45,6 +45,7 @@ from db.wording import say
 
 TITLE = "Threadbook audit checkpoint"
 _lock = threading.Lock()
+_key_lock = threading.Lock()
 
 
 class CheckpointError(Exception):
@@ -65,12 +66,26 @@ class SignedCheckpoint:
         return Checkpoint(self.seq, self.hash)
 
 
-def _key_path() -> Path:
-    return state_dir() / "checkpoint-key.pem"
+def _key_path(folder: Path | None = None) -> Path:
+    return (folder or state_dir()) / "checkpoint-key.pem"
 
 
-def _private_key() -> Ed25519PrivateKey:
-    path = _key_path()
+# Loaded once per key file: every save signs a checkpoint, and parsing the PEM each time cost
+# more than the signature.
+_loaded_keys: dict[Path, Ed25519PrivateKey] = {}
+
+
+def _private_key(folder: Path | None = None) -> Ed25519PrivateKey:
+    path = _key_path(folder)
+    with _key_lock:
+        if (cached := _loaded_keys.get(path)) is not None and path.exists():
+            return cached
+        key = _read_or_make_key(path)
+        _loaded_keys[path] = key
+        return key
+
+
+def _read_or_make_key(path: Path) -> Ed25519PrivateKey:
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if isinstance(loaded, Ed25519PrivateKey):
@@ -111,9 +126,11 @@ def _body(database: str, seq: int, last_hash: str, at: datetime) -> str:
     return f"{TITLE}\n{database}\n{seq}\n{last_hash}\n{when}\n"
 
 
-def sign(database: str, seq: int, last_hash: str, at: datetime) -> str:
+def sign(
+    database: str, seq: int, last_hash: str, at: datetime, folder: Path | None = None
+) -> str:
     """The signed note of a checkpoint, signed with this PC's key (which it carries)."""
-    key = _private_key()
+    key = _private_key(folder)
     body = _body(database, seq, last_hash, at)
     public = _public_bytes(key.public_key())
     signature = key.sign(body.encode("utf-8"))
@@ -144,14 +161,21 @@ def parse(text: str) -> SignedCheckpoint:
 # -- this PC's latest checkpoint of each database --------------------------------------------
 
 
-def _stored_path(url: URL) -> Path:
-    return state_dir() / "checkpoints" / f"{database_key(url)}.txt"
+def _stored_path(url: URL, folder: Path | None = None) -> Path:
+    return (folder or state_dir()) / "checkpoints" / f"{database_key(url)}.txt"
 
 
 def latest(url: URL) -> SignedCheckpoint | None:
     """The newest checkpoint this PC saw of the database; CheckpointError if it was altered."""
+    from db.audit import checkpoint_writer
+
+    checkpoint_writer.flush()  # a save's checkpoint still on its way to the file counts
+    return _kept(url)
+
+
+def _kept(url: URL, folder: Path | None = None) -> SignedCheckpoint | None:
     try:
-        text = _stored_path(url).read_text(encoding="utf-8")
+        text = _stored_path(url, folder).read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -164,30 +188,43 @@ def latest(url: URL) -> SignedCheckpoint | None:
     return found
 
 
-def _write(url: URL, text: str) -> None:
-    path = _stored_path(url)
+def _write(url: URL, text: str, folder: Path | None) -> None:
+    path = _stored_path(url, folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.partial")
     partial.write_text(text, encoding="utf-8")
     partial.replace(path)
 
 
-def remember(url: URL, seq: int, last_hash: str, at: datetime, *, replace: bool = False) -> None:
+def remember(
+    url: URL,
+    seq: int,
+    last_hash: str,
+    at: datetime,
+    *,
+    replace: bool = False,
+    folder: Path | None = None,
+) -> None:
     """Keep (seq, hash) as this PC's checkpoint if it is newer than the one kept.
 
     `replace`: after a restore, whose chain legitimately differs from the one it replaced.
+    `folder`: the state folder (this user's, by default).
     """
+    if replace:
+        from db.audit import checkpoint_writer
+
+        checkpoint_writer.flush()  # an older chain's head still on its way must not land after
     with _lock:
         if not replace:
             try:
-                current = latest(url)
+                current = _kept(url, folder)
             except CheckpointError:
                 current = None  # keep the evidence: an altered file is not overwritten
-                if _stored_path(url).exists():
+                if _stored_path(url, folder).exists():
                     return
             if current is not None and current.seq >= seq:
                 return
-        _write(url, sign(database_key(url), seq, last_hash, at))
+        _write(url, sign(database_key(url), seq, last_hash, at, folder), folder)
 
 
 def for_backup(backup: Path) -> Path:

@@ -310,14 +310,14 @@ class Database:
 
     def _remember(self, head: audit.Checkpoint) -> None:
         """Keep the committed chain head as this PC's checkpoint, outside the database."""
-        from db.audit import checkpoints
+        from db.audit import checkpoint_writer
 
-        try:
-            checkpoints.remember(self.url, head.seq, head.hash, self.clock())
-        except OSError:
-            log.warning("could not keep the audit checkpoint", exc_info=True)
+        checkpoint_writer.keep(self.url, head.seq, head.hash, self.clock())
 
     def dispose(self) -> None:
+        from db.audit import checkpoint_writer
+
+        checkpoint_writer.flush()
         self.engine.dispose()
 
 

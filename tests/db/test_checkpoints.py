@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from db.access.permissions import command_line_actor
-from db.audit import checkpoints
+from db.audit import checkpoint_writer, checkpoints
 from db.audit.chain import GENESIS_HASH, row_hash
 from db.audit.trail import check_chain, current_checkpoint
 from db.errors import BackupError
@@ -28,6 +28,7 @@ from tests.conftest import Staff, patient_input
 def _busy(db: Database, staff: Staff, count: int = 4) -> None:
     for n in range(count):
         register_patient(db, staff.nurse, patient_input(phone=f"0912{n:06d}"))
+    checkpoint_writer.flush()  # the last save's checkpoint is in its file, as a moment later
 
 
 def _sql(url: str, *statements: str) -> None:
@@ -171,3 +172,19 @@ def test_after_a_restore_the_restored_chain_is_this_pcs_checkpoint(
     restore(db, made, tmp_path / "kept", staff.admin)
     assert check_chain(db, staff.admin).ok
     assert json.dumps(checkpoints.latest(db.url).seq) == str(_last_seq(db))  # type: ignore[union-attr]
+
+
+def test_each_save_s_checkpoint_reaches_this_pc_s_file_kept_in_the_folder_of_that_moment(
+    db: Database, staff: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(5):
+        register_patient(db, staff.nurse, patient_input(phone=f"0913{n:06d}"))
+    # Read back without waiting: reading a checkpoint waits for the ones on their way.
+    assert checkpoints.latest(db.url).seq == _last_seq(db)  # type: ignore[union-attr]
+    first_folder = state_dir()
+    register_patient(db, staff.nurse, patient_input(phone="0914000000"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "another-user"))
+    checkpoint_writer.flush()
+    (kept,) = (first_folder / "checkpoints").iterdir()
+    assert checkpoints.parse(kept.read_text(encoding="utf-8")).seq == _last_seq(db)
+    assert not (tmp_path / "another-user").exists()
