@@ -126,9 +126,7 @@ def _body(database: str, seq: int, last_hash: str, at: datetime) -> str:
     return f"{TITLE}\n{database}\n{seq}\n{last_hash}\n{when}\n"
 
 
-def sign(
-    database: str, seq: int, last_hash: str, at: datetime, folder: Path | None = None
-) -> str:
+def sign(database: str, seq: int, last_hash: str, at: datetime, folder: Path | None = None) -> str:
     """The signed note of a checkpoint, signed with this PC's key (which it carries)."""
     key = _private_key(folder)
     body = _body(database, seq, last_hash, at)
