@@ -77,8 +77,13 @@ def main() -> None:
     while not (window.windowHandle() and window.windowHandle().isExposed()):
         app.processEvents()
     mark("shown")
-    # Usable: the home page (Today) shows its lists.
-    while window.today.runner.busy or not window.today.heading.text():
+    # Usable: the home page (Today) shows its lists, their rows measured to fit their text.
+    sections = window.today.sections.values()
+    while (
+        window.today.runner.busy
+        or not window.today.heading.text()
+        or any(section.follow_ups.refit.isActive() for section in sections)
+    ):
         app.processEvents()
     mark("cold_start")
     db.ensure_intact()
