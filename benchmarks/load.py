@@ -34,7 +34,7 @@ from sqlalchemy import func, select, text  # noqa: E402
 from benchmarks.load_pc import Outcome, Plan, run_pc  # noqa: E402
 from db.access.permissions import command_line_actor  # noqa: E402
 from db.access.users import create_user  # noqa: E402
-from db.audit.chain import verify_chain  # noqa: E402
+from db.audit.chain_check import verify_chain  # noqa: E402
 from db.audit.replay import direct_edits  # noqa: E402
 from db.models import (  # noqa: E402
     ContactAttempt,

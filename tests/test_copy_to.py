@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from db.access.users import authenticate
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import DatabaseError
 from db.models import AuditEvent, Base, Patient
 from db.record.patients import register_patient, update_patient

@@ -38,7 +38,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from db.access.permissions import workstation_name
-from db.audit.chain import CHAIN_HEAD_ID, ChainCheck, Checkpoint, verify_chain
+from db.audit.chain import CHAIN_HEAD_ID, Checkpoint
+from db.audit.chain_check import ChainCheck, verify_chain
 from db.models import AuditChainHead
 from db.storage.local_state import database_key, state_dir
 from db.wording import say

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.access.permissions import Actor, Permission, authorize
 from db.audit import chain as audit
 from db.audit import checkpoints
+from db.audit.chain_check import ChainCheck
 from db.audit.checkpoints import SignedCheckpoint
 from db.csv_cells import csv_writer, safe_cell
 from db.errors import ThreadbookError, ValidationError
@@ -287,9 +288,7 @@ def audit_choices(db: Database, actor: Actor) -> AuditChoices:
         return AuditChoices(users, actions, [t for t in types if t])
 
 
-def check_chain(
-    db: Database, actor: Actor, others: Iterable[SignedCheckpoint] = ()
-) -> audit.ChainCheck:
+def check_chain(db: Database, actor: Actor, others: Iterable[SignedCheckpoint] = ()) -> ChainCheck:
     """Recompute the hash chain and compare it with this PC's checkpoint and `others`."""
     with db.read() as session:
         authorize(session, actor, Permission.AUDIT_VIEW)

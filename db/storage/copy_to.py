@@ -27,7 +27,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from db.audit import chain as audit
-from db.audit.chain import ChainCheck, verify_chain
+from db.audit.chain_check import ChainCheck, verify_chain
 from db.errors import Conflict, DatabaseError
 from db.models import AuditChainHead, AuditEvent, Base, User
 from db.storage.database import Database, make_engine, open_database, parse_url

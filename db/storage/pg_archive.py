@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 
 from db import migrations
 from db.audit import chain as audit
+from db.audit.chain_check import ChainCheck, walk_rows
 from db.errors import BackupError
 from db.storage.schema_check import archive_differences
 from db.wording import say
@@ -216,12 +217,12 @@ def _audit_rows(pg_restore: str, path: Path) -> Iterator[dict[str, Any]]:
         process.stdout.read()
 
 
-def verify_archive_chain(path: Path, known: Iterable[audit.Checkpoint] = ()) -> audit.ChainCheck:
+def verify_archive_chain(path: Path, known: Iterable[audit.Checkpoint] = ()) -> ChainCheck:
     """The archive's audit trail, verified as `verify_chain` verifies a database's."""
     pg_restore = pg_tool("pg_restore")
     rows = sorted(_audit_rows(pg_restore, path), key=lambda r: int(r["seq"]))
     head = _chain_head(pg_restore, path)
-    return audit.walk_rows(iter(rows), head, known)
+    return walk_rows(iter(rows), head, known)
 
 
 def archive_head(path: Path) -> tuple[int, str] | None:

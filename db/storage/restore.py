@@ -22,6 +22,7 @@ from db import migrations
 from db.access.permissions import Actor, require_session
 from db.audit import chain as audit
 from db.audit import checkpoints
+from db.audit.chain_check import verify_chain
 from db.clock import Clock, utc_now
 from db.errors import BackupError, DatabaseError
 from db.storage import pg_archive, restore_journal
@@ -261,7 +262,7 @@ def _check_and_record(
     staged = Database(make_engine(f"sqlite:///{staging}"), clock, keep_checkpoints=False)
     try:
         with staged.read() as session:
-            chain = audit.verify_chain(session, _carried_checkpoint(shown_as))
+            chain = verify_chain(session, _carried_checkpoint(shown_as))
         if not chain.ok:
             raise BackupError(
                 say(

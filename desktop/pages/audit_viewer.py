@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor
-from db.audit.chain import ChainCheck
+from db.audit.chain_check import ChainCheck
 from db.audit.trail import (
     PAGE_SIZE,
     SYSTEM_USER,

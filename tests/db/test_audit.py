@@ -1,6 +1,6 @@
 from sqlalchemy import text
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.record.patients import register_patient, update_patient
 from db.storage.database import Database
 from tests.conftest import Staff, patient_input

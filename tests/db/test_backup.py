@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from db.access.permissions import command_line_actor
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import BackupError, DamagedDatabase, PermissionDenied
 from db.record.patients import register_patient, search_patients
 from db.settings import save_settings

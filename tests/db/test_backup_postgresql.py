@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import BackupError
 from db.migrations import head_revision
 from db.record.patients import register_patient, search_patients

@@ -15,7 +15,7 @@ from functools import partial
 import pytest
 from sqlalchemy import select
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
 from db.models import AuditEvent, Patient
 from db.record.patients import PatientRecord, open_patient, register_patient

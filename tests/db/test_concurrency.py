@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 from sqlalchemy import func, select
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import Conflict
 from db.models import AuditEvent, Patient
 from db.record.patients import PatientRecord, open_patient, register_patient, update_patient

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from alembic import command
 from sqlalchemy import select, text
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
 from db.migrations import config
 from db.models import Consent, Procedure

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.models import Patient
 from db.storage.database import open_database
 from db.storage.sqlite_checks import foreign_key_problems, integrity_problems, sqlite_connection

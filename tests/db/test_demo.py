@@ -8,7 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from db.access.users import authenticate
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
 from db.demo.build import add_demo_records
 from db.models import AuditEvent, DrawnThread, Placement, Procedure

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from db.access.users import authenticate
 from db.audit import chain
-from db.audit.chain import PendingEvent, verify_chain
+from db.audit.chain import PendingEvent
+from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
 from db.demo import bulk
 from db.demo.build import add_demo_records

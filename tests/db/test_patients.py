@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import Conflict, PermissionDenied, ValidationError
 from db.models import Patient
 from db.record.patients import (

@@ -34,7 +34,7 @@ from db.access.users import (
     update_user,
 )
 from db.aftercare.output import export_sheet
-from db.audit.chain import ChainCheck
+from db.audit.chain_check import ChainCheck
 from db.audit.trail import (
     AuditEntry,
     AuditFilter,

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from db.access.permissions import command_line_actor
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.errors import BackupError, DatabaseError
 from db.models import Patient, User
 from db.record.patients import register_patient

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.record.patients import PatientRecord
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
 from db.stock.lots import inventory

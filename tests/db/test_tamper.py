@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.audit.chain import Checkpoint, verify_chain
+from db.audit.chain import Checkpoint
+from db.audit.chain_check import verify_chain
 from db.audit.replay import audited_mappers, direct_edits
 from db.demo.build import add_demo_records
 from db.models import AuditChainHead, AuditEvent, Base

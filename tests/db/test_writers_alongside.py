@@ -16,7 +16,7 @@ from functools import partial
 import pytest
 from sqlalchemy import select
 
-from db.audit.chain import verify_chain
+from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
 from db.models import FollowUp, Procedure, Review
 from db.record.patients import PatientRecord, register_patient
