@@ -209,11 +209,15 @@ class AftercarePreviewDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     @classmethod
+    def save_title(cls) -> str:
+        return QCoreApplication.translate("AftercarePreviewDialog", "Save aftercare sheet")
+
+    @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         """The system save dialog (it asks before replacing a file); '' when cancelled."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            QCoreApplication.translate("AftercarePreviewDialog", "Save aftercare sheet"),
+            cls.save_title(),
             suggested,
             QCoreApplication.translate("AftercarePreviewDialog", "PDF documents (*.pdf)"),
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from db.access.permissions import Actor
 from db.record.patients import PatientRecord
@@ -62,12 +62,5 @@ class ProcedureRecordDialog(AftercarePreviewDialog):
         return f"{self.patient.mrn} procedure record {day} {self.sheet_language}.pdf"
 
     @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
-        """The system save dialog (it asks before replacing a file); '' when cancelled."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("ProcedureRecordDialog", "Save procedure record"),
-            suggested,
-            QCoreApplication.translate("ProcedureRecordDialog", "PDF documents (*.pdf)"),
-        )
-        return name
+    def save_title(cls) -> str:
+        return QCoreApplication.translate("ProcedureRecordDialog", "Save procedure record")

@@ -12,7 +12,7 @@
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="221" />
+            <location filename="../../../db/access/permissions.py" line="247" />
             <location filename="../../../db/access/users.py" line="252" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,142 +33,142 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="236" />
+            <location filename="../../../db/access/permissions.py" line="263" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="237" />
+            <location filename="../../../db/access/permissions.py" line="264" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="238" />
+            <location filename="../../../db/access/permissions.py" line="265" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="246" />
+            <location filename="../../../db/access/permissions.py" line="273" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="247" />
+            <location filename="../../../db/access/permissions.py" line="274" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="248" />
+            <location filename="../../../db/access/permissions.py" line="275" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="249" />
+            <location filename="../../../db/access/permissions.py" line="276" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="250" />
+            <location filename="../../../db/access/permissions.py" line="277" />
             <source>record and end patients' alerts (allergies, history, contraindications)</source>
             <translation>ghi và kết thúc cảnh báo của bệnh nhân (dị ứng, tiền sử, chống chỉ định)</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="253" />
+            <location filename="../../../db/access/permissions.py" line="280" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="254" />
+            <location filename="../../../db/access/permissions.py" line="281" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="255" />
+            <location filename="../../../db/access/permissions.py" line="282" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="256" />
+            <location filename="../../../db/access/permissions.py" line="283" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="257" />
+            <location filename="../../../db/access/permissions.py" line="284" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="258" />
+            <location filename="../../../db/access/permissions.py" line="285" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="259" />
+            <location filename="../../../db/access/permissions.py" line="286" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="260" />
+            <location filename="../../../db/access/permissions.py" line="287" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="261" />
+            <location filename="../../../db/access/permissions.py" line="288" />
             <source>import and void clinical photographs</source>
             <translation>nhập và hủy ảnh lâm sàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="262" />
+            <location filename="../../../db/access/permissions.py" line="289" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="263" />
+            <location filename="../../../db/access/permissions.py" line="290" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="264" />
+            <location filename="../../../db/access/permissions.py" line="291" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="265" />
+            <location filename="../../../db/access/permissions.py" line="292" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="266" />
+            <location filename="../../../db/access/permissions.py" line="293" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="267" />
+            <location filename="../../../db/access/permissions.py" line="294" />
             <source>view and export clinic reports</source>
             <translation>xem và xuất báo cáo của phòng khám</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="195" />
+            <location filename="../../../db/access/permissions.py" line="209" />
             <source>This needs a logged-in user. Log in first.</source>
             <translation>Việc này cần người dùng đã đăng nhập. Hãy đăng nhập trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="198" />
+            <location filename="../../../db/access/permissions.py" line="212" />
             <source>You have logged out. Log in again to continue.</source>
             <translation>Bạn đã đăng xuất. Hãy đăng nhập lại để tiếp tục.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="200" />
+            <location filename="../../../db/access/permissions.py" line="214" />
             <source>The screen is locked. Unlock it with your password to save.</source>
             <translation>Màn hình đang khóa. Hãy mở khóa bằng mật khẩu của bạn để lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="223" />
+            <location filename="../../../db/access/permissions.py" line="250" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="225" />
+            <location filename="../../../db/access/permissions.py" line="252" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
@@ -281,18 +281,18 @@
             <translation>Thủ thuật {procedure_id} đã bị hủy nên không có phiếu chăm sóc. Hãy in phiếu của thủ thuật thực sự đã làm.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/output.py" line="116" />
+            <location filename="../../../db/aftercare/output.py" line="118" />
             <location filename="../../../db/reports/export.py" line="44" />
             <source>{path} already exists. Choose another name, or replace it.</source>
             <translation>{path} đã có. Hãy chọn tên khác, hoặc thay tệp đó.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/output.py" line="122" />
+            <location filename="../../../db/aftercare/output.py" line="124" />
             <source>Cannot write in {parent}: {strerror}.</source>
             <translation>Không ghi được vào {parent}: {strerror}.</translation>
         </message>
         <message>
-            <location filename="../../../db/aftercare/output.py" line="132" />
+            <location filename="../../../db/aftercare/output.py" line="134" />
             <source>Cannot write {path}: {strerror}.</source>
             <translation>Không ghi được {path}: {strerror}.</translation>
         </message>
@@ -327,159 +327,159 @@
             <translation>Nội dung quá dài (tối đa {most} ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="321" />
+            <location filename="../../../db/audit/chain.py" line="355" />
             <source>{username} at {local}</source>
             <translation>{username} lúc {local}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="319" />
+            <location filename="../../../db/audit/chain.py" line="353" />
             <source>another user</source>
             <translation>một người dùng khác</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="333" />
+            <location filename="../../../db/audit/chain.py" line="367" />
             <source>{what} was changed by {who} after you opened it. {advice}</source>
             <translation>{what} đã được {who} thay đổi sau khi bạn mở. {advice}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="454" />
+            <location filename="../../../db/audit/chain_check.py" line="129" />
             <source>audit trail intact: {rows} rows</source>
             <translation>nhật ký kiểm tra nguyên vẹn: {rows} dòng</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="429" />
+            <location filename="../../../db/audit/chain_check.py" line="104" />
             <source>the audit trail's head row is missing</source>
             <translation>thiếu dòng đầu chuỗi của nhật ký kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="436" />
+            <location filename="../../../db/audit/chain_check.py" line="111" />
             <source>audit rows after {seq_id} were removed (the chain recorded {rows} rows)</source>
             <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (chuỗi ghi nhận {rows} dòng)</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="448" />
+            <location filename="../../../db/audit/chain_check.py" line="123" />
             <source>audit rows after {seq_id} were removed (a checkpoint saw {rows} rows)</source>
             <translation>các dòng nhật ký sau dòng {seq_id} đã bị xóa (một điểm kiểm tra đã thấy {rows} dòng)</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="399" />
+            <location filename="../../../db/audit/chain_check.py" line="74" />
             <source>audit row {seq_id} is missing (the next row found is {found_id})</source>
             <translation>thiếu dòng nhật ký {seq_id} (dòng tìm thấy tiếp theo là {found_id})</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="410" />
+            <location filename="../../../db/audit/chain_check.py" line="85" />
             <source>audit row {row} does not match its hash: it was changed outside Threadbook</source>
             <translation>dòng nhật ký {row} không khớp mã băm: đã bị sửa bên ngoài Threadbook</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/chain.py" line="421" />
+            <location filename="../../../db/audit/chain_check.py" line="96" />
             <source>the audit trail differs from the checkpoint taken at row {seq_id}: it was rewritten outside Threadbook</source>
             <translation>nhật ký kiểm tra khác với điểm kiểm tra lấy ở dòng {seq_id}: đã bị viết lại bên ngoài Threadbook</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="129" />
+            <location filename="../../../db/audit/checkpoints.py" line="145" />
             <source>it is not a Threadbook audit checkpoint</source>
             <translation>đây không phải điểm kiểm tra nhật ký của Threadbook</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="163" />
+            <location filename="../../../db/audit/checkpoints.py" line="186" />
             <source>this PC's checkpoint names another database</source>
             <translation>điểm kiểm tra của máy này thuộc về một cơ sở dữ liệu khác</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="135" />
+            <location filename="../../../db/audit/checkpoints.py" line="151" />
             <source>its key id does not match its key</source>
             <translation>mã khóa không khớp với khóa</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="140" />
+            <location filename="../../../db/audit/checkpoints.py" line="156" />
             <source>its signature does not verify: it was altered</source>
             <translation>chữ ký không hợp lệ: tệp đã bị sửa</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="159" />
+            <location filename="../../../db/audit/checkpoints.py" line="182" />
             <source>this PC's checkpoint cannot be read ({reason})</source>
             <translation>không đọc được điểm kiểm tra của máy này ({reason})</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/checkpoints.py" line="208" />
+            <location filename="../../../db/audit/checkpoints.py" line="244" />
             <source>this PC's audit checkpoint cannot be trusted: {reason}</source>
             <translation>không thể tin điểm kiểm tra nhật ký của máy này: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="151" />
+            <location filename="../../../db/audit/trail.py" line="152" />
             <source>Type a patient's record number (for example TB-000012) or id.</source>
             <translation>Hãy gõ mã hồ sơ của bệnh nhân (ví dụ TB-000012) hoặc id.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="308" />
+            <location filename="../../../db/audit/trail.py" line="307" />
             <source>The audit trail does not verify: {problem}.</source>
             <translation>Nhật ký kiểm tra không hợp lệ: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="134" />
+            <location filename="../../../db/audit/trail.py" line="135" />
             <source>There is no user named '{name}'.</source>
             <translation>Không có người dùng tên '{name}'.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="158" />
+            <location filename="../../../db/audit/trail.py" line="159" />
             <source>The end of the date range is before its start.</source>
             <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="376" />
+            <location filename="../../../db/audit/trail.py" line="375" />
             <source>Cannot write {target}: {reason}. Choose another folder or file name.</source>
             <translation>Không ghi được {target}: {reason}. Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/audit/trail.py" line="145" />
+            <location filename="../../../db/audit/trail.py" line="146" />
             <location filename="../../../db/exchange/patient_export.py" line="41" />
             <source>No patient has the record number {mrn}.</source>
             <translation>Không có bệnh nhân nào mang mã hồ sơ {mrn}.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="117" />
+            <location filename="../../../db/consent/evidence.py" line="121" />
             <source>{name} is not a scanned form we can keep: use a PDF, JPEG or PNG file.</source>
             <translation>{name} không phải bản quét có thể lưu: hãy dùng tệp PDF, JPEG hoặc PNG.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="68" />
+            <location filename="../../../db/consent/evidence.py" line="66" />
             <location filename="../../../db/consent/records.py" line="103" />
             <source>The patient has not signed yet: sign in the box.</source>
             <translation>Bệnh nhân chưa ký: hãy ký vào khung.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="72" />
+            <location filename="../../../db/consent/evidence.py" line="70" />
             <source>The signature is too long; clear it and sign again.</source>
             <translation>Chữ ký quá dài; hãy xóa và ký lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="122" />
+            <location filename="../../../db/consent/evidence.py" line="126" />
             <source>{name} is empty.</source>
             <translation>{name} trống.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="126" />
+            <location filename="../../../db/consent/evidence.py" line="130" />
             <source>{name} is larger than 20 MB; scan at a lower resolution (200-300 dpi is enough).</source>
             <translation>{name} lớn hơn 20 MB; hãy quét ở độ phân giải thấp hơn (200-300 dpi là đủ).</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="176" />
+            <location filename="../../../db/consent/evidence.py" line="180" />
             <source>{name} has no pages.</source>
             <translation>{name} không có trang nào.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="173" />
+            <location filename="../../../db/consent/evidence.py" line="177" />
             <source>{name} is a damaged PDF file.</source>
             <translation>{name} là tệp PDF bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="77" />
+            <location filename="../../../db/consent/evidence.py" line="75" />
             <source>The signature goes outside its box.</source>
             <translation>Chữ ký vượt ra ngoài khung.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/evidence.py" line="142" />
+            <location filename="../../../db/consent/evidence.py" line="146" />
             <source>{name} has too many pixels for a scan.</source>
             <translation>{name} có quá nhiều điểm ảnh cho một bản quét.</translation>
         </message>
@@ -535,56 +535,56 @@
             <translation>Hãy đánh dấu các loại chỉ bệnh nhân đồng ý.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="216" />
+            <location filename="../../../db/consent/records.py" line="219" />
             <location filename="../../../db/photos/records.py" line="250" />
-            <location filename="../../../db/record/procedures.py" line="333" />
+            <location filename="../../../db/record/procedures.py" line="339" />
             <source>Reload it first.</source>
             <translation>Hãy tải lại trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="272" />
+            <location filename="../../../db/consent/records.py" line="275" />
             <location filename="../../../db/record/procedures.py" line="123" />
             <source>Choose the patient's signed consent for this procedure, or record it first.</source>
             <translation>Hãy chọn cam kết đã ký của bệnh nhân cho thủ thuật này, hoặc ghi nhận cam kết trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="278" />
+            <location filename="../../../db/consent/records.py" line="282" />
             <source>The chosen consent is not this patient's consent to treatment.</source>
             <translation>Cam kết đã chọn không phải cam kết điều trị của bệnh nhân này.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="280" />
+            <location filename="../../../db/consent/records.py" line="284" />
             <source>The patient withdrew this consent; record a new one before charting.</source>
             <translation>Bệnh nhân đã rút lại cam kết này; hãy ghi nhận cam kết mới trước khi ghi nhận thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="283" />
+            <location filename="../../../db/consent/records.py" line="287" />
             <source>A procedure needs a consent signed on screen or on a scanned paper form.</source>
             <translation>Thủ thuật cần cam kết ký trên màn hình hoặc trên phiếu giấy đã quét.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="286" />
+            <location filename="../../../db/consent/records.py" line="290" />
             <source>The consent was given after the procedure's time: check both times.</source>
             <translation>Cam kết được đưa ra sau giờ làm thủ thuật: hãy kiểm tra cả hai thời điểm.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="289" />
+            <location filename="../../../db/consent/records.py" line="293" />
             <source>This consent was used for the procedure of {performed}; each procedure needs its own.</source>
             <translation>Cam kết này đã dùng cho thủ thuật lúc {performed}; mỗi thủ thuật cần cam kết riêng.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="299" />
+            <location filename="../../../db/consent/records.py" line="303" />
             <source>The consent does not cover these areas: {areas}.</source>
             <translation>Cam kết không bao gồm các vùng: {areas}.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="302" />
+            <location filename="../../../db/consent/records.py" line="306" />
             <source>The consent does not cover these thread materials: {materials}.</source>
             <translation>Cam kết không bao gồm các loại chỉ: {materials}.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="337" />
-            <location filename="../../../db/consent/records.py" line="212" />
+            <location filename="../../../db/consent/records.py" line="341" />
+            <location filename="../../../db/consent/records.py" line="215" />
             <source>Consent {consent_id} does not exist.</source>
             <translation>Không có cam kết {consent_id}.</translation>
         </message>
@@ -594,41 +594,41 @@
             <translation>Hãy đính kèm bản quét của phiếu giấy đã ký.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="134" />
+            <location filename="../../../db/consent/records.py" line="137" />
             <location filename="../../../db/photos/records.py" line="149" />
             <location filename="../../../db/record/alerts.py" line="149" />
             <location filename="../../../db/record/appointments.py" line="146" />
-            <location filename="../../../db/record/procedures.py" line="227" />
+            <location filename="../../../db/record/procedures.py" line="233" />
             <source>This patient's record is not active; open the current record.</source>
             <translation>Hồ sơ bệnh nhân này không còn dùng; hãy mở hồ sơ hiện hành.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="140" />
+            <location filename="../../../db/consent/records.py" line="143" />
             <source>The consent text was changed while this form was open. Close the form and open it again, so the patient reads and agrees to the current wording.</source>
             <translation>Văn bản cam kết đã thay đổi trong lúc biểu mẫu đang mở. Hãy đóng và mở lại biểu mẫu để bệnh nhân đọc và đồng ý với nội dung hiện hành.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="147" />
+            <location filename="../../../db/consent/records.py" line="150" />
             <source>This consent is already given and not withdrawn.</source>
             <translation>Cam kết này đã được đưa ra và chưa bị rút lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="202" />
+            <location filename="../../../db/consent/records.py" line="205" />
             <source>Choose how the patient withdrew consent.</source>
             <translation>Hãy chọn cách bệnh nhân rút lại cam kết.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="206" />
+            <location filename="../../../db/consent/records.py" line="209" />
             <source>The note is too long (at most 2,000 characters).</source>
             <translation>Ghi chú quá dài (tối đa 2.000 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="215" />
+            <location filename="../../../db/consent/records.py" line="218" />
             <source>This consent was already withdrawn on {when}.</source>
             <translation>Cam kết này đã bị rút lại ngày {when}.</translation>
         </message>
         <message>
-            <location filename="../../../db/consent/records.py" line="219" />
+            <location filename="../../../db/consent/records.py" line="222" />
             <source>This consent covers the procedure of {performed}, which has been done; record any change of mind in the notes.</source>
             <translation>Cam kết này dùng cho thủ thuật lúc {performed}, đã thực hiện xong; hãy ghi việc đổi ý vào ghi chú.</translation>
         </message>
@@ -951,7 +951,7 @@
         </message>
         <message>
             <location filename="../../../db/record/appointments.py" line="133" />
-            <location filename="../../../db/record/procedures.py" line="170" />
+            <location filename="../../../db/record/procedures.py" line="172" />
             <source>The chosen doctor is not an active doctor.</source>
             <translation>Người được chọn không phải bác sĩ đang hoạt động.</translation>
         </message>
@@ -971,17 +971,17 @@
             <translation>Hãy ghi lý do hủy lịch hẹn.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/appointments.py" line="215" />
+            <location filename="../../../db/record/appointments.py" line="216" />
             <source>The booked visit is not this patient's procedure.</source>
             <translation>Lịch hẹn đã đặt không phải thủ thuật của bệnh nhân này.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/appointments.py" line="218" />
+            <location filename="../../../db/record/appointments.py" line="219" />
             <source>This booked procedure is already closed.</source>
             <translation>Lịch hẹn thủ thuật này đã đóng.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/appointments.py" line="296" />
+            <location filename="../../../db/record/appointments.py" line="297" />
             <source>Show 1 to 31 days.</source>
             <translation>Hãy hiển thị từ 1 đến 31 ngày.</translation>
         </message>
@@ -1084,8 +1084,8 @@
         </message>
         <message>
             <location filename="../../../db/record/complications.py" line="162" />
-            <location filename="../../../db/record/procedures.py" line="440" />
-            <location filename="../../../db/record/procedures.py" line="322" />
+            <location filename="../../../db/record/procedures.py" line="446" />
+            <location filename="../../../db/record/procedures.py" line="328" />
             <source>Procedure {procedure_id} does not exist.</source>
             <translation>Không có thủ thuật {procedure_id}.</translation>
         </message>
@@ -1105,101 +1105,101 @@
             <translation>Thủ thuật đó đã bị hủy; hãy chọn đúng thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="63" />
-            <source>7 days</source>
-            <translation>7 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="64" />
-            <source>1 month</source>
-            <translation>1 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="65" />
-            <source>3 months</source>
-            <translation>3 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="66" />
-            <source>6 months</source>
-            <translation>6 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="67" />
-            <source>12 months</source>
-            <translation>12 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="128" />
-            <source>The protocol needs at least one follow-up.</source>
-            <translation>Lịch tái khám cần ít nhất một mốc.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="246" />
-            <source>This follow-up</source>
-            <translation>Lịch tái khám này</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="246" />
-            <source>Reload, then try again.</source>
-            <translation>Hãy tải lại rồi thử lại.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="109" />
-            <source>Every step needs a label, for example '1 month'.</source>
-            <translation>Mỗi mốc cần có tên, ví dụ '1 tháng'.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="111" />
-            <source>Step '{label}' must be at least one day after the procedure.</source>
-            <translation>Mốc '{label}' phải cách thủ thuật ít nhất một ngày.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="115" />
-            <source>Step '{label}' is more than five years after the procedure.</source>
-            <translation>Mốc '{label}' cách thủ thuật hơn năm năm.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="119" />
-            <source>Two steps are called '{label}'.</source>
-            <translation>Có hai mốc cùng tên '{label}'.</translation>
-        </message>
-        <message>
-            <location filename="../../../db/record/followups.py" line="244" />
-            <location filename="../../../db/record/followups.py" line="302" />
-            <location filename="../../../db/record/followups.py" line="483" />
-            <location filename="../../../db/record/reviews.py" line="70" />
+            <location filename="../../../db/record/followups/lists.py" line="172" />
+            <location filename="../../../db/record/followups/reception.py" line="23" />
+            <location filename="../../../db/record/followups/reception.py" line="81" />
+            <location filename="../../../db/record/reviews.py" line="72" />
             <source>Follow-up {follow_up_id} does not exist.</source>
             <translation>Không có lịch tái khám {follow_up_id}.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="255" />
+            <location filename="../../../db/record/followups/protocol.py" line="47" />
+            <source>7 days</source>
+            <translation>7 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="48" />
+            <source>1 month</source>
+            <translation>1 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="49" />
+            <source>3 months</source>
+            <translation>3 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="50" />
+            <source>6 months</source>
+            <translation>6 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="51" />
+            <source>12 months</source>
+            <translation>12 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="112" />
+            <source>The protocol needs at least one follow-up.</source>
+            <translation>Lịch tái khám cần ít nhất một mốc.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="93" />
+            <source>Every step needs a label, for example '1 month'.</source>
+            <translation>Mỗi mốc cần có tên, ví dụ '1 tháng'.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="95" />
+            <source>Step '{label}' must be at least one day after the procedure.</source>
+            <translation>Mốc '{label}' phải cách thủ thuật ít nhất một ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="99" />
+            <source>Step '{label}' is more than five years after the procedure.</source>
+            <translation>Mốc '{label}' cách thủ thuật hơn năm năm.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/protocol.py" line="103" />
+            <source>Two steps are called '{label}'.</source>
+            <translation>Có hai mốc cùng tên '{label}'.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/reception.py" line="25" />
+            <source>This follow-up</source>
+            <translation>Lịch tái khám này</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/reception.py" line="25" />
+            <source>Reload, then try again.</source>
+            <translation>Hãy tải lại rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../../db/record/followups/reception.py" line="34" />
             <source>Give the new date (dd/mm/yyyy) and time.</source>
             <translation>Hãy nhập ngày mới (nn/tt/nnnn) và giờ.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="279" />
+            <location filename="../../../db/record/followups/reception.py" line="58" />
             <source>Say why the follow-up is cancelled.</source>
             <translation>Hãy ghi lý do hủy lịch tái khám.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="296" />
+            <location filename="../../../db/record/followups/reception.py" line="75" />
             <location filename="../../../db/stock/recall_round.py" line="142" />
             <source>Choose what came of the call.</source>
             <translation>Hãy chọn kết quả cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="260" />
+            <location filename="../../../db/record/followups/reception.py" line="39" />
             <source>Only a planned follow-up can be moved.</source>
             <translation>Chỉ dời được lịch tái khám chưa diễn ra.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="264" />
+            <location filename="../../../db/record/followups/reception.py" line="43" />
             <source>A follow-up must come after the procedure.</source>
             <translation>Lịch tái khám phải sau ngày làm thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/followups.py" line="285" />
+            <location filename="../../../db/record/followups/reception.py" line="64" />
             <source>This follow-up was cancelled; book a new date instead.</source>
             <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới.</translation>
         </message>
@@ -1345,7 +1345,7 @@
             <translation>Ghi chú quá dài (tối đa 20.000 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="187" />
+            <location filename="../../../db/record/procedures.py" line="189" />
             <source>Lot {lot_number} ({name})</source>
             <translation>Lô {lot_number} ({name})</translation>
         </message>
@@ -1360,7 +1360,7 @@
             <translation>{where}: hãy chọn vùng điều trị.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="332" />
+            <location filename="../../../db/record/procedures.py" line="338" />
             <source>Procedure {procedure_id}</source>
             <translation>Thủ thuật {procedure_id}</translation>
         </message>
@@ -1375,12 +1375,12 @@
             <translation>{where}: hãy ghi tên vùng khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="315" />
+            <location filename="../../../db/record/procedures.py" line="321" />
             <source>Say why the procedure is voided (at least 5 characters).</source>
             <translation>Hãy ghi lý do hủy thủ thuật (ít nhất 5 ký tự).</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="326" />
+            <location filename="../../../db/record/procedures.py" line="332" />
             <source>Procedure {procedure_id} was already voided.</source>
             <translation>Thủ thuật {procedure_id} đã bị hủy trước đó.</translation>
         </message>
@@ -1390,22 +1390,22 @@
             <translation>{where}: hãy chọn bên.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="172" />
+            <location filename="../../../db/record/procedures.py" line="174" />
             <source>The chosen nurse is not an active nurse.</source>
             <translation>Người được chọn không phải điều dưỡng đang hoạt động.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="190" />
+            <location filename="../../../db/record/procedures.py" line="192" />
             <source>{name} was recalled on {recalled_on} ({recall_reason}). It must not be used: choose another lot.</source>
             <translation>{name} đã bị thu hồi ngày {recalled_on} ({recall_reason}). Không được dùng: hãy chọn lô khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="198" />
+            <location filename="../../../db/record/procedures.py" line="200" />
             <source>{name} expired on {expiry_date}, before the procedure date {day}. Choose another lot.</source>
             <translation>{name} đã hết hạn ngày {expiry_date}, trước ngày làm thủ thuật {day}. Hãy chọn lô khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/procedures.py" line="207" />
+            <location filename="../../../db/record/procedures.py" line="209" />
             <source>{name} has {left} thread(s) in stock, but {charted} are charted. Check the counts, or receive the new box first.</source>
             <translation>{name} còn {left} sợi trong kho, nhưng đang ghi {charted} sợi. Hãy kiểm tra lại số lượng, hoặc nhập kho hộp mới trước.</translation>
         </message>
@@ -1450,12 +1450,12 @@
             <translation>Ngày khám không thể trước thủ thuật.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/reviews.py" line="78" />
+            <location filename="../../../db/record/reviews.py" line="80" />
             <source>A review was already recorded for this follow-up.</source>
             <translation>Buổi tái khám này đã được ghi nhận đánh giá.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/reviews.py" line="74" />
+            <location filename="../../../db/record/reviews.py" line="76" />
             <source>This follow-up was cancelled; book a new one first.</source>
             <translation>Lịch tái khám này đã bị hủy; hãy đặt lịch mới trước.</translation>
         </message>
@@ -1904,7 +1904,7 @@
         </message>
         <message>
             <location filename="../../../db/storage/backup_check.py" line="126" />
-            <location filename="../../../db/storage/pg_archive.py" line="97" />
+            <location filename="../../../db/storage/pg_archive.py" line="98" />
             <location filename="../../../db/storage/schema_check.py" line="80" />
             <source>{first} (and {more} more)</source>
             <translation>{first} (và {more} điểm khác)</translation>
@@ -1916,7 +1916,7 @@
         </message>
         <message>
             <location filename="../../../db/storage/backup_check.py" line="115" />
-            <location filename="../../../db/storage/pg_archive.py" line="99" />
+            <location filename="../../../db/storage/pg_archive.py" line="100" />
             <source>{name} is not exactly a Threadbook database: {problems}. It may have been altered outside Threadbook; the current database has not been changed.</source>
             <translation>{name} không hoàn toàn là cơ sở dữ liệu Threadbook: {problems}. Có thể đã bị sửa bên ngoài Threadbook; cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
@@ -1932,7 +1932,7 @@
         </message>
         <message>
             <location filename="../../../db/storage/backup_check.py" line="70" />
-            <location filename="../../../db/storage/restore.py" line="186" />
+            <location filename="../../../db/storage/restore.py" line="187" />
             <source>Cannot read {name}: {reason}.</source>
             <translation>Không đọc được {name}: {reason}.</translation>
         </message>
@@ -1953,7 +1953,7 @@
         </message>
         <message>
             <location filename="../../../db/storage/backup_check.py" line="98" />
-            <location filename="../../../db/storage/pg_archive.py" line="139" />
+            <location filename="../../../db/storage/pg_archive.py" line="140" />
             <source>{name} is a Threadbook database that was never set up.</source>
             <translation>{name} là cơ sở dữ liệu Threadbook chưa từng được thiết lập.</translation>
         </message>
@@ -1988,12 +1988,12 @@
             <translation>Nhật ký truy vết sau khi chép không hợp lệ ({message}); không có gì được lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="184" />
+            <location filename="../../../db/storage/database.py" line="193" />
             <source>value out of range</source>
             <translation>giá trị vượt giới hạn</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="186" />
+            <location filename="../../../db/storage/database.py" line="195" />
             <source>The database refused a value ({reason}); nothing was saved.</source>
             <translation>Cơ sở dữ liệu từ chối một giá trị ({reason}); không có gì được lưu.</translation>
         </message>
@@ -2018,12 +2018,12 @@
             <translation>Không có cơ sở dữ liệu tại {path}; hãy dùng `migrate` để tạo.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="319" />
+            <location filename="../../../db/storage/database.py" line="346" />
             <source>The database file {path} is damaged ({problem}). It was not opened, so nothing more has been written to it. Restore the newest good backup.</source>
             <translation>Tệp cơ sở dữ liệu {path} bị hỏng ({problem}). Tệp chưa được mở nên không bị ghi thêm gì. Hãy khôi phục bản sao lưu tốt mới nhất.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="351" />
+            <location filename="../../../db/storage/database.py" line="378" />
             <source>This database holds tables that are not Threadbook's ({tables}); it was left untouched. Choose an empty database.</source>
             <translation>Cơ sở dữ liệu này có các bảng không thuộc Threadbook ({tables}); không có gì bị thay đổi. Hãy chọn một cơ sở dữ liệu trống.</translation>
         </message>
@@ -2038,22 +2038,22 @@
             <translation>Không dùng được đường dẫn cơ sở dữ liệu {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="175" />
+            <location filename="../../../db/storage/database.py" line="184" />
             <source>Cannot use database URL '{url_text}': {exc}</source>
             <translation>Không dùng được URL cơ sở dữ liệu '{url_text}': {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="178" />
+            <location filename="../../../db/storage/database.py" line="187" />
             <source>Cannot create the database folder: {exc}</source>
             <translation>Không tạo được thư mục cơ sở dữ liệu: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="392" />
+            <location filename="../../../db/storage/database.py" line="419" />
             <source>Cannot open the database: {reason}</source>
             <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/database.py" line="276" />
+            <location filename="../../../db/storage/database.py" line="303" />
             <source>Someone else saved this record while you were editing it. Reload it to see their changes, then make yours again.</source>
             <translation>Người khác đã lưu hồ sơ này trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi của họ, rồi sửa lại phần của bạn.</translation>
         </message>
@@ -2078,81 +2078,81 @@
             <translation>Tệp cơ sở dữ liệu {path} nằm trên {where}. SQLite trên thư mục mạng sẽ làm hỏng dữ liệu khi nhiều máy cùng dùng. Hãy để tệp trên ổ đĩa của chính máy này, hoặc nếu nhiều máy cùng dùng thì dùng chung một máy chủ PostgreSQL (--database postgresql+psycopg://...).</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="111" />
-            <location filename="../../../db/storage/pg_archive.py" line="131" />
-            <location filename="../../../db/storage/pg_archive.py" line="236" />
+            <location filename="../../../db/storage/pg_archive.py" line="112" />
+            <location filename="../../../db/storage/pg_archive.py" line="132" />
+            <location filename="../../../db/storage/pg_archive.py" line="237" />
             <source>Reading {name}</source>
             <translation>Đọc {name}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="123" />
+            <location filename="../../../db/storage/pg_archive.py" line="124" />
             <source>Checking {name}</source>
             <translation>Kiểm tra {name}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="34" />
+            <location filename="../../../db/storage/pg_archive.py" line="35" />
             <source>{name} was not found. Install the PostgreSQL client tools (on Debian or Ubuntu the package postgresql-client; on Windows the command-line tools of the PostgreSQL installer) and make sure {name} is on the PATH.</source>
             <translation>Không tìm thấy {name}. Hãy cài công cụ máy khách PostgreSQL (trên Debian hoặc Ubuntu là gói postgresql-client; trên Windows là công cụ dòng lệnh của bộ cài PostgreSQL) và bảo đảm {name} nằm trong PATH.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="62" />
-            <location filename="../../../db/storage/pg_archive.py" line="59" />
+            <location filename="../../../db/storage/pg_archive.py" line="63" />
+            <location filename="../../../db/storage/pg_archive.py" line="60" />
             <source>{what} failed: {reason}</source>
             <translation>{what} không thành công: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="115" />
+            <location filename="../../../db/storage/pg_archive.py" line="116" />
             <source>{name} is a PostgreSQL backup, but not of a Threadbook database.</source>
             <translation>{name} là bản sao lưu PostgreSQL, nhưng không phải của cơ sở dữ liệu Threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/pg_archive.py" line="61" />
+            <location filename="../../../db/storage/pg_archive.py" line="62" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="113" />
+            <location filename="../../../db/storage/restore.py" line="114" />
             <source>Open the database to restore it on a person's behalf.</source>
             <translation>Hãy mở cơ sở dữ liệu để khôi phục thay mặt một người dùng.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="148" />
+            <location filename="../../../db/storage/restore.py" line="149" />
             <source>There is no file {path}.</source>
             <translation>Không có tệp {path}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="151" />
+            <location filename="../../../db/storage/restore.py" line="152" />
             <source>An in-memory database cannot be restored into.</source>
             <translation>Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="153" />
+            <location filename="../../../db/storage/restore.py" line="154" />
             <source>{path} is the database itself, not a backup of it.</source>
             <translation>{path} chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="190" />
+            <location filename="../../../db/storage/restore.py" line="191" />
             <source>{path} is a backup of a PostgreSQL server; it can only be restored into a PostgreSQL database. The current database has not been changed.</source>
             <translation>{path} là bản sao lưu của máy chủ PostgreSQL; chỉ khôi phục được vào cơ sở dữ liệu PostgreSQL. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="198" />
+            <location filename="../../../db/storage/restore.py" line="199" />
             <source>{path} is a backup of a SQLite file; to move it onto the server, restore it into a SQLite file and use `copy-to`. The current database has not been changed.</source>
             <translation>{path} là bản sao lưu của tệp SQLite; để chuyển lên máy chủ, hãy khôi phục vào một tệp SQLite rồi dùng `copy-to`. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="300" />
-            <location filename="../../../db/storage/restore.py" line="267" />
+            <location filename="../../../db/storage/restore.py" line="301" />
+            <location filename="../../../db/storage/restore.py" line="268" />
             <source>{path} cannot be trusted: {problem}. The current database has not been changed.</source>
             <translation>Không thể tin {path}: {problem}. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="83" />
+            <location filename="../../../db/storage/restore.py" line="84" />
             <source>The checkpoint beside {path} cannot be trusted ({reason}); the backup is not restored. The current database has not been changed.</source>
             <translation>Không thể tin điểm kiểm tra bên cạnh {path} ({reason}); bản sao lưu không được khôi phục. Cơ sở dữ liệu hiện tại không bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/restore.py" line="237" />
+            <location filename="../../../db/storage/restore.py" line="238" />
             <source>The restore from {path} could not be completed: {_reason}. The current database has not been replaced.</source>
             <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
@@ -2235,72 +2235,72 @@
             <translation>{item} khác với của Threadbook</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="202" />
+            <location filename="../../../db/storage/server_settings.py" line="215" />
             <source>Connected to PostgreSQL {shown}: an empty database, which Threadbook will set up.</source>
             <translation>Đã kết nối PostgreSQL {shown}: cơ sở dữ liệu trống, Threadbook sẽ thiết lập.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="105" />
+            <location filename="../../../db/storage/server_settings.py" line="103" />
             <source>This computer's password store (keyring) cannot be used: {exc}. Threadbook keeps the server password only there; set up the system's password store and try again.</source>
             <translation>Không dùng được kho mật khẩu (keyring) của máy này: {exc}. Threadbook chỉ lưu mật khẩu máy chủ ở đó; hãy thiết lập kho mật khẩu của hệ thống rồi thử lại.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="201" />
+            <location filename="../../../db/storage/server_settings.py" line="214" />
             <source>Connected to PostgreSQL {shown}: a Threadbook database.</source>
             <translation>Đã kết nối PostgreSQL {shown}: cơ sở dữ liệu Threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="60" />
+            <location filename="../../../db/storage/server_settings.py" line="58" />
             <source>Type the server's name or address, for example 192.168.1.10.</source>
             <translation>Hãy gõ tên hoặc địa chỉ máy chủ, ví dụ 192.168.1.10.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="62" />
+            <location filename="../../../db/storage/server_settings.py" line="60" />
             <source>The port is a number from 1 to 65535; PostgreSQL's usual is 5432.</source>
             <translation>Cổng là số từ 1 đến 65535; PostgreSQL thường dùng 5432.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="66" />
+            <location filename="../../../db/storage/server_settings.py" line="64" />
             <source>Type the database's name, for example threadbook.</source>
             <translation>Hãy gõ tên cơ sở dữ liệu, ví dụ threadbook.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="68" />
+            <location filename="../../../db/storage/server_settings.py" line="66" />
             <source>Type the user (role) name the server gave this clinic.</source>
             <translation>Hãy gõ tên người dùng (role) mà máy chủ cấp cho phòng khám.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="70" />
+            <location filename="../../../db/storage/server_settings.py" line="68" />
             <source>Choose one of the encryption settings.</source>
             <translation>Hãy chọn một chế độ mã hóa.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="195" />
+            <location filename="../../../db/storage/server_settings.py" line="208" />
             <source>The server runs PostgreSQL {shown}; Threadbook needs version 15 or newer.</source>
             <translation>Máy chủ chạy PostgreSQL {shown}; Threadbook cần phiên bản 15 trở lên.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="94" />
+            <location filename="../../../db/storage/server_settings.py" line="92" />
             <source>The saved database connection in {path} cannot be read ({exc}). Choose the database again with “Database…” on the login screen.</source>
             <translation>Không đọc được kết nối cơ sở dữ liệu đã lưu trong {path} ({exc}). Hãy chọn lại cơ sở dữ liệu bằng nút “Cơ sở dữ liệu…” ở màn hình đăng nhập.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="148" />
+            <location filename="../../../db/storage/server_settings.py" line="156" />
             <source>Cannot save the connection in {path}: {exc}</source>
             <translation>Không lưu được kết nối vào {path}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="169" />
+            <location filename="../../../db/storage/server_settings.py" line="182" />
             <source>Cannot remove {config_path}: {exc}</source>
             <translation>Không xóa được {config_path}: {exc}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="188" />
+            <location filename="../../../db/storage/server_settings.py" line="201" />
             <source>Cannot connect: {reason}</source>
             <translation>Không kết nối được: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/server_settings.py" line="190" />
+            <location filename="../../../db/storage/server_settings.py" line="203" />
             <source>Connected, but the server answered: {exc}</source>
             <translation>Đã kết nối, nhưng máy chủ trả lời: {exc}</translation>
         </message>

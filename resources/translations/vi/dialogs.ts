@@ -151,12 +151,12 @@
         <translation>Đang tạo phiếu…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Save aftercare sheet</source>
         <translation>Lưu phiếu chăm sóc sau thủ thuật</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -1265,7 +1265,7 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Vị trí đặt chỉ</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Lot {lot} (GTIN {gtin}) has not been received into stock. Receive the box first: Inventory → Receive stock.</source>
         <translation>Lô {lot} (GTIN {gtin}) chưa được nhập kho. Hãy nhập hộp chỉ trước: Kho → Nhập kho.</translation>
     </message>
@@ -1381,14 +1381,9 @@ Nếu đây là một trong số họ, hãy quay lại và mở hồ sơ có s�
         <translation>Biên bản thủ thuật: {name}, thủ thuật {id}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Save procedure record</source>
         <translation>Lưu biên bản thủ thuật</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

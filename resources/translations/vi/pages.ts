@@ -612,7 +612,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../../desktop/pages/audit_viewer.py" line="+73"/>
+        <location filename="../../../desktop/pages/audit_viewer.py" line="+75"/>
         <source>Audit trail</source>
         <translation>Nhật ký truy vết</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>#{0}  {1}  {2} tại {3}: {4} {5} {6}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Export the audit trail</source>
         <translation>Xuất nhật ký truy vết</translation>
     </message>

@@ -246,7 +246,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../../../desktop/widgets/booked_visits.py" line="+45"/>
+        <location filename="../../../desktop/widgets/booked_visits.py" line="+50"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>ngày nhận hàng</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>received into stock</source>
         <translation>nhập kho</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>trả lại kho do hủy thủ thuật</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <location line="+48"/>
         <source>record no.</source>
         <translation>số bản ghi</translation>
@@ -1461,7 +1461,7 @@
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../../desktop/widgets/follow_up_list.py" line="+74"/>
+        <location filename="../../../desktop/widgets/follow_up_list.py" line="+77"/>
         <source>Open patient</source>
         <translation>Mở hồ sơ bệnh nhân</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../../desktop/models/follow_up_table.py" line="+49"/>
+        <location filename="../../../desktop/models/follow_up_table.py" line="+56"/>
         <source>{name} ({mrn})</source>
         <translation>{name} ({mrn})</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>{status}: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The patient did not agree to phone or SMS contact.</source>
         <translation>Bệnh nhân không đồng ý được liên lạc qua điện thoại hoặc SMS.</translation>
     </message>
