@@ -15,7 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from db.access.permissions import Actor, Permission, authorize
-from db.aftercare.layout import (
+from db.aftercare.output import write_atomically
+from db.audit import chain as audit
+from db.consent.records import ConsentRecord, consent_record
+from db.consent.texts import ConsentTextRecord
+from db.errors import ThreadbookError
+from db.models import Consent, ConsentSignature, ConsentText, Patient
+from db.print_style import (
     BODY,
     BULLET,
     CLINIC,
@@ -27,12 +33,6 @@ from db.aftercare.layout import (
     register_fonts,
     styled,
 )
-from db.aftercare.output import write_atomically
-from db.audit import chain as audit
-from db.consent.records import ConsentRecord, consent_record
-from db.consent.texts import ConsentTextRecord
-from db.errors import ThreadbookError
-from db.models import Consent, ConsentSignature, ConsentText, Patient
 from db.settings import read_settings
 from db.storage.database import Database
 from db.vocabulary import AREAS, CONSENT_METHODS, MATERIALS, WITHDRAWAL_METHODS, term

@@ -12,7 +12,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from db.aftercare.layout import (
+from db.exchange.gather import Catalogue, PatientData
+from db.print_style import (
     CELL,
     CELL_HEAD,
     FONT,
@@ -22,7 +23,6 @@ from db.aftercare.layout import (
     build_lock,
     register_fonts,
 )
-from db.exchange.gather import Catalogue, PatientData
 from db.vocabulary import (
     AREAS,
     COMPLICATION_TYPES,

@@ -14,12 +14,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from db.access.permissions import Actor, Permission, authorize
-from db.aftercare.layout import BOLD, FONT, register_fonts
 from db.aftercare.output import write_atomically
 from db.audit import chain as audit
 from db.consent.records import has_consent
 from db.errors import NotFound, ValidationError
 from db.models import Patient, Photo, PhotoView
+from db.print_style import BOLD, FONT, register_fonts
 from db.resources import RESOURCES
 from db.storage.database import Database
 from db.wording import say

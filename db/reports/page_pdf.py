@@ -22,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from db.aftercare.layout import (
+from db.print_style import (
     CELL,
     CELL_HEAD,
     FONT,

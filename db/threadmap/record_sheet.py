@@ -27,7 +27,11 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from db.access.permissions import Actor, Permission, authorize
-from db.aftercare.layout import (
+from db.aftercare.output import write_atomically
+from db.audit import chain as audit
+from db.errors import NotFound, ThreadbookError, ValidationError
+from db.models import Consent, Patient, Procedure
+from db.print_style import (
     ACCENT,
     CELL,
     CELL_HEAD,
@@ -43,10 +47,6 @@ from db.aftercare.layout import (
     register_fonts,
     styled,
 )
-from db.aftercare.output import write_atomically
-from db.audit import chain as audit
-from db.errors import NotFound, ThreadbookError, ValidationError
-from db.models import Consent, Patient, Procedure
 from db.record.procedures import ProcedureRecord, procedure_record
 from db.settings import read_settings
 from db.storage.database import Database
