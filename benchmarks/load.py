@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from benchmarks.load_pc import Outcome, Plan, run_pc  # noqa: E402
-from db.access.permissions import command_line_actor  # noqa: E402
+from db.access.permissions import command_line_actor, logged_in_actor  # noqa: E402
 from db.access.users import create_user  # noqa: E402
 from db.audit.chain_check import verify_chain  # noqa: E402
 from db.audit.replay import direct_edits  # noqa: E402
@@ -43,8 +44,10 @@ from db.models import (  # noqa: E402
     Patient,
     Procedure,
     Review,
+    ThreadProduct,
     User,
 )
+from db.stock.movements import IntakeInput, receive_stock  # noqa: E402
 from db.storage.database import Database, open_database  # noqa: E402
 from db.storage.wholeness import incomplete_records  # noqa: E402
 
@@ -60,26 +63,61 @@ class Shared:
     procedure_ids: list[int]
 
 
-def shared_inputs(db: Database, rng: random.Random) -> Shared:
-    """Patients, lots with stock, planned follow-ups and procedures the PCs work on."""
+STOCKED_LOTS = 20  # lots with threads to spare that the consulting rooms chart from
+
+
+def stocked_lots(db: Database) -> list[int]:
+    """Lots in date, not recalled, with more than 40 threads left."""
     today = db.today()
+    in_stock = text("SELECT lot_id FROM stock_movement GROUP BY lot_id HAVING sum(quantity) > 40")
     with db.read() as session:
-        highest = session.scalar(select(func.max(Patient.id))) or 0
-        patient_ids = rng.sample(range(1, highest + 1), min(2000, highest))
-        names = list(
-            session.scalars(select(Patient.search_name).where(Patient.id.in_(patient_ids[:300])))
-        )
-        in_stock = text(
-            "SELECT lot_id FROM stock_movement GROUP BY lot_id HAVING sum(quantity) > 40"
-        )
         stocked = {row[0] for row in session.execute(in_stock)}
-        lot_ids = [
+        return [
             lot.id
             for lot in session.scalars(
                 select(Lot).where(Lot.expiry_date > today, Lot.recalled_on.is_(None))
             )
             if lot.id in stocked
         ]
+
+
+def stock_up(db: Database, round_name: str) -> list[int]:
+    """Earlier rounds use threads up: receive boxes, as the clinic would, until enough lots have
+    threads to spare."""
+    lot_ids = stocked_lots(db)
+    missing = STOCKED_LOTS - len(lot_ids)
+    if missing > 0:
+        with db.read() as session:
+            nurse = session.scalars(select(User).where(User.username == "demo.nurse")).one()
+            products = list(
+                session.scalars(
+                    select(ThreadProduct.id).where(ThreadProduct.active).order_by(ThreadProduct.id)
+                )
+            )
+        reception = logged_in_actor(nurse.id, nurse.username, nurse.full_name, nurse.role_set)
+        for n in range(missing):
+            intake = IntakeInput(
+                products[n % len(products)],
+                f"LOAD{round_name}{n:02d}",
+                db.today() + timedelta(days=730),
+                500,
+                db.today(),
+                "load benchmark",
+            )
+            receive_stock(db, reception, intake)
+        lot_ids = stocked_lots(db)
+    return lot_ids
+
+
+def shared_inputs(db: Database, rng: random.Random, round_name: str) -> Shared:
+    """Patients, lots with stock, planned follow-ups and procedures the PCs work on."""
+    lot_ids = stock_up(db, round_name)
+    with db.read() as session:
+        highest = session.scalar(select(func.max(Patient.id))) or 0
+        patient_ids = rng.sample(range(1, highest + 1), min(2000, highest))
+        names = list(
+            session.scalars(select(Patient.search_name).where(Patient.id.in_(patient_ids[:300])))
+        )
         follow_ups = list(
             session.scalars(
                 select(FollowUp.id)
@@ -396,7 +434,7 @@ def main() -> int:
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         for pcs in [int(n) for n in args.pcs.split(",")]:
             # Afresh each round: follow-ups reviewed in an earlier round are not planned now.
-            shared = shared_inputs(db, random.Random(args.seed + pcs))
+            shared = shared_inputs(db, random.Random(args.seed + pcs), f"{mode[0].upper()}{pcs}")
             before = table_counts(db)
             paced = mode == "paced"
             seconds = args.paced_seconds if paced else args.seconds

@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from db.audit.chain_check import verify_chain
 from db.audit.replay import direct_edits
-from db.models import FollowUp, Procedure, Review
+from db.models import ContactAttempt, FollowUp, Procedure, Review
+from db.record.followups.reception import record_contact
 from db.record.patients import PatientRecord, register_patient
 from db.record.procedures import PlacementInput, ProcedureInput, chart_procedure
 from db.record.reviews import ReviewInput, record_review
@@ -213,4 +214,44 @@ def test_a_chart_from_another_lot_does_not_wait_while_the_same_lot_and_other_wri
     assert not errors
     assert on_hand(db, staff, stock.lot_id) == 19
     assert on_hand(db, staff, stock.second_lot_id) == 4
+    assert_trail_whole(db)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_reception_records_a_call_while_a_consulting_room_is_charting(
+    db: Database, second_pc: Database, staff: Staff, stock: Stock, patient: PatientRecord
+) -> None:
+    """Calls are reception's most frequent write; they used to wait for every chart's turn."""
+    chart_from(patient.id, (stock.lot_id,), None, db, 0)
+    with db.read() as session:
+        follow_up_id = session.scalars(
+            select(FollowUp.id).where(FollowUp.patient_id == patient.id)
+        ).first()
+    assert follow_up_id is not None
+    holding, release = threading.Event(), threading.Event()
+
+    def chart_in_progress() -> None:
+        with second_pc.write(staff.doctor, own_locks=True) as session:
+            lock_lot(session, stock.second_lot_id)
+            holding.set()
+            release.wait(30)
+
+    other_pc = threading.Thread(target=chart_in_progress)
+    other_pc.start()
+    try:
+        assert holding.wait(30)
+        called = threading.Thread(
+            target=record_contact, args=(db, staff.nurse, follow_up_id, "reached", "Đã gọi.")
+        )
+        called.start()
+        called.join(10)
+        assert not called.is_alive()  # saved while the consulting room was still charting
+    finally:
+        release.set()
+        other_pc.join(30)
+    with db.read() as session:
+        calls = session.scalars(
+            select(ContactAttempt).where(ContactAttempt.follow_up_id == follow_up_id)
+        ).all()
+    assert [(c.outcome, c.note) for c in calls] == [("reached", "Đã gọi.")]
     assert_trail_whole(db)

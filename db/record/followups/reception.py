@@ -73,7 +73,9 @@ def record_contact(
 ) -> None:
     if outcome not in codes(CONTACT_OUTCOMES):
         raise ValidationError({"outcome": say("Choose what came of the call.")})
-    with db.write(actor) as session:
+    # Alongside other PCs' writes: a call only adds its own row, and follow-ups are never
+    # deleted, so nothing it checks can change before it commits.
+    with db.write(actor, own_locks=True) as session:
         authorize(session, actor, Permission.FOLLOWUP_BOOK)
         follow_up = session.get(FollowUp, follow_up_id)
         if follow_up is None:
