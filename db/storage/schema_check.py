@@ -10,16 +10,21 @@ policies) are refused, and tables and indexes are compared by name with the same
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import StaticPool
 
 from db import migrations
 from db.errors import DatabaseError
+from db.resources import RESOURCES
 from db.wording import say
 
 # Tables SQLite makes itself (AUTOINCREMENT counters, ANALYZE statistics), with their only SQL.
@@ -188,6 +193,11 @@ _PG_TABLES_AND_INDEXES = text(
 
 
 def _expected_names(revision: str) -> set[tuple[str, str]]:
+    shipped = shipped_names(revision)
+    return shipped if shipped is not None else built_names(revision)
+
+
+def built_names(revision: str) -> set[tuple[str, str]]:
     # SQLite names a primary key or unique constraint's index itself; PostgreSQL by its own
     # rules, so only tables and the indexes the migrations name are compared.
     return {
@@ -195,6 +205,36 @@ def _expected_names(revision: str) -> set[tuple[str, str]]:
         for o in reference_schema(revision)
         if o.kind in {"table", "index"} and not o.name.startswith("sqlite_")
     }
+
+
+def _names_file(revision: str) -> Traversable:
+    return RESOURCES / "schema" / f"{revision}.json"
+
+
+def shipped_names(revision: str) -> set[tuple[str, str]] | None:
+    """The tables and indexes of `revision`, kept with the program for the revisions it was
+    released with (`python -m db.storage.schema_check` writes the newest one's). Building them
+    means running every migration on an in-memory database: most of a second of Python at
+    every start on PostgreSQL, while the window is being built. Only names are kept: unlike
+    SQLite's statements, they do not depend on the SQLAlchemy version that made them."""
+    if not re.fullmatch(r"[0-9A-Za-z_]+", revision):
+        return None
+    try:
+        pairs = json.loads(_names_file(revision).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return {(str(kind), str(name)) for kind, name in pairs}
+
+
+def write_shipped_names(folder: Path) -> Path:
+    """Write the newest revision's tables and indexes into `folder` (resources/schema)."""
+    revision = migrations.head_revision()
+    pairs = sorted(built_names(revision))
+    path = folder / f"{revision}.json"
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ",\n".join(json.dumps(list(pair)) for pair in pairs)
+    path.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+    return path
 
 
 def pg_differences(connection: Connection, revision: str) -> list[str]:
@@ -280,3 +320,7 @@ def archive_differences(listing: str, revision: str) -> list[str]:
         for n in sorted({n for k, n in expected if k == "index"} - indexes)
     )
     return problems
+
+
+if __name__ == "__main__":
+    print(write_shipped_names(Path(__file__).resolve().parents[2] / "resources" / "schema"))
