@@ -17,6 +17,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def listed(labels: Mapping[str, str], code: str) -> str:
+    """A stored code's label from a table of QT_TR_NOOP texts, translated; the code itself
+    when the table has none (a code a newer version wrote)."""
+    text = labels.get(code)
+    return tr(text) if text else code
+
+
 def label(entry: Term) -> str:
     """A word-list entry (area, side, material...) in the session's language."""
     return entry.label(language())

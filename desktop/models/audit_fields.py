@@ -13,7 +13,7 @@ from datetime import date, datetime
 from db import vocabulary as words
 from db.wording import language
 from desktop.conventions import day_text, moment_text
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import QT_TR_NOOP, listed, tr
 
 FIELDS = {
     "absorption_months": QT_TR_NOOP("absorption (months)"),
@@ -180,8 +180,7 @@ FIELDS = {
 
 
 def field_text(name: str) -> str:
-    label = FIELDS.get(name)
-    return tr(label) if label else name
+    return listed(FIELDS, name)
 
 
 # Which word list a stored code comes from: by field, or by record type and field where one

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from db.audit.trail import PAGE_SIZE, AuditEntry
 from desktop.conventions import moment_text
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import QT_TR_NOOP, listed, tr
 from desktop.models.audit_fields import field_text, value_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,13 +80,11 @@ RECORD_TYPES = {
 
 
 def action_text(code: str) -> str:
-    label = ACTIONS.get(code)
-    return tr(label) if label else code
+    return listed(ACTIONS, code)
 
 
 def record_type_text(code: str) -> str:
-    label = RECORD_TYPES.get(code)
-    return tr(label) if label else code
+    return listed(RECORD_TYPES, code)
 
 
 def username_text(username: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from db.record.followups import FollowUpRow
 from desktop.conventions import day_text, local, moment_text, number_text, time_text
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import QT_TR_NOOP, listed, tr
 from desktop.widgets.terms import step_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,8 +100,7 @@ class FollowUpTableModel(QAbstractTableModel):
         if key == "doctor":
             return follow_up.doctor
         if key == "status":
-            label = STATUS_LABELS.get(follow_up.status)
-            status = tr(label) if label else follow_up.status
+            status = listed(STATUS_LABELS, follow_up.status)
             if not follow_up.status_reason:
                 return status
             return self.tr("{status}: {reason}").format(

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from db.record.patients import PatientRow
 from desktop.fields import format_date
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import QT_TR_NOOP, listed, tr
 
 PAGE_SIZE = 100
 SEX_LABELS = {
@@ -130,6 +130,5 @@ class PatientTableModel(QAbstractTableModel):
         if column == 3:
             return str(age_on(row.date_of_birth, self.today))
         if column == 4:
-            label = SEX_LABELS.get(row.sex)
-            return tr(label) if label else row.sex
+            return listed(SEX_LABELS, row.sex)
         return row.phone
