@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, event, func, select
 from sqlalchemy.orm import aliased
 
 from db.models import (
@@ -23,6 +23,7 @@ from db.models import (
     User,
 )
 from db.record.followups import PAGE
+from db.record.patients import search_query
 from db.storage.database import Database
 
 
@@ -124,3 +125,31 @@ def today_sql(db: Database, day: date) -> Callable[[], object]:
         )
     ]
     return lambda: [run() for run in runners]
+
+
+def plain_search(db: Database, query: str) -> Callable[[], Any]:
+    """The statements one search runs (its counts, then its page of rows), captured as the
+    program sends them and replayed through the DB-API cursor."""
+    sent: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
+        if sql.lstrip().upper().startswith("SELECT") and "patient" in sql:
+            sent.append((sql, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        with db.read() as session:
+            session.execute(search_query(session, query, limit=100)).all()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+
+    def run() -> Any:
+        with db.engine.connect() as connection:
+            cursor = connection.connection.cursor()
+            for sql, parameters in sent:
+                cursor.execute(sql, parameters)
+                rows = cursor.fetchall()
+            cursor.close()
+            return rows
+
+    return run

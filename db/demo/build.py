@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from sqlalchemy import func, select, text, update
 
@@ -18,7 +19,7 @@ from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
 from db.record.name_order import family_name_key, given_name_key
-from db.record.patients import search_terms
+from db.record.patient_search import entry_rows, search_entries
 from db.record.validation import national_digits
 from db.settings import read_settings, store_settings
 from db.storage.database import Database
@@ -245,10 +246,18 @@ def _insert_patients(db: Database, rng: random.Random, count: int, today: date) 
             connection,
             Base.metadata.tables[PatientSearchTerm.__tablename__],
             [
-                {"term": term, "patient_id": row["id"]}
+                entry
                 for row in rows
-                for term in search_terms(
-                    str(row["search_name"]), str(row["phone_digits"]), str(row["mrn"])
+                for entry in entry_rows(
+                    cast(int, row["id"]),
+                    search_entries(
+                        True,
+                        str(row["search_name"]),
+                        str(row["phone_digits"]),
+                        str(row["mrn"]),
+                        str(row["sort_given"]),
+                        str(row["sort_family"]),
+                    ),
                 )
             ],
         )

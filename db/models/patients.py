@@ -64,13 +64,23 @@ class Patient(Audited, Base):
 class PatientSearchTerm(Base):
     """Search index: one row per word of a patient's folded name, phone forms and MRN.
 
-    Derived from the patient row on every save (never edited by hand), so prefix search
-    uses an index instead of scanning every patient.
+    Derived from the patient row on every save (never edited by hand). Each row carries the
+    patient's register sort keys and all its words, so a search reads one word's rows in
+    register order from an index and checks the other typed words on the same row, without
+    visiting the patient table. The row with the empty term lists every active patient.
     """
 
     __tablename__ = "patient_search_term"
 
     term: Mapped[str] = mapped_column(String(60), primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True)
+    sort_given: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    sort_family: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    # " name words in order, then phone and record-number forms", each after one space.
+    words: Mapped[str] = mapped_column(String(1000), default="", server_default="")
 
-    __table_args__ = (Index("ix_patient_search_term_patient", "patient_id"),)
+    __table_args__ = (
+        Index("ix_patient_search_term_patient", "patient_id"),
+        Index("ix_patient_search_term_given", "term", "sort_given", "patient_id", "words"),
+        Index("ix_patient_search_term_family", "term", "sort_family", "patient_id", "words"),
+    )

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, insert, or_, select, text, update
+from sqlalchemy import Select, and_, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db import vocabulary
@@ -17,8 +14,9 @@ from db.audit import chain as audit
 from db.audit.chain import refuse_stale
 from db.consent.records import has_consent
 from db.errors import NotFound, PermissionDenied, ValidationError
-from db.models import Counter, Patient, PatientSearchTerm
+from db.models import Counter, Patient
 from db.record.name_order import family_name_key, given_name_key
+from db.record.patient_search import NameOrder, refresh_search_entries, search_page
 from db.record.validation import (
     birth_date_problem,
     email_problem,
@@ -28,7 +26,7 @@ from db.record.validation import (
     phone_problem,
 )
 from db.storage.database import Database
-from db.text import clean_block, clean_line, digits, fold
+from db.text import clean_block, clean_line, fold
 from db.vocabulary import codes
 from db.wording import say
 
@@ -120,18 +118,6 @@ def validate_patient(data: PatientInput, today: date) -> dict[str, str]:
     return errors
 
 
-def search_terms(search_name: str, phone_digits: str, mrn: str) -> set[str]:
-    """The words a patient is found by: name words, phone (national and +84 forms), MRN."""
-    terms = set(search_name.split())
-    if phone_digits:
-        terms.add(phone_digits)
-        if phone_digits.startswith("0"):
-            terms.add("84" + phone_digits[1:])
-    terms.add(mrn.lower())
-    terms.add(mrn.rsplit("-", 1)[-1].lstrip("0") or "0")
-    return {term[:60] for term in terms if term}
-
-
 def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
     for f in fields(PatientInput):
         setattr(patient, f.name, getattr(data, f.name))
@@ -139,27 +125,9 @@ def _apply(session: Session, patient: Patient, data: PatientInput) -> None:
     patient.sort_given = given_name_key(data.full_name)
     patient.sort_family = family_name_key(data.full_name)
     patient.phone_digits = national_digits(data.phone)
-    wanted = search_terms(patient.search_name, patient.phone_digits, patient.mrn)
     if patient.id is None:
         session.flush()
-        current: set[str] = set()
-    else:
-        current = set(
-            session.scalars(
-                select(PatientSearchTerm.term).where(PatientSearchTerm.patient_id == patient.id)
-            )
-        )
-    if stale := current - wanted:
-        # Index rows only: derived from the patient row, which itself is never deleted.
-        session.execute(
-            delete(PatientSearchTerm).where(
-                PatientSearchTerm.patient_id == patient.id, PatientSearchTerm.term.in_(stale)
-            )
-        )
-    if added := wanted - current:
-        session.execute(
-            insert(PatientSearchTerm), [{"term": t, "patient_id": patient.id} for t in added]
-        )
+    refresh_search_entries(session, patient)
 
 
 def _record(session: Session, patient: Patient) -> PatientRecord:
@@ -303,49 +271,21 @@ def _row_query() -> Select[int, str, str, date, str, str]:
     )
 
 
-_PHONE_QUERY = re.compile(r"^\s*\+?[0-9][0-9 ().-]*$")
-
-
-def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
-    # A range instead of LIKE so both SQLite and PostgreSQL use the index for any collation.
-    return and_(column >= prefix, column < prefix + "\uffff")
-
-
-class NameOrder(StrEnum):
-    """How a list of patients is sorted (db.record.name_order)."""
-
-    GIVEN = "given"  # tên, then họ and tên đệm: the Vietnamese register
-    FAMILY = "family"  # the name as written, family name first
-
-
 def search_query(
-    query: str, order: NameOrder = NameOrder.GIVEN
+    session: Session,
+    query: str,
+    order: NameOrder = NameOrder.GIVEN,
+    limit: int = 100,
+    offset: int = 0,
 ) -> Select[int, str, str, date, str, str]:
-    """Every word typed must start a word of the name, the phone number or the MRN."""
-    key = Patient.sort_family if order == NameOrder.FAMILY else Patient.sort_given
-    query = clean_line(query)  # control characters (PostgreSQL refuses NUL) never match
-    statement = _row_query().where(Patient.active.is_(True))
-    if _PHONE_QUERY.match(query) and len(digits(query)) >= 2:
-        # A phone number typed in groups is one number, in either national or +84 form.
-        words = [national_digits(query)]
-    else:
-        words = fold(query).split()[:6]
-    if len(words) == 1 and len(words[0]) == 1 and words[0].isalpha():
-        # One letter would match most of the register; list names starting with it instead.
-        return statement.where(_prefix_range(Patient.search_name, words[0])).order_by(
-            key, Patient.id
-        )
-    for word in words:
-        if len(word) == 1 and word.isalpha() and len(words) > 1:
-            continue  # a lone initial among other words narrows too little to be worth a scan
-        statement = statement.where(
-            Patient.id.in_(
-                select(PatientSearchTerm.patient_id).where(
-                    _prefix_range(PatientSearchTerm.term, word)
-                )
-            )
-        )
-    return statement.order_by(key, Patient.id)
+    """One page of patients matching what was typed (db.record.patient_search), in order."""
+    page = search_page(session, query, order, limit, offset).subquery()
+    return (
+        _row_query()
+        .join(page, Patient.id == page.c.patient_id)
+        .where(Patient.active.is_(True))
+        .order_by(page.c.key, page.c.patient_id)
+    )
 
 
 MAX_PAGE = 10_000
@@ -371,7 +311,7 @@ def search_patients(
         )
     with db.read() as session:
         authorize(session, actor, Permission.PATIENT_READ)
-        rows = session.execute(search_query(query, order).limit(limit).offset(offset))
+        rows = session.execute(search_query(session, query, order, limit, offset))
         return [PatientRow(*row) for row in rows]
 
 

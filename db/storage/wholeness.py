@@ -17,13 +17,12 @@ from db.models import (
     AuditEvent,
     Counter,
     Patient,
-    PatientSearchTerm,
     Placement,
     Procedure,
     StockMovement,
     User,
 )
-from db.record.patients import search_terms
+from db.record.patient_search import patient_entries, stored_entries
 from db.stock.lots import Movement
 
 Check = Callable[[Session], Iterator[str]]
@@ -63,23 +62,24 @@ def _patient_search_terms(session: Session) -> Iterator[str]:
     last_id = 0
     while True:
         patients = session.execute(
-            select(Patient.id, Patient.search_name, Patient.phone_digits, Patient.mrn)
+            select(
+                Patient.id,
+                Patient.active,
+                Patient.search_name,
+                Patient.phone_digits,
+                Patient.mrn,
+                Patient.sort_given,
+                Patient.sort_family,
+            )
             .where(Patient.id > last_id)
             .order_by(Patient.id)
             .limit(chunk)
         ).all()
         if not patients:
             return
-        stored: dict[int, set[str]] = {}
-        for term, patient_id in session.execute(
-            select(PatientSearchTerm.term, PatientSearchTerm.patient_id).where(
-                PatientSearchTerm.patient_id.between(patients[0].id, patients[-1].id)
-            )
-        ):
-            stored.setdefault(patient_id, set()).add(term)
+        stored = stored_entries(session, patients[0].id, patients[-1].id)
         for row in patients:
-            wanted = search_terms(row.search_name, row.phone_digits, row.mrn)
-            if stored.get(row.id, set()) != wanted:
+            if stored.get(row.id, set()) != patient_entries(row):
                 yield f"patient {row.id} ({row.mrn}) has incomplete search terms"
         last_id = patients[-1].id
 

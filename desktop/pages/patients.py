@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.access.permissions import Actor, Permission
-from db.record.patients import NameOrder, PatientRow, search_patients
+from db.record.patient_search import NameOrder
+from db.record.patients import PatientRow, search_patients
 from db.storage.database import Database
 from desktop.conventions import number_text
 from desktop.models.patient_table import PAGE_SIZE, FetchPage, PatientTableModel

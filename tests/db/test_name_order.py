@@ -9,7 +9,8 @@ import pytest
 from db.access.users import authenticate
 from db.demo.build import add_demo_records
 from db.record.name_order import family_name_key, given_name_key
-from db.record.patients import NameOrder, register_patient, search_patients
+from db.record.patient_search import NameOrder
+from db.record.patients import register_patient, search_patients
 from db.storage.database import Database, open_database
 from tests.conftest import Staff, patient_input
 
