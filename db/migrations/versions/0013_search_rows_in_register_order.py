@@ -74,6 +74,7 @@ def upgrade() -> None:
         "patient_search_term",
         ["term", "sort_family", "patient_id", "words"],
     )
+    op.execute("ANALYZE patient_search_term")  # the planner must know the new indexes' rows
 
 
 def downgrade() -> None:
