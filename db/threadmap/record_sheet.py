@@ -116,7 +116,9 @@ def _placements(record: ProcedureRecord, words: RecordWords, language: str) -> T
                 Paragraph(p.expiry_date.strftime("%d/%m/%Y"), CELL),
             ]
         )
-    widths = [12 * mm, 40 * mm, 32 * mm, 17 * mm, 15 * mm, 15 * mm, 27 * mm]
+    # Each narrow column fits its one-word heading in either language, a lot number and a date
+    # on one line; area and product wrap between words.
+    widths = [11 * mm, 35 * mm, 30 * mm, 20 * mm, 18 * mm, 16 * mm, 30 * mm]
     table = Table(rows, colWidths=[*widths, WIDTH - sum(widths)], repeatRows=1)
     styled(
         table,

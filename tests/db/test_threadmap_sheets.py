@@ -94,6 +94,8 @@ def test_the_procedure_record_is_one_page_with_lots_consent_and_map(
     procedure_id = drawn(db, staff, stock, patient)
     pdf = procedure_record_pdf(db, staff.nurse, procedure_id, "en")
     (text,) = page_texts(pdf)
+    # The placement table's headings are whole words, not broken across lines.
+    assert {"Material", "Threads", "Drawn", "Expiry"} <= set(text.split())
     for expected in ("PROCEDURE RECORD", "Nguyễn Thị Hương", "Test Doctor", "Test Nurse",
                      "PDO-2301", "PDO-2302", "Nasolabial folds – both sides",
                      "Jawline contouring – left", "Signed on paper, scanned", "Local injection",
@@ -110,6 +112,8 @@ def test_the_procedure_record_is_one_page_with_lots_consent_and_map(
     assert sum(grey[i] for i in blue) / len(blue) < ART_GREY - 40
     vietnamese = page_texts(procedure_record_pdf(db, staff.nurse, procedure_id))[0]
     assert "HỒ SƠ THỦ THUẬT CĂNG CHỈ" in vietnamese and "Rãnh mũi má – hai bên" in vietnamese
+    for heading in ("STT", "Chất liệu", "Số sợi", "Đã vẽ", "Hạn dùng"):
+        assert heading in vietnamese  # on one line: a broken heading reads "ST T"
 
 
 def test_a_long_procedure_still_fits_one_page_and_an_undrawn_one_says_so(
