@@ -147,6 +147,12 @@ class Actor:
     def may(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)
 
+    @property
+    def account_id(self) -> int | None:
+        """The staff account a record names as its author; None for the command line, which
+        has none (its actions are audited under 'command-line')."""
+        return None if self.command_line else self.user_id
+
 
 def _issue(
     user_id: int,

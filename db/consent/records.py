@@ -157,7 +157,7 @@ def record_consent(db: Database, actor: Actor, data: ConsentInput) -> ConsentRec
             materials=",".join(sorted(set(data.materials))) if data.purpose == "treatment" else "",
             method=data.method,
             witness=clean_line(data.witness) if data.method == "oral" else "",
-            obtained_by_id=actor.user_id or None,
+            obtained_by_id=actor.account_id,
             given_at=data.given_at,
             withdrawal_method="",
             withdrawal_note="",
@@ -226,7 +226,7 @@ def withdraw_consent(
                 )
             )
         consent.withdrawn_at = db.clock()
-        consent.withdrawn_by_id = actor.user_id or None
+        consent.withdrawn_by_id = actor.account_id
         consent.withdrawal_method = method
         consent.withdrawal_note = note
         session.flush()

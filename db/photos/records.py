@@ -192,7 +192,7 @@ def import_photos(
                 thumbnail=prepared.thumbnail,
                 sha256=prepared.sha256,
                 source_sha256=prepared.source_sha256,
-                imported_by_id=actor.user_id or None,
+                imported_by_id=actor.account_id,
                 created_at=now,
                 void_reason="",
             )
@@ -249,7 +249,7 @@ def void_photo(
             raise Conflict(say("This photo was already voided."))
         refuse_stale(session, photo, expected_version, "This photo", say("Reload it first."))
         photo.voided_at = db.clock()
-        photo.voided_by_id = actor.user_id or None
+        photo.voided_by_id = actor.account_id
         photo.void_reason = reason
         session.flush()
         return _record(photo)

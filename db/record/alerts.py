@@ -154,7 +154,7 @@ def add_alert(db: Database, actor: Actor, patient_id: int, data: AlertInput) -> 
             detail=clean_line(data.detail),
             level=data.level,
             recorded_at=db.clock(),
-            recorded_by_id=actor.user_id,
+            recorded_by_id=actor.account_id,
             end_reason="",
         )
         session.add(alert)
@@ -179,7 +179,7 @@ def end_alert(
             session, alert, expected_version, say("The alert"), say("Open the patient again.")
         )
         alert.ended_at = db.clock()
-        alert.ended_by_id = actor.user_id
+        alert.ended_by_id = actor.account_id
         alert.end_reason = reason
         session.flush()
         return _record(alert, _names(session))

@@ -155,7 +155,7 @@ def book_visit(db: Database, actor: Actor, data: BookingInput) -> CalendarEntry:
             status="booked",
             status_reason="",
             created_at=db.clock(),
-            created_by_id=actor.user_id,
+            created_by_id=actor.account_id,
         )
         session.add(visit)
         session.flush()

@@ -187,7 +187,7 @@ def record_complication(db: Database, actor: Actor, data: ComplicationInput) -> 
             outcome=data.outcome,
             resolution_date=data.resolution_date,
             notes=clean_block(data.notes),
-            recorded_by_id=actor.user_id,
+            recorded_by_id=actor.account_id,
             created_at=now,
             updated_at=now,
         )
@@ -259,7 +259,7 @@ def _add_step(
             complication_id=complication.id,
             patient_id=complication.patient_id,
             recorded_at=now,
-            user_id=actor.user_id if not actor.command_line else None,
+            user_id=actor.account_id,
             severity=complication.severity,
             serious=complication.serious,
             actions=complication.actions,

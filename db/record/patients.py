@@ -163,9 +163,9 @@ def register_patient(db: Database, actor: Actor, data: PatientInput) -> PatientR
             mrn=_next_mrn(session),
             active=True,
             created_at=now,
-            created_by_id=actor.user_id,
+            created_by_id=actor.account_id,
             updated_at=now,
-            updated_by_id=actor.user_id,
+            updated_by_id=actor.account_id,
         )
         session.add(patient)
         _apply(session, patient, data)
@@ -202,7 +202,7 @@ def update_patient(
         _apply(session, patient, data)
         if session.is_modified(patient):
             patient.updated_at = db.clock()
-            patient.updated_by_id = actor.user_id
+            patient.updated_by_id = actor.account_id
         session.flush()
         return _record(session, patient)
 

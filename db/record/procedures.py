@@ -260,7 +260,7 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
             alert_reason=alert_reason,
             void_reason="",
             created_at=now,
-            created_by_id=actor.user_id,
+            created_by_id=actor.account_id,
         )
         session.add(procedure)
         session.flush()
@@ -294,7 +294,7 @@ def chart_procedure(db: Database, actor: Actor, data: ProcedureInput) -> Procedu
                     reason="",
                     procedure_id=procedure.id,
                     occurred_at=now,
-                    user_id=actor.user_id,
+                    user_id=actor.account_id,
                 )
             )
         followups.schedule(session, procedure, {lot.product.material for lot in lots.values()}, now)
@@ -340,7 +340,7 @@ def void_procedure(
         )
         now = db.clock()
         procedure.voided_at = now
-        procedure.voided_by_id = actor.user_id
+        procedure.voided_by_id = actor.account_id
         procedure.void_reason = reason
         followups.cancel_for_voided(session, procedure.id, reason, now)
         if threads_back_in_stock:
@@ -360,7 +360,7 @@ def void_procedure(
                         reason=f"procedure {procedure.id} voided: {reason}",
                         procedure_id=procedure.id,
                         occurred_at=now,
-                        user_id=actor.user_id,
+                        user_id=actor.account_id,
                     )
                 )
         session.flush()

@@ -84,7 +84,7 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
                 expiry_date=data.expiry_date,
                 received_date=data.received_date,
                 supplier=clean_line(data.supplier),
-                received_by_id=actor.user_id,
+                received_by_id=actor.account_id,
                 recall_reason="",
                 created_at=db.clock(),
             )
@@ -129,7 +129,7 @@ def receive_stock(db: Database, actor: Actor, data: IntakeInput) -> LotRow:
                 quantity=data.quantity,
                 reason=clean_line(data.supplier),
                 occurred_at=db.clock(),
-                user_id=actor.user_id,
+                user_id=actor.account_id,
             )
         )
         session.flush()
@@ -168,7 +168,7 @@ def _take_out(
                 quantity=-quantity,
                 reason=reason,
                 occurred_at=db.clock(),
-                user_id=actor.user_id,
+                user_id=actor.account_id,
             )
         )
         session.flush()

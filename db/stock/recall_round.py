@@ -154,7 +154,7 @@ def record_recall_contact(
                 lot_id=lot_id,
                 patient_id=patient_id,
                 contacted_at=db.clock(),
-                user_id=actor.user_id,
+                user_id=actor.account_id,
                 outcome=outcome,
                 note=clean_block(note),
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from db.access.screen_lock import lock_session, unlock_session
 from db.access.users import authenticate, create_user, list_users, logout
 from db.audit.trail import AuditFilter, check_chain, export_audit_csv
 from db.errors import PermissionDenied
+from db.models import Lot
 from db.record.patients import register_patient
 from db.settings import save_settings
+from db.stock.movements import IntakeInput, receive_stock
+from db.stock.products import ProductInput, add_product
 from db.storage.backup import backup
 from db.storage.database import Database
 from db.storage.restore import restore
@@ -74,3 +78,13 @@ def test_a_logged_out_session_cannot_write_or_read(db: Database, staff: Staff) -
         save_settings(db, admin, {"clinic_name": "After hours"})
     with pytest.raises(PermissionDenied, match="logged out"):
         list_users(db, admin)
+
+
+def test_stock_received_from_the_command_line_names_no_account(db: Database, staff: Staff) -> None:
+    product = add_product(db, staff.nurse, ProductInput("Lotus", "Vline", "PDO", "cog", "19G", 100))
+    intake = IntakeInput(product.id, "VL-9", date(2028, 1, 31), 40, date(2026, 10, 1))
+    lot = receive_stock(db, command_line_actor(), intake)
+    with db.read() as session:
+        assert session.get_one(Lot, lot.lot_id).received_by_id is None
+    (created,) = audit_rows(db, record_type="lot", action="create")
+    assert created.username == "command-line"

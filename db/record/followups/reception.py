@@ -87,7 +87,7 @@ def record_contact(
                 follow_up_id=follow_up.id,
                 patient_id=follow_up.patient_id,
                 contacted_at=db.clock(),
-                user_id=actor.user_id,
+                user_id=actor.account_id,
                 outcome=outcome,
                 note=clean_block(note),
             )
