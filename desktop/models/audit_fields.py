@@ -220,6 +220,11 @@ MOVEMENT_KINDS = {
     "returned": QT_TR_NOOP("returned to the supplier"),
     "unused_back": QT_TR_NOOP("back in stock from a voided procedure"),
 }
+# Printed documents handed out (db/aftercare/output.py, db/threadmap/record_sheet.py).
+SHEET_KINDS = {
+    "aftercare": QT_TR_NOOP("aftercare sheet"),
+    "procedure_record": QT_TR_NOOP("procedure record"),
+}
 _STORED_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2})?)?")
 
 
@@ -227,6 +232,8 @@ def value_text(record_type: str, name: str, value: object) -> str | None:
     """A stored code or moment in the session's words; None when it is shown as stored."""
     if record_type == "stock_movement" and name == "kind" and str(value) in MOVEMENT_KINDS:
         return tr(MOVEMENT_KINDS[str(value)])
+    if name == "sheet" and str(value) in SHEET_KINDS:
+        return tr(SHEET_KINDS[str(value)])
     several = _CODE_LISTS.get(name)
     if several is not None and isinstance(value, str) and value:
         labels = {entry.code: entry.label(language()) for entry in several}

@@ -78,7 +78,7 @@ class AuditViewerPage(QWidget):
         self.action = QComboBox()
         self.record_type = QComboBox()
         self.record_id = QLineEdit()
-        self.record_id.setPlaceholderText(self.tr("id"))
+        self.record_id.setPlaceholderText(self.tr("number"))
         self.record_id.setMaximumWidth(90)
         self.patient = QLineEdit()
         self.patient.setPlaceholderText(self.tr("record number, e.g. TB-000012"))

@@ -17,6 +17,7 @@ from desktop.dialogs.change_password import ChangePasswordDialog
 from desktop.dialogs.user_form import UserDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
+from desktop.models.audit_fields import value_text
 from desktop.models.audit_table import change_summary
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.users import UsersPage
@@ -256,6 +257,9 @@ def test_audit_viewer_words_fields_and_codes_in_vietnamese_and_the_export_keeps_
     assert shown["giới tính"][0] == "Nữ"
     assert shown["ngôn ngữ"][0] == "Tiếng Việt"
     assert "giới tính: Nữ" in change_summary(page.model.entry(0))
+    # A printed document's kind and the record filter read as words, not stored codes.
+    assert value_text("patient", "sheet", "procedure_record") == "hồ sơ thủ thuật"
+    assert page.record_id.placeholderText() == "số"
 
     monkeypatch.setattr(
         Prompts, "save_file", staticmethod(lambda parent, title, name, kinds: tmp_path / "out")

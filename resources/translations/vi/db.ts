@@ -6,13 +6,13 @@
         <message>
             <location filename="../../../db/access/language.py" line="24" />
             <location filename="../../../db/access/users.py" line="90" />
-            <location filename="../../../db/record/patients.py" line="119" />
+            <location filename="../../../db/record/patients.py" line="117" />
             <source>Choose Vietnamese or English.</source>
             <translation>Hãy chọn tiếng Việt hoặc tiếng Anh.</translation>
         </message>
         <message>
             <location filename="../../../db/access/language.py" line="28" />
-            <location filename="../../../db/access/permissions.py" line="247" />
+            <location filename="../../../db/access/permissions.py" line="253" />
             <location filename="../../../db/access/users.py" line="252" />
             <source>Your account is no longer active. Ask an administrator.</source>
             <translation>Tài khoản của bạn không còn hoạt động. Hãy liên hệ quản trị viên.</translation>
@@ -33,142 +33,142 @@
             <translation>Hai mật khẩu không giống nhau.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="263" />
+            <location filename="../../../db/access/permissions.py" line="269" />
             <source>nurse</source>
             <translation>điều dưỡng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="264" />
+            <location filename="../../../db/access/permissions.py" line="270" />
             <source>doctor</source>
             <translation>bác sĩ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="265" />
+            <location filename="../../../db/access/permissions.py" line="271" />
             <source>admin</source>
             <translation>quản trị</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="273" />
+            <location filename="../../../db/access/permissions.py" line="279" />
             <source>read patients and their clinical history</source>
             <translation>xem bệnh nhân và bệnh sử</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="274" />
+            <location filename="../../../db/access/permissions.py" line="280" />
             <source>register patients</source>
             <translation>đăng ký bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="275" />
+            <location filename="../../../db/access/permissions.py" line="281" />
             <source>edit patients' contact details</source>
             <translation>sửa thông tin liên lạc của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="276" />
+            <location filename="../../../db/access/permissions.py" line="282" />
             <source>edit patients' allergies and medical notes</source>
             <translation>sửa dị ứng và ghi chú y khoa của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="277" />
+            <location filename="../../../db/access/permissions.py" line="283" />
             <source>record and end patients' alerts (allergies, history, contraindications)</source>
             <translation>ghi và kết thúc cảnh báo của bệnh nhân (dị ứng, tiền sử, chống chỉ định)</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="280" />
+            <location filename="../../../db/access/permissions.py" line="286" />
             <source>receive stock and edit the thread catalogue</source>
             <translation>nhập kho và sửa danh mục chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="281" />
+            <location filename="../../../db/access/permissions.py" line="287" />
             <source>write off or recall stock</source>
             <translation>xuất hủy hoặc thu hồi hàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="282" />
+            <location filename="../../../db/access/permissions.py" line="288" />
             <source>chart procedures</source>
             <translation>ghi nhận thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="283" />
+            <location filename="../../../db/access/permissions.py" line="289" />
             <source>void procedures</source>
             <translation>hủy thủ thuật</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="284" />
+            <location filename="../../../db/access/permissions.py" line="290" />
             <source>book follow-ups and record phone calls</source>
             <translation>đặt lịch tái khám và ghi nhận cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="285" />
+            <location filename="../../../db/access/permissions.py" line="291" />
             <source>record review visits</source>
             <translation>ghi nhận buổi tái khám đánh giá</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="286" />
+            <location filename="../../../db/access/permissions.py" line="292" />
             <source>record complications</source>
             <translation>ghi nhận biến chứng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="287" />
+            <location filename="../../../db/access/permissions.py" line="293" />
             <source>record and withdraw patients' consents</source>
             <translation>ghi nhận và rút lại cam kết đồng ý của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="288" />
+            <location filename="../../../db/access/permissions.py" line="294" />
             <source>import and void clinical photographs</source>
             <translation>nhập và hủy ảnh lâm sàng</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="289" />
+            <location filename="../../../db/access/permissions.py" line="295" />
             <source>print or export patient sheets</source>
             <translation>in hoặc xuất phiếu của bệnh nhân</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="290" />
+            <location filename="../../../db/access/permissions.py" line="296" />
             <source>manage staff accounts</source>
             <translation>quản lý tài khoản nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="291" />
+            <location filename="../../../db/access/permissions.py" line="297" />
             <source>change clinic settings, protocols and care texts</source>
             <translation>thay đổi cài đặt phòng khám, lịch tái khám và nội dung chăm sóc</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="292" />
+            <location filename="../../../db/access/permissions.py" line="298" />
             <source>view and export the audit trail</source>
             <translation>xem và xuất nhật ký truy vết</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="293" />
+            <location filename="../../../db/access/permissions.py" line="299" />
             <source>make and restore backups</source>
             <translation>tạo và khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="294" />
+            <location filename="../../../db/access/permissions.py" line="300" />
             <source>view and export clinic reports</source>
             <translation>xem và xuất báo cáo của phòng khám</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="209" />
+            <location filename="../../../db/access/permissions.py" line="215" />
             <source>This needs a logged-in user. Log in first.</source>
             <translation>Việc này cần người dùng đã đăng nhập. Hãy đăng nhập trước.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="212" />
+            <location filename="../../../db/access/permissions.py" line="218" />
             <source>You have logged out. Log in again to continue.</source>
             <translation>Bạn đã đăng xuất. Hãy đăng nhập lại để tiếp tục.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="214" />
+            <location filename="../../../db/access/permissions.py" line="220" />
             <source>The screen is locked. Unlock it with your password to save.</source>
             <translation>Màn hình đang khóa. Hãy mở khóa bằng mật khẩu của bạn để lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="250" />
+            <location filename="../../../db/access/permissions.py" line="256" />
             <source>no role</source>
             <translation>không có vai trò</translation>
         </message>
         <message>
-            <location filename="../../../db/access/permissions.py" line="252" />
+            <location filename="../../../db/access/permissions.py" line="258" />
             <source>Your account ({roles}) may not {action}.</source>
             <translation>Tài khoản của bạn ({roles}) không được phép {action}.</translation>
         </message>
@@ -262,7 +262,7 @@
         </message>
         <message>
             <location filename="../../../db/aftercare/content.py" line="159" />
-            <location filename="../../../db/threadmap/record_sheet.py" line="160" />
+            <location filename="../../../db/threadmap/record_sheet.py" line="162" />
             <source>The patient of procedure {id} does not exist.</source>
             <translation>Không có bệnh nhân của thủ thuật {id}.</translation>
         </message>
@@ -271,7 +271,7 @@
             <location filename="../../../db/aftercare/texts.py" line="127" />
             <location filename="../../../db/aftercare/texts.py" line="170" />
             <location filename="../../../db/consent/texts.py" line="81" />
-            <location filename="../../../db/threadmap/record_sheet.py" line="194" />
+            <location filename="../../../db/threadmap/record_sheet.py" line="196" />
             <source>Choose Vietnamese (vi) or English (en).</source>
             <translation>Hãy chọn tiếng Việt (vi) hoặc tiếng Anh (en).</translation>
         </message>
@@ -680,9 +680,9 @@
         </message>
         <message>
             <location filename="../../../db/exchange/bundle.py" line="27" />
-            <location filename="../../../db/record/patients.py" line="216" />
-            <location filename="../../../db/record/patients.py" line="255" />
-            <location filename="../../../db/record/patients.py" line="266" />
+            <location filename="../../../db/record/patients.py" line="184" />
+            <location filename="../../../db/record/patients.py" line="223" />
+            <location filename="../../../db/record/patients.py" line="234" />
             <source>Patient {patient_id} does not exist.</source>
             <translation>Không có bệnh nhân {patient_id}.</translation>
         </message>
@@ -1107,7 +1107,7 @@
         <message>
             <location filename="../../../db/record/followups/lists.py" line="172" />
             <location filename="../../../db/record/followups/reception.py" line="23" />
-            <location filename="../../../db/record/followups/reception.py" line="81" />
+            <location filename="../../../db/record/followups/reception.py" line="83" />
             <location filename="../../../db/record/reviews.py" line="72" />
             <source>Follow-up {follow_up_id} does not exist.</source>
             <translation>Không có lịch tái khám {follow_up_id}.</translation>
@@ -1269,43 +1269,43 @@
             <translation>Ngày nghỉ, dòng {line}: hãy ghi ngày dạng dd/mm/yyyy, sau đó là ghi chú.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="117" />
+            <location filename="../../../db/record/patients.py" line="115" />
             <source>Choose female, male or other.</source>
             <translation>Hãy chọn nữ, nam hoặc khác.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="111" />
+            <location filename="../../../db/record/patients.py" line="109" />
             <location filename="../../../db/settings.py" line="160" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="112" />
+            <location filename="../../../db/record/patients.py" line="110" />
             <source>Allergies</source>
             <translation>Dị ứng</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="113" />
+            <location filename="../../../db/record/patients.py" line="111" />
             <source>Medical notes</source>
             <translation>Ghi chú y khoa</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="221" />
+            <location filename="../../../db/record/patients.py" line="189" />
             <source>{name}'s record</source>
             <translation>Hồ sơ của {name}</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="222" />
+            <location filename="../../../db/record/patients.py" line="190" />
             <source>Reload to see their changes; what you typed is still in the form.</source>
             <translation>Hãy tải lại để xem thay đổi của họ; những gì bạn đã gõ vẫn còn trong biểu mẫu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="227" />
+            <location filename="../../../db/record/patients.py" line="195" />
             <source>Allergies and medical notes are changed by a doctor. Your other changes were not saved either; undo those two fields to save them.</source>
             <translation>Dị ứng và ghi chú y khoa do bác sĩ thay đổi. Các thay đổi khác của bạn cũng chưa được lưu; hãy trả hai mục đó về như cũ để lưu.</translation>
         </message>
         <message>
-            <location filename="../../../db/record/patients.py" line="366" />
+            <location filename="../../../db/record/patients.py" line="306" />
             <source>A page of results is 1 to {most} rows from a position of 0 or more.</source>
             <translation>Một trang kết quả gồm 1 đến {most} dòng, từ vị trí 0 trở đi.</translation>
         </message>
@@ -1905,7 +1905,7 @@
         <message>
             <location filename="../../../db/storage/backup_check.py" line="126" />
             <location filename="../../../db/storage/pg_archive.py" line="98" />
-            <location filename="../../../db/storage/schema_check.py" line="80" />
+            <location filename="../../../db/storage/schema_check.py" line="85" />
             <source>{first} (and {more} more)</source>
             <translation>{first} (và {more} điểm khác)</translation>
         </message>
@@ -2157,80 +2157,80 @@
             <translation>Không khôi phục được từ {path}: {_reason}. Cơ sở dữ liệu hiện tại chưa bị thay.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="67" />
+            <location filename="../../../db/storage/schema_check.py" line="72" />
             <source>{kind} '{name}'</source>
             <translation>{kind} '{name}'</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="43" />
+            <location filename="../../../db/storage/schema_check.py" line="48" />
             <source>{kind} '{name}' on table '{table}'</source>
             <translation>{kind} '{name}' trên bảng '{table}'</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="54" />
+            <location filename="../../../db/storage/schema_check.py" line="59" />
             <source>table</source>
             <translation>bảng</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="55" />
+            <location filename="../../../db/storage/schema_check.py" line="60" />
             <source>index</source>
             <translation>chỉ mục</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="56" />
+            <location filename="../../../db/storage/schema_check.py" line="61" />
             <source>trigger</source>
             <translation>trigger</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="57" />
+            <location filename="../../../db/storage/schema_check.py" line="62" />
             <source>view</source>
             <translation>view</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="58" />
+            <location filename="../../../db/storage/schema_check.py" line="63" />
             <source>materialized view</source>
             <translation>materialized view</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="59" />
+            <location filename="../../../db/storage/schema_check.py" line="64" />
             <source>function</source>
             <translation>hàm</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="60" />
+            <location filename="../../../db/storage/schema_check.py" line="65" />
             <source>rule</source>
             <translation>rule</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="61" />
+            <location filename="../../../db/storage/schema_check.py" line="66" />
             <source>policy</source>
             <translation>policy</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="203" />
-            <location filename="../../../db/storage/schema_check.py" line="212" />
-            <location filename="../../../db/storage/schema_check.py" line="141" />
+            <location filename="../../../db/storage/schema_check.py" line="243" />
+            <location filename="../../../db/storage/schema_check.py" line="252" />
+            <location filename="../../../db/storage/schema_check.py" line="146" />
             <source>it has an unexpected {item}</source>
             <translation>có {item} ngoài dự kiến</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="82" />
+            <location filename="../../../db/storage/schema_check.py" line="87" />
             <source>The database's structure is not exactly Threadbook's: {problems}. It may have been altered outside Threadbook, so it is not used.</source>
             <translation>Cấu trúc cơ sở dữ liệu không hoàn toàn đúng của Threadbook: {problems}. Có thể đã bị sửa bên ngoài Threadbook, nên không được dùng.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="110" />
+            <location filename="../../../db/storage/schema_check.py" line="115" />
             <source>Threadbook has no schema {revision}.</source>
             <translation>Threadbook không có lược đồ {revision}.</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="210" />
-            <location filename="../../../db/storage/schema_check.py" line="144" />
+            <location filename="../../../db/storage/schema_check.py" line="250" />
+            <location filename="../../../db/storage/schema_check.py" line="149" />
             <source>its {item} is missing</source>
             <translation>thiếu {item}</translation>
         </message>
         <message>
-            <location filename="../../../db/storage/schema_check.py" line="137" />
+            <location filename="../../../db/storage/schema_check.py" line="142" />
             <source>the {item} differs from Threadbook's</source>
             <translation>{item} khác với của Threadbook</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>Vị trí {index}: một sợi chỉ được vẽ trên sơ đồ “{view}”, sơ đồ này không có vùng {area}. Hãy vẽ trên góc nhìn khác, hoặc sửa lại vùng điều trị.</translation>
         </message>
         <message>
-            <location filename="../../../db/threadmap/record_sheet.py" line="231" />
+            <location filename="../../../db/threadmap/record_sheet.py" line="233" />
             <source>Procedure {procedure_id} was voided, so it has no procedure record.</source>
             <translation>Thủ thuật {procedure_id} đã bị hủy nên không có hồ sơ thủ thuật.</translation>
         </message>

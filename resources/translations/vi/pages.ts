@@ -618,8 +618,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>id</source>
-        <translation>id</translation>
+        <source>number</source>
+        <translation>số</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1450,7 +1450,7 @@ Sau khi xong, bạn sẽ cần đăng nhập lại.</translation>
 <context>
     <name>PatientsPage</name>
     <message>
-        <location filename="../../../desktop/pages/patients.py" line="+54"/>
+        <location filename="../../../desktop/pages/patients.py" line="+55"/>
         <source>Search by name (accents optional), phone or record number</source>
         <translation>Tìm theo tên (gõ dấu hay không đều được), số điện thoại hoặc mã hồ sơ</translation>
     </message>

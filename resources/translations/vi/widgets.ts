@@ -245,7 +245,7 @@
         <translation>sợi chỉ đã vẽ</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <location filename="../../../desktop/widgets/booked_visits.py" line="+50"/>
         <source>Time</source>
         <translation>Thời gian</translation>
@@ -1091,7 +1091,7 @@
         <translation>ngày nhận hàng</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>received into stock</source>
         <translation>nhập kho</translation>
     </message>
@@ -1116,7 +1116,17 @@
         <translation>trả lại kho do hủy thủ thuật</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="+4"/>
+        <source>aftercare sheet</source>
+        <translation>phiếu chăm sóc sau thủ thuật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure record</source>
+        <translation>hồ sơ thủ thuật</translation>
+    </message>
+    <message>
+        <location line="-158"/>
         <location line="+48"/>
         <source>record no.</source>
         <translation>số bản ghi</translation>
@@ -1509,7 +1519,7 @@
         <translation>{phone} (không đồng ý: không gọi)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
