@@ -19,7 +19,7 @@ from db.demo.stock_and_charts import DemoCharting
 from db.errors import Conflict
 from db.models import Base, Counter, Patient, PatientSearchTerm, User
 from db.record.name_order import family_name_key, given_name_key
-from db.record.patient_search import entry_rows, search_entries
+from db.record.patient_search import entry_rows, recount_search_words, search_entries
 from db.record.validation import national_digits
 from db.settings import read_settings, store_settings
 from db.storage.database import Database
@@ -168,6 +168,8 @@ def add_demo_records(
             progress(done, patients)
     charting.finish()
     _advance_sequences(db)
+    with db.engine.begin() as connection:
+        recount_search_words(connection)
     return DemoResult(patients, charting.procedures, staff)
 
 

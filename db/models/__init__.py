@@ -7,7 +7,7 @@ from db.models.base import Audited, Base, UTCDateTime
 from db.models.complications import Complication, ComplicationUpdate
 from db.models.consent import Consent, ConsentDocument, ConsentSignature, ConsentText
 from db.models.followups import ContactAttempt, FollowUp, Review
-from db.models.patients import Patient, PatientSearchTerm
+from db.models.patients import Patient, PatientSearchTerm, PatientSearchWord
 from db.models.photos import Photo, PhotoView
 from db.models.procedures import Placement, Procedure
 from db.models.settings import Counter, Setting
@@ -35,6 +35,7 @@ __all__ = [
     "Patient",
     "PatientAlert",
     "PatientSearchTerm",
+    "PatientSearchWord",
     "Photo",
     "PhotoView",
     "Placement",

@@ -84,3 +84,17 @@ class PatientSearchTerm(Base):
         Index("ix_patient_search_term_given", "term", "sort_given", "patient_id", "words"),
         Index("ix_patient_search_term_family", "term", "sort_family", "patient_id", "words"),
     )
+
+
+class PatientSearchWord(Base):
+    """How many patients have each name word: the statistics a search plans with.
+
+    Kept with the search rows on every save. Only the choice of which typed word's rows to read
+    comes from here, never which patients match, so a count out of step slows a search without
+    hiding anyone.
+    """
+
+    __tablename__ = "patient_search_word"
+
+    term: Mapped[str] = mapped_column(String(60), primary_key=True)
+    patients: Mapped[int] = mapped_column(Integer)

@@ -2,14 +2,16 @@
 
 Every typed word must start a word of the patient's folded name, phone number (national or
 +84 form) or record number. `patient_search_term` holds one row per (word, patient) carrying
-the patient's register sort keys and all of its words, so a search never visits the patient
-table until it has its page of results:
+the patient's register sort keys and all of its words, indexed by word and then register order,
+so a search reads rows already in the order it shows them and stops after one page:
 
-- a word matched by few rows (under `COMMON` of them) drives: its rows are read from the index,
-  the other typed words are checked on each row, and what is left is sorted;
-- when every typed word is common, the results are dense, so rows are read already in register
-  order (one common word's rows, or the empty term that lists every patient) and the first
-  page of those that match all the words ends the read.
+- it reads the rows of the typed word that the fewest patients have (`patient_search_word`
+  counts them), each of the few name words starting with it in register order, merged, and
+  checks the other typed words on each row;
+- a phone or record number prefix matches one word per patient: when few, its rows are read
+  and sorted;
+- when every typed word starts many different words, or is a very common number prefix, it
+  reads the whole register in order (the empty term) and checks every word.
 """
 
 from __future__ import annotations
@@ -20,15 +22,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, delete, false, func, insert, select
+from sqlalchemy import union as union_of
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from db.models import Patient, PatientSearchTerm
+from db.models import Patient, PatientSearchTerm, PatientSearchWord
 from db.record.validation import national_digits
 from db.text import clean_line, digits, fold
 
 EVERYONE = ""  # the term whose rows list every active patient, in register order
-COMMON = 10_000  # rows read to count a word's matches; a word with more is common
+FEW = 2_000  # a number prefix matched by fewer rows is read and sorted; more, it is common
+MANY_TERMS = 32  # a word starting more name words than this is read through the whole register
+MRN_PREFIX = "tb-"  # folded record numbers (TB-000123): one term per patient, like phones
 MAX_WORDS = 6
 _PHONE_QUERY = re.compile(r"^\s*\+?[0-9][0-9 ().-]*$")
 
@@ -121,6 +127,41 @@ def refresh_search_entries(session: Session, patient: Patient) -> None:
     session.execute(delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient.id))
     if wanted:
         session.execute(insert(PatientSearchTerm), list(entry_rows(patient.id, wanted)))
+    before = {e.term for e in current if is_name_term(e.term)}
+    after = {e.term for e in wanted if is_name_term(e.term)}
+    _count(session, after - before, +1)
+    _count(session, before - after, -1)
+
+
+def is_name_term(term: str) -> bool:
+    """A word counted in patient_search_word: not the empty term, a number or a record number."""
+    return bool(term) and not term[0].isdigit() and not term.startswith(MRN_PREFIX)
+
+
+def _count(session: Session, terms: set[str], change: int) -> None:
+    if not terms:
+        return
+    w = PatientSearchWord
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    for term in sorted(terms):  # one order everywhere: two savers never wait on each other
+        upsert = dialect.insert(w).values(term=term, patients=max(change, 0))
+        session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[w.term], set_={"patients": w.patients + change}
+            )
+        )
+
+
+def recount_search_words(connection: Connection) -> None:
+    """Rebuild patient_search_word from the search rows (after a bulk load or a migration)."""
+    t = PatientSearchTerm
+    connection.execute(delete(PatientSearchWord))
+    counts = connection.execute(
+        select(t.term, func.count()).where(t.term > EVERYONE).group_by(t.term)
+    )
+    rows = [{"term": term, "patients": n} for term, n in counts if is_name_term(term)]
+    for start in range(0, len(rows), 5000):
+        connection.execute(insert(PatientSearchWord), rows[start : start + 5000])
 
 
 def typed_words(query: str) -> list[str]:
@@ -144,31 +185,60 @@ def _has_word(word: str) -> ColumnElement[bool]:
     return PatientSearchTerm.words.like(f"% {_like(word)}%", escape="\\")
 
 
+def is_number_word(word: str) -> bool:
+    """A typed word that may start phone or record numbers, which are one term per patient."""
+    return word[0].isdigit() or word.startswith(MRN_PREFIX) or MRN_PREFIX.startswith(word)
+
+
 @dataclass(frozen=True)
-class _Matches:
+class _Reading:
+    """How one typed word's rows would be read, and about how many rows that is."""
+
     word: str
-    rows: int  # capped at the cap it was counted with
-    term: str | None  # the one term it matches, when it matches only one
+    rows: int
+    merged: bool  # each name word starting with it, in register order; else read and sorted
 
 
-def _matches(session: Session, word: str, cap: int) -> _Matches:
+def _name_reading(session: Session, word: str) -> _Reading | None:
+    w = PatientSearchWord
+    counts = session.execute(
+        select(w.patients)
+        .where(prefix_range(w.term, word), w.patients > 0)
+        .order_by(w.term)
+        .limit(MANY_TERMS + 1)
+    ).all()
+    if len(counts) > MANY_TERMS:
+        return None  # so many words start so that it is best checked on the register's rows
+    return _Reading(word, sum(n for (n,) in counts), merged=True)
+
+
+def _number_reading(session: Session, word: str) -> _Reading | None:
     t = PatientSearchTerm
-    read = select(t.term).where(prefix_range(t.term, word)).limit(cap).subquery()
-    rows, first, last = session.execute(
-        select(func.count(), func.min(read.c.term), func.max(read.c.term))
-    ).one()
-    single = first is not None and first == last
-    if single and rows >= cap:
-        beyond = select(t.term).where(t.term > first, t.term < word + "\uffff").limit(1)
-        single = session.scalar(beyond) is None
-    return _Matches(word, rows, first if single else None)
+    read = select(t.term).where(prefix_range(t.term, word)).limit(FEW).subquery()
+    rows = session.scalar(select(func.count()).select_from(read)) or 0
+    return _Reading(word, rows, merged=False) if rows < FEW else None
+
+
+def _terms_starting(session: Session, word: str) -> list[str] | None:
+    """The distinct terms starting with `word`, from the search rows by one index seek each;
+    None when there are more than MANY_TERMS."""
+    t = PatientSearchTerm
+    found: list[str] = []
+    beyond = t.term >= word
+    while len(found) <= MANY_TERMS:
+        nearest = session.scalar(select(func.min(t.term)).where(beyond, t.term < word + "\uffff"))
+        if nearest is None:
+            return found
+        found.append(nearest)
+        beyond = t.term > nearest
+    return None
 
 
 def _first_letter_page(session: Session, letter: str, order: NameOrder) -> Select[int, str] | None:
     """Names starting with one letter, sorted from the patient table; None when they are many."""
     starts = and_(prefix_range(Patient.search_name, letter), Patient.active.is_(True))
-    few = select(Patient.id).where(starts).limit(COMMON)
-    if session.scalar(select(func.count()).select_from(few.subquery())) == COMMON:
+    few = select(Patient.id).where(starts).limit(FEW)
+    if session.scalar(select(func.count()).select_from(few.subquery())) == FEW:
         return None
     sort = Patient.sort_family if order == NameOrder.FAMILY else Patient.sort_given
     return (
@@ -178,26 +248,10 @@ def _first_letter_page(session: Session, letter: str, order: NameOrder) -> Selec
     )
 
 
-def _lead(session: Session, words: list[str]) -> _Matches | None:
-    """The word whose rows a search reads; None: read the whole register in order."""
-    counted: dict[str, _Matches] = {}
-    cap = COMMON
-    # Longer words tend to be rarer; each count stops at the fewest found so far.
-    for word in sorted(set(words), key=len, reverse=True):
-        counted[word] = _matches(session, word, cap)
-        cap = min(cap, counted[word].rows + 1)
-    rarest = min(counted.values(), key=lambda m: m.rows, default=None)
-    if rarest is not None and rarest.rows < COMMON:
-        return rarest
-    # All common, so matches are dense: read one word's rows already in register order, the
-    # last typed that is a single term (most often the given name), or the whole register.
-    return next((counted[w] for w in reversed(words) if counted[w].term is not None), None)
-
-
 def search_page(
     session: Session, query: str, order: NameOrder, limit: int, offset: int
 ) -> Select[int, str]:
-    """(patient_id, key) of one page of results in register order; counts matches to plan."""
+    """(patient_id, key) of one page of results in register order."""
     t = PatientSearchTerm
     key = t.sort_family if order == NameOrder.FAMILY else t.sort_given
     words = typed_words(query)
@@ -206,18 +260,45 @@ def search_page(
         few = _first_letter_page(session, words[0], order)
         if few is not None:
             return few.limit(limit).offset(offset)
-        lead = None
-        filters: list[ColumnElement[bool]] = [t.words.like(f" {_like(words[0])}%", escape="\\")]
-    else:
-        # A lone initial among other words narrows too little to be worth reading.
-        words = [w for w in words if not (len(w) == 1 and w.isalpha() and len(words) > 1)]
-        lead = _lead(session, words)
-        filters = [_has_word(w) for w in words if lead is None or w != lead.word]
-    page = select(t.patient_id.label("patient_id"), key.label("key")).where(*filters)
+        first_word = t.words.like(f" {_like(words[0])}%", escape="\\")
+        everyone = select(t.patient_id.label("patient_id"), key.label("key"))
+        return _in_order(everyone.where(t.term == EVERYONE, first_word), key, limit, offset)
+    # A lone initial among other words narrows too little to be worth reading.
+    words = [w for w in words if not (len(w) == 1 and w.isalpha() and len(words) > 1)]
+    readings = [
+        _number_reading(session, w) if is_number_word(w) else _name_reading(session, w)
+        for w in dict.fromkeys(words)
+    ]
+    lead = min((r for r in readings if r is not None), key=lambda r: r.rows, default=None)
+    terms = _terms_starting(session, lead.word) if lead is not None and lead.merged else None
+    if lead is not None and lead.merged and terms is None:
+        lead = None  # the counts were behind the rows: read the register instead
+    filters = [_has_word(w) for w in words if lead is None or w != lead.word]
+    rows = select(t.patient_id.label("patient_id"), key.label("key")).where(*filters)
     if lead is None:
-        page = page.where(t.term == EVERYONE)
-    elif lead.term is not None:
-        page = page.where(t.term == lead.term)  # one term's rows are in register order
-    else:
-        page = page.where(prefix_range(t.term, lead.word)).distinct()
-    return page.order_by(key, t.patient_id).limit(limit).offset(offset)
+        return _in_order(rows.where(t.term == EVERYONE), key, limit, offset)
+    if not lead.merged:
+        rows = rows.where(prefix_range(t.term, lead.word)).distinct()
+        return _in_order(rows, key, limit, offset)
+    if not terms:
+        return rows.where(false()).limit(limit)
+    if len(terms) == 1:
+        return _in_order(rows.where(t.term == terms[0]), key, limit, offset)
+    # Each term's first rows in register order; a patient with two of them is listed once.
+    arms = [
+        select(*_in_order(rows.where(t.term == term), key, limit + offset, 0).subquery().c)
+        for term in terms
+    ]
+    merged = union_of(*arms).subquery()
+    return (
+        select(merged.c.patient_id, merged.c.key)
+        .order_by(merged.c.key, merged.c.patient_id)
+        .limit(limit)
+        .offset(offset)
+    )
+
+
+def _in_order(
+    rows: Select[int, str], key: Any, limit: int | None = None, offset: int = 0
+) -> Select[int, str]:
+    return rows.order_by(key, PatientSearchTerm.patient_id).limit(limit).offset(offset)

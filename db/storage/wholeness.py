@@ -17,12 +17,14 @@ from db.models import (
     AuditEvent,
     Counter,
     Patient,
+    PatientSearchTerm,
+    PatientSearchWord,
     Placement,
     Procedure,
     StockMovement,
     User,
 )
-from db.record.patient_search import patient_entries, stored_entries
+from db.record.patient_search import EVERYONE, is_name_term, patient_entries, stored_entries
 from db.stock.lots import Movement
 
 Check = Callable[[Session], Iterator[str]]
@@ -82,6 +84,20 @@ def _patient_search_terms(session: Session) -> Iterator[str]:
             if stored.get(row.id, set()) != patient_entries(row):
                 yield f"patient {row.id} ({row.mrn}) has incomplete search terms"
         last_id = patients[-1].id
+
+
+@wholeness_check("each name word's patient count matches the search rows")
+def _patient_search_words(session: Session) -> Iterator[str]:
+    t = PatientSearchTerm
+    counted = session.execute(
+        select(t.term, func.count()).where(t.term > EVERYONE).group_by(t.term)
+    )
+    wanted = {term: n for term, n in counted if is_name_term(term)}
+    stored = dict(session.execute(select(PatientSearchWord.term, PatientSearchWord.patients)).all())
+    for term in sorted(set(wanted) | set(stored)):
+        have, want = stored.get(term, 0), wanted.get(term, 0)
+        if have != want:
+            yield f"the search word '{term}' is counted for {have} patients, not {want}"
 
 
 @wholeness_check("the record-number counter is ahead of every patient")

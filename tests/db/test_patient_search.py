@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from db.access.permissions import Actor, logged_in_actor
 from db.demo.build import add_demo_records
 from db.migrations import config
-from db.models import Patient, User
+from db.models import Patient, PatientSearchWord, User
 from db.record import patient_search
 from db.record.patient_search import NameOrder, search_terms
 from db.record.patients import register_patient, search_patients, update_patient
@@ -68,17 +68,19 @@ def demo_nurse(db: Database) -> Actor:
     return logged_in_actor(user.id, user.username, user.full_name, user.role_set)
 
 
-@pytest.mark.parametrize("common", [5, 10_000])
+@pytest.mark.parametrize(("many_terms", "few"), [(1, 5), (32, 2000)])
 def test_every_way_of_reading_the_index_finds_the_same_patients(
-    blank_url: str, common: int, monkeypatch: pytest.MonkeyPatch
+    blank_url: str, many_terms: int, few: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With `common` at 5 almost every word is common (rows read in order); at 10,000 none is
-    (the rarest word's rows are read and sorted). Both give the definition's answer."""
+    """With a word starting more than one name word read through the whole register, and
+    number prefixes common from 5 rows; then with up to 32 name words merged and numbers read
+    and sorted below 2,000 rows. Every way gives the definition's answer."""
     db = open_database(blank_url)
     try:
         add_demo_records(db, 300, seed=7, draw_threads=False, charted=0)
         nurse = demo_nurse(db)
-        monkeypatch.setattr(patient_search, "COMMON", common)
+        monkeypatch.setattr(patient_search, "MANY_TERMS", many_terms)
+        monkeypatch.setattr(patient_search, "FEW", few)
         for query in typed_queries(db):
             for order in NameOrder:
                 want = expected(db, query, order)
@@ -124,5 +126,22 @@ def test_an_older_database_gets_its_search_rows_when_the_program_is_updated(
         for query in ("nguyen", "thi h", "09", ""):
             found = [r.id for r in search_patients(db, nurse, query, 1000)]
             assert found == expected(db, query, NameOrder.GIVEN) != [], query
+    finally:
+        db.dispose()
+
+
+def test_word_counts_out_of_step_slow_a_search_but_hide_no_one(blank_url: str) -> None:
+    db = open_database(blank_url)
+    try:
+        add_demo_records(db, 60, seed=5, draw_threads=False, charted=0)
+        nurse = demo_nurse(db)
+        with db.engine.begin() as connection:
+            connection.execute(update(PatientSearchWord).values(patients=1))
+            connection.execute(delete(PatientSearchWord).where(PatientSearchWord.term < "m"))
+        for query in ("thi", "nguyen thi", "h", "ng", "le van", "tran 09"):
+            found = [r.id for r in search_patients(db, nurse, query, 1000)]
+            assert found == expected(db, query, NameOrder.GIVEN), query
+        with db.read() as session:
+            assert any("search word" in line for line in incomplete_records(session))
     finally:
         db.dispose()
