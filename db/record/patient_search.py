@@ -22,7 +22,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, delete, false, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    delete,
+    false,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy import union as union_of
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -199,17 +212,29 @@ class _Reading:
     merged: bool  # each name word starting with it, in register order; else read and sorted
 
 
-def _name_reading(session: Session, word: str) -> _Reading | None:
+def _name_readings(session: Session, words: list[str]) -> dict[str, _Reading | None]:
+    """Each name word's reading, from its counts in one statement; None for a word starting
+    so many name words that it is best checked on the register's rows."""
+    if not words:
+        return {}
     w = PatientSearchWord
-    counts = session.execute(
-        select(w.patients)
+    each = [
+        select(literal(index).label("word"), w.patients)
         .where(prefix_range(w.term, word), w.patients > 0)
         .order_by(w.term)
         .limit(MANY_TERMS + 1)
-    ).all()
-    if len(counts) > MANY_TERMS:
-        return None  # so many words start so that it is best checked on the register's rows
-    return _Reading(word, sum(n for (n,) in counts), merged=True)
+        .subquery()
+        for index, word in enumerate(words)
+    ]
+    counts: dict[int, list[int]] = {index: [] for index in range(len(words))}
+    for index, patients in session.execute(union_all(*(select(*one.c) for one in each))):
+        counts[index].append(patients)
+    return {
+        word: None
+        if len(counts[index]) > MANY_TERMS
+        else _Reading(word, sum(counts[index]), merged=True)
+        for index, word in enumerate(words)
+    }
 
 
 def _number_reading(session: Session, word: str) -> _Reading | None:
@@ -219,19 +244,24 @@ def _number_reading(session: Session, word: str) -> _Reading | None:
     return _Reading(word, rows, merged=False) if rows < FEW else None
 
 
+# Each distinct term in [:low, :high) by one index seek, the next after the one before.
+_DISTINCT_TERMS = text(
+    "WITH RECURSIVE found(term) AS ("
+    " SELECT min(term) FROM patient_search_term WHERE term >= :low AND term < :high"
+    " UNION ALL"
+    " SELECT (SELECT min(term) FROM patient_search_term"
+    "         WHERE term > found.term AND term < :high)"
+    " FROM found WHERE found.term IS NOT NULL"
+    ") SELECT term FROM found WHERE term IS NOT NULL LIMIT :most"
+)
+
+
 def _terms_starting(session: Session, word: str) -> list[str] | None:
-    """The distinct terms starting with `word`, from the search rows by one index seek each;
-    None when there are more than MANY_TERMS."""
-    t = PatientSearchTerm
-    found: list[str] = []
-    beyond = t.term >= word
-    while len(found) <= MANY_TERMS:
-        nearest = session.scalar(select(func.min(t.term)).where(beyond, t.term < word + "\uffff"))
-        if nearest is None:
-            return found
-        found.append(nearest)
-        beyond = t.term > nearest
-    return None
+    """The distinct terms starting with `word`, from the search rows themselves; None when
+    there are more than MANY_TERMS."""
+    bounds = {"low": word, "high": word + "\uffff", "most": MANY_TERMS + 1}
+    found = list(session.scalars(_DISTINCT_TERMS, bounds))
+    return None if len(found) > MANY_TERMS else found
 
 
 def _first_letter_page(session: Session, letter: str, order: NameOrder) -> Select[int, str] | None:
@@ -265,11 +295,11 @@ def search_page(
         return _in_order(everyone.where(t.term == EVERYONE, first_word), key, limit, offset)
     # A lone initial among other words narrows too little to be worth reading.
     words = [w for w in words if not (len(w) == 1 and w.isalpha() and len(words) > 1)]
-    readings = [
-        _number_reading(session, w) if is_number_word(w) else _name_reading(session, w)
-        for w in dict.fromkeys(words)
-    ]
-    lead = min((r for r in readings if r is not None), key=lambda r: r.rows, default=None)
+    distinct = list(dict.fromkeys(words))
+    readings = _name_readings(session, [w for w in distinct if not is_number_word(w)])
+    readings |= {w: _number_reading(session, w) for w in distinct if is_number_word(w)}
+    known = [r for r in readings.values() if r is not None]
+    lead = min(known, key=lambda r: r.rows, default=None)
     terms = _terms_starting(session, lead.word) if lead is not None and lead.merged else None
     if lead is not None and lead.merged and terms is None:
         lead = None  # the counts were behind the rows: read the register instead
