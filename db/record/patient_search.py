@@ -31,10 +31,8 @@ from sqlalchemy import (
     false,
     func,
     insert,
-    literal,
     select,
     text,
-    union_all,
 )
 from sqlalchemy import union as union_of
 from sqlalchemy.dialects import postgresql, sqlite
@@ -217,17 +215,18 @@ def _name_readings(session: Session, words: list[str]) -> dict[str, _Reading | N
     so many name words that it is best checked on the register's rows."""
     if not words:
         return {}
-    w = PatientSearchWord
-    each = [
-        select(literal(index).label("word"), w.patients)
-        .where(prefix_range(w.term, word), w.patients > 0)
-        .order_by(w.term)
-        .limit(MANY_TERMS + 1)
-        .subquery()
-        for index, word in enumerate(words)
-    ]
+    # Plain SQL: built afresh for every keystroke, an expression tree costs more than the query.
+    sql = " UNION ALL ".join(
+        f"SELECT {index} AS word, patients FROM (SELECT term, patients FROM patient_search_word"
+        f" WHERE term >= :low{index} AND term < :high{index} AND patients > 0"
+        f" ORDER BY term LIMIT :most) AS counted{index}"
+        for index in range(len(words))
+    )
+    bounds: dict[str, object] = {"most": MANY_TERMS + 1}
+    for index, word in enumerate(words):
+        bounds |= {f"low{index}": word, f"high{index}": word + "\uffff"}
     counts: dict[int, list[int]] = {index: [] for index in range(len(words))}
-    for index, patients in session.execute(union_all(*(select(*one.c) for one in each))):
+    for index, patients in session.execute(text(sql), bounds):
         counts[index].append(patients)
     return {
         word: None
