@@ -133,7 +133,7 @@ def plain_search(db: Database, query: str) -> Callable[[], Any]:
     sent: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_rest: Any) -> None:
-        if sql.lstrip().upper().startswith("SELECT") and "patient" in sql:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")) and "patient" in sql:
             sent.append((sql, parameters))
 
     event.listen(db.engine, "before_cursor_execute", capture)
