@@ -226,7 +226,7 @@ def _name_readings(session: Session, words: list[str]) -> dict[str, _Reading | N
     for index, word in enumerate(words):
         bounds |= {f"low{index}": word, f"high{index}": word + "\uffff"}
     counts: dict[int, list[int]] = {index: [] for index in range(len(words))}
-    for index, patients in session.execute(text(sql), bounds):
+    for index, patients in session.connection().execute(text(sql), bounds):
         counts[index].append(patients)
     return {
         word: None
@@ -239,7 +239,7 @@ def _name_readings(session: Session, words: list[str]) -> dict[str, _Reading | N
 def _number_reading(session: Session, word: str) -> _Reading | None:
     t = PatientSearchTerm
     read = select(t.term).where(prefix_range(t.term, word)).limit(FEW).subquery()
-    rows = session.scalar(select(func.count()).select_from(read)) or 0
+    rows = session.connection().scalar(select(func.count()).select_from(read)) or 0
     return _Reading(word, rows, merged=False) if rows < FEW else None
 
 
@@ -259,7 +259,7 @@ def _terms_starting(session: Session, word: str) -> list[str] | None:
     """The distinct terms starting with `word`, from the search rows themselves; None when
     there are more than MANY_TERMS."""
     bounds = {"low": word, "high": word + "\uffff", "most": MANY_TERMS + 1}
-    found = list(session.scalars(_DISTINCT_TERMS, bounds))
+    found = list(session.connection().scalars(_DISTINCT_TERMS, bounds))
     return None if len(found) > MANY_TERMS else found
 
 
@@ -267,7 +267,7 @@ def _first_letter_page(session: Session, letter: str, order: NameOrder) -> Selec
     """Names starting with one letter, sorted from the patient table; None when they are many."""
     starts = and_(prefix_range(Patient.search_name, letter), Patient.active.is_(True))
     few = select(Patient.id).where(starts).limit(FEW)
-    if session.scalar(select(func.count()).select_from(few.subquery())) == FEW:
+    if session.connection().scalar(select(func.count()).select_from(few.subquery())) == FEW:
         return None
     sort = Patient.sort_family if order == NameOrder.FAMILY else Patient.sort_given
     return (
