@@ -88,12 +88,13 @@ def record_type_text(code: str) -> str:
 
 
 def username_text(username: str) -> str:
-    """Events without a logged-in user are stored as 'system'."""
-    return (
-        QCoreApplication.translate("AuditTableModel", "system")
-        if username == "system"
-        else username
-    )
+    """Events without a logged-in user are stored as 'system', the command line's as
+    'command-line' (db.access.permissions.command_line_actor)."""
+    if username == "system":
+        return QCoreApplication.translate("AuditTableModel", "system")
+    if username == "command-line":
+        return QCoreApplication.translate("AuditTableModel", "command line")
+    return username
 
 
 def shown(value: Any) -> str:

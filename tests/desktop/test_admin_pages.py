@@ -18,7 +18,7 @@ from desktop.dialogs.user_form import UserDialog
 from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.models.audit_fields import value_text
-from desktop.models.audit_table import change_summary
+from desktop.models.audit_table import change_summary, username_text
 from desktop.pages.audit_viewer import AuditViewerPage
 from desktop.pages.users import UsersPage
 from tests.conftest import Staff, patient_input
@@ -260,6 +260,7 @@ def test_audit_viewer_words_fields_and_codes_in_vietnamese_and_the_export_keeps_
     # A printed document's kind and the record filter read as words, not stored codes.
     assert value_text("patient", "sheet", "procedure_record") == "hồ sơ thủ thuật"
     assert page.record_id.placeholderText() == "số"
+    assert username_text("command-line") == "dòng lệnh"
 
     monkeypatch.setattr(
         Prompts, "save_file", staticmethod(lambda parent, title, name, kinds: tmp_path / "out")

@@ -245,7 +245,7 @@
         <translation>sợi chỉ đã vẽ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location filename="../../../desktop/widgets/booked_visits.py" line="+50"/>
         <source>Time</source>
         <translation>Thời gian</translation>
@@ -1445,7 +1445,12 @@
         <translation>hệ thống</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
