@@ -163,14 +163,19 @@ def _count(session: Session, terms: set[str], change: int) -> None:
         )
 
 
-def recount_search_words(connection: Connection) -> None:
-    """Rebuild patient_search_word from the search rows (after a bulk load or a migration)."""
+def name_word_counts(connection: Connection | Session) -> dict[str, int]:
+    """What patient_search_word should hold: each name word's patients, from the search rows."""
     t = PatientSearchTerm
-    connection.execute(delete(PatientSearchWord))
     counts = connection.execute(
         select(t.term, func.count()).where(t.term > EVERYONE).group_by(t.term)
     )
-    rows = [{"term": term, "patients": n} for term, n in counts if is_name_term(term)]
+    return {term: n for term, n in counts if is_name_term(term)}
+
+
+def recount_search_words(connection: Connection) -> None:
+    """Rebuild patient_search_word from the search rows (after a bulk load or a migration)."""
+    connection.execute(delete(PatientSearchWord))
+    rows = [{"term": t, "patients": n} for t, n in name_word_counts(connection).items()]
     for start in range(0, len(rows), 5000):
         connection.execute(insert(PatientSearchWord), rows[start : start + 5000])
 

@@ -17,14 +17,13 @@ from db.models import (
     AuditEvent,
     Counter,
     Patient,
-    PatientSearchTerm,
     PatientSearchWord,
     Placement,
     Procedure,
     StockMovement,
     User,
 )
-from db.record.patient_search import EVERYONE, is_name_term, patient_entries, stored_entries
+from db.record.patient_search import name_word_counts, patient_entries, stored_entries
 from db.stock.lots import Movement
 
 Check = Callable[[Session], Iterator[str]]
@@ -88,11 +87,7 @@ def _patient_search_terms(session: Session) -> Iterator[str]:
 
 @wholeness_check("each name word's patient count matches the search rows")
 def _patient_search_words(session: Session) -> Iterator[str]:
-    t = PatientSearchTerm
-    counted = session.execute(
-        select(t.term, func.count()).where(t.term > EVERYONE).group_by(t.term)
-    )
-    wanted = {term: n for term, n in counted if is_name_term(term)}
+    wanted = name_word_counts(session)
     stored = dict(session.execute(select(PatientSearchWord.term, PatientSearchWord.patients)).all())
     for term in sorted(set(wanted) | set(stored)):
         have, want = stored.get(term, 0), wanted.get(term, 0)
