@@ -50,6 +50,7 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
 def launch(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from desktop import warm_up
     from desktop.app import run
     from desktop.first_window import FirstWindowWatch
     from desktop.identity import present
@@ -57,7 +58,8 @@ def launch(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     present(app)
-    FirstWindowWatch(app)
+    # The main window's modules load while the person types their name and password.
+    FirstWindowWatch(app).on_screen.connect(warm_up.start)
     return run(args.database)
 
 

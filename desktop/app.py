@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -20,10 +21,13 @@ from desktop.dialogs.login import LoginDialog
 from desktop.dialogs.setup import SetupDialog
 from desktop.i18n import tr
 from desktop.look import give_room
-from desktop.main_window import MainWindow
 from desktop.messages import Prompts
 from desktop.safety import AutoBackup, open_or_recover, recover
 from desktop.translations import apply_language
+
+# Imported after the login (desktop/warm_up.py loads it while the login screen waits).
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +129,8 @@ class Session:
             # After a login the quick check has passed, so the day's copy is of a sound file.
             self.backups.at_start()
             self.backed_up = True
+        from desktop.main_window import MainWindow
+
         apply_language(actor.language)
         self.window = MainWindow(self.db, actor)
         self.window.logged_out.connect(self.login)

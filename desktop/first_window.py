@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,13 @@ MESSAGE = "first window on screen"
 
 class FirstWindowWatch(QObject):
     """Polls while the event loop runs (the start-up dialogs run their own) and stops at the first
-    visible, exposed top-level window."""
+    visible, exposed top-level window.
+
+    Signals:
+        on_screen(): the first window is on screen.
+    """
+
+    on_screen = Signal()
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -32,5 +38,6 @@ class FirstWindowWatch(QObject):
             if widget.isVisible() and handle is not None and handle.isExposed():
                 log.info("%s: %s", MESSAGE, widget.windowTitle())
                 self.timer.stop()
+                self.on_screen.emit()
                 self.deleteLater()
                 return

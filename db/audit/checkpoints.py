@@ -30,10 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -43,6 +41,14 @@ from db.audit.chain_check import ChainCheck, verify_chain
 from db.models import AuditChainHead
 from db.storage.local_state import database_key, state_dir
 from db.wording import say
+
+# cryptography is imported by the functions that sign or verify: the first save or the quick
+# check behind the login screen loads it, not the program's start.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 TITLE = "Threadbook audit checkpoint"
 _lock = threading.Lock()
@@ -87,6 +93,9 @@ def _private_key(folder: Path | None = None) -> Ed25519PrivateKey:
 
 
 def _read_or_make_key(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if isinstance(loaded, Ed25519PrivateKey):
@@ -105,6 +114,8 @@ def _read_or_make_key(path: Path) -> Ed25519PrivateKey:
 
 
 def _public_bytes(key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -139,6 +150,9 @@ def sign(database: str, seq: int, last_hash: str, at: datetime, folder: Path | N
 
 def parse(text: str) -> SignedCheckpoint:
     """Read a note and verify its signature; raise CheckpointError saying why not."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     body, separator, signature_line = text.partition("\n\n")
     lines = body.split("\n")
     if not separator or len(lines) != 5 or lines[0] != TITLE:

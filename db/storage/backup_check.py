@@ -13,11 +13,7 @@ from sqlalchemy.engine import URL
 from db import migrations
 from db.errors import BackupError
 from db.storage import pg_archive
-from db.storage.schema_check import (
-    differences,
-    reference_schema,
-    sqlite_objects,
-)
+from db.storage.schema_check import sqlite_differences
 from db.storage.sqlite_checks import (
     SQLITE_HEADER,
     foreign_key_problems,
@@ -109,7 +105,7 @@ def inspect_backup(path: Path, shown_as: Path | None = None) -> BackupInfo:
 
 
 def _refuse_foreign_schema(connection: sqlite3.Connection, revision: str, name: Path) -> None:
-    problems = differences(sqlite_objects(connection), reference_schema(revision))
+    problems = sqlite_differences(connection, revision)
     if problems:
         raise BackupError(
             say(

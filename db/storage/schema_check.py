@@ -150,9 +150,23 @@ def differences(found: Iterable[SchemaObject], expected: Iterable[SchemaObject])
     return problems
 
 
+def sqlite_differences(connection: sqlite3.Connection, revision: str) -> list[str]:
+    """What a SQLite file holds beyond, or lacks from, or has changed in `revision`'s schema.
+
+    A file equal to the schema shipped with the program is the migrations' own. Any other is
+    compared with the schema built by running the migrations here, so a SQLAlchemy that
+    writes its statements differently from the one that made the shipped copy refuses nothing.
+    """
+    found = sqlite_objects(connection)
+    shipped = shipped_sqlite_schema(revision)
+    if shipped is not None and not differences(found, shipped):
+        return []
+    return differences(found, reference_schema(revision))
+
+
 def refuse_foreign_sqlite_schema(connection: sqlite3.Connection, revision: str) -> None:
     """Raise SchemaMismatch naming every difference from `revision`'s schema."""
-    problems = differences(sqlite_objects(connection), reference_schema(revision))
+    problems = sqlite_differences(connection, revision)
     if problems:
         raise SchemaMismatch(problems)
 
@@ -207,8 +221,20 @@ def built_names(revision: str) -> set[tuple[str, str]]:
     }
 
 
-def _names_file(revision: str) -> Traversable:
-    return RESOURCES / "schema" / f"{revision}.json"
+def _shipped_file(name: str) -> Traversable | None:
+    if not re.fullmatch(r"[0-9A-Za-z_-]+", name):
+        return None
+    return RESOURCES / "schema" / f"{name}.json"
+
+
+def _shipped_rows(name: str) -> list[list[str]] | None:
+    file = _shipped_file(name)
+    if file is None:
+        return None
+    try:
+        return list(json.loads(file.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
 
 
 def shipped_names(revision: str) -> set[tuple[str, str]] | None:
@@ -217,24 +243,41 @@ def shipped_names(revision: str) -> set[tuple[str, str]] | None:
     means running every migration on an in-memory database: most of a second of Python at
     every start on PostgreSQL, while the window is being built. Only names are kept: unlike
     SQLite's statements, they do not depend on the SQLAlchemy version that made them."""
-    if not re.fullmatch(r"[0-9A-Za-z_]+", revision):
+    rows = _shipped_rows(revision)
+    if rows is None:
         return None
-    try:
-        pairs = json.loads(_names_file(revision).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    return {(str(kind), str(name)) for kind, name in pairs}
+    return {(str(kind), str(name)) for kind, name in rows}
 
 
-def write_shipped_names(folder: Path) -> Path:
-    """Write the newest revision's tables and indexes into `folder` (resources/schema)."""
+def shipped_sqlite_schema(revision: str) -> frozenset[SchemaObject] | None:
+    """`revision`'s whole SQLite schema as the migrations made it when the program was
+    released (written beside the names): SQLite's quick check behind the login screen and
+    every backup's check compare with it instead of running every migration again, which
+    took most of a second of Python at each start while the window was being built."""
+    rows = _shipped_rows(f"{revision}-sqlite")
+    if rows is None:
+        return None
+    return frozenset(SchemaObject(*(str(part) for part in row)) for row in rows)
+
+
+def write_shipped_names(folder: Path) -> list[Path]:
+    """Write the newest revision's tables and indexes, and its whole SQLite schema, into
+    `folder` (resources/schema)."""
     revision = migrations.head_revision()
-    pairs = sorted(built_names(revision))
-    path = folder / f"{revision}.json"
     folder.mkdir(parents=True, exist_ok=True)
-    lines = ",\n".join(json.dumps(list(pair)) for pair in pairs)
-    path.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    return path
+    written = []
+    for name, rows in (
+        (revision, [list(pair) for pair in sorted(built_names(revision))]),
+        (
+            f"{revision}-sqlite",
+            [[o.kind, o.name, o.table, o.sql] for o in sorted(reference_schema(revision))],
+        ),
+    ):
+        path = folder / f"{name}.json"
+        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+        path.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def pg_differences(connection: Connection, revision: str) -> list[str]:
@@ -323,4 +366,5 @@ def archive_differences(listing: str, revision: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    print(write_shipped_names(Path(__file__).resolve().parents[2] / "resources" / "schema"))
+    for written in write_shipped_names(Path(__file__).resolve().parents[2] / "resources/schema"):
+        print(written)

@@ -69,6 +69,7 @@ class FollowUpList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.whole = False
+        self.fitted: tuple[int, tuple[int, ...]] | None = None
 
         books = actor.may(Permission.FOLLOWUP_BOOK)
         self.buttons: dict[str, QPushButton] = {}
@@ -122,7 +123,7 @@ class FollowUpList(QWidget):
                     break
         self.table.verticalScrollBar().setValue(scroll)
         if self.whole:
-            self._fit_rows()
+            self.refit.start()  # once the columns have settled to the new rows
         self._selection_changed()
 
     def show_whole(self) -> None:
@@ -150,6 +151,13 @@ class FollowUpList(QWidget):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
+        # Each column settling resizes its section; measuring every cell again only pays when
+        # the rows or a column's width changed since the last fit.
+        header = self.table.horizontalHeader()
+        fitted = (id(self.rows), tuple(header.sectionSize(i) for i in range(header.count())))
+        if fitted == self.fitted:
+            return
+        self.fitted = fitted
         self.table.resizeRowsToContents()
         # Wrapped cells (three lines of areas) would otherwise touch the row's borders.
         for row in range(self.model.rowCount()):
