@@ -3,7 +3,8 @@
 A file from outside (a backup to restore, a database someone else handed over) could carry a
 trigger that rewrites records whenever the audit trail is written, a view, a changed table or a
 missing index. SQLite: the file's whole `sqlite_master` (tables, indexes, triggers, views and
-their SQL) is compared with that of an empty database migrated to the same revision in memory.
+their SQL) is compared with the copy shipped with the program for its newest revision, and
+when it differs, with that of an empty database migrated to the same revision in memory.
 PostgreSQL: the objects only a person could have added (triggers, rules, views, functions,
 policies) are refused, and tables and indexes are compared by name with the same reference.
 """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from db.access.permissions import Actor, Role
 from db.record.appointments import CalendarEntry, visits_on
 from db.record.followups import PAGE, DayList, DayLists, day_lists
-from db.record.procedures import staff_with_role
+from db.record.procedures import StaffOption, staff_with_role
 from db.storage.database import Database
 from desktop.conventions import number_text, time_text, weekday_text
 from desktop.i18n import QT_TR_NOOP, tr
@@ -120,8 +120,7 @@ class TodayPage(QWidget):
         self.booked: list[CalendarEntry] = []
         self.doctor = QComboBox()
         self.doctor.addItem(self.tr("All doctors"), None)
-        for person in staff_with_role(db, actor, Role.DOCTOR):
-            self.doctor.addItem(person.full_name, person.user_id)
+        self.doctors_listed = False  # the doctors come with the first lists, off the GUI thread
         self.doctor.currentIndexChanged.connect(self._filter)
         self.sections: dict[DayList, DaySection] = {}
         # Each section shows every row it has read; the page scrolls, not the lists inside it.
@@ -195,14 +194,23 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         db, actor, day, doctor = self.db, self.actor, self.day, self.doctor.currentData()
         limits = dict(self.wanted)
+        listed = self.doctors_listed
         self.runner.start(
-            lambda: (day_lists(db, actor, day, doctor, limits), visits_on(db, actor, day)),
+            lambda: (
+                day_lists(db, actor, day, doctor, limits),
+                visits_on(db, actor, day),
+                None if listed else staff_with_role(db, actor, Role.DOCTOR),
+            ),
             self._show,
             self.status.setText,
         )
 
-    def _show(self, found: tuple[DayLists, list[CalendarEntry]]) -> None:
-        self.lists, self.booked = found
+    def _show(self, found: tuple[DayLists, list[CalendarEntry], list[StaffOption] | None]) -> None:
+        self.lists, self.booked, doctors = found
+        if doctors is not None and not self.doctors_listed:
+            self.doctors_listed = True
+            for person in doctors:
+                self.doctor.addItem(person.full_name, person.user_id)
         if self.lists.doctor_id != self.doctor.currentData():
             return  # read for the doctor chosen before: the newer read is on its way
         self._show_booked()
