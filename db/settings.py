@@ -206,7 +206,10 @@ class ClinicSettings:
 
 
 def read_settings(session: Session) -> ClinicSettings:
-    rows = session.execute(select(Setting.key, Setting.value)).all()
+    # The table's own columns: read before the login screen, this keeps the models' mappings
+    # from being set up until the person logs in (desktop/warm_up.py does it meanwhile).
+    table = Setting.__table__.c
+    rows = session.execute(select(table.key, table.value)).all()
     return ClinicSettings({key: value for key, value in rows})
 
 

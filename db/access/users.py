@@ -54,7 +54,8 @@ class SetupInput:
 
 def has_users(db: Database) -> bool:
     with db.read() as session:
-        return bool(session.scalar(select(exists().where(User.id.is_not(None)))))
+        # The table's column, not the mapped one: see read_settings.
+        return bool(session.scalar(select(exists().where(User.__table__.c.id.is_not(None)))))
 
 
 def _actor(user: User) -> Actor:
