@@ -69,6 +69,7 @@ class FollowUpList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.whole = False
+        self.filled = 0  # counts set_rows calls: a fit is of one filling and its column widths
         self.fitted: tuple[int, tuple[int, ...]] | None = None
 
         books = actor.may(Permission.FOLLOWUP_BOOK)
@@ -113,6 +114,7 @@ class FollowUpList(QWidget):
         scroll = self.table.verticalScrollBar().value()
         first_fill = not self.rows
         self.rows = rows
+        self.filled += 1
         self.model.set_rows(rows, today)
         if first_fill and rows:
             self.table.resizeColumnsToContents()
@@ -154,7 +156,7 @@ class FollowUpList(QWidget):
         # Each column settling resizes its section; measuring every cell again only pays when
         # the rows or a column's width changed since the last fit.
         header = self.table.horizontalHeader()
-        fitted = (id(self.rows), tuple(header.sectionSize(i) for i in range(header.count())))
+        fitted = (self.filled, tuple(header.sectionSize(i) for i in range(header.count())))
         if fitted == self.fitted:
             return
         self.fitted = fitted
